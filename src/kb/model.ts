@@ -1,0 +1,133 @@
+/**
+ * The knowledge-base data model, after the FollowTheMoney vocabulary
+ * (Person, Organization, Company, Vessel, Airplane; Sanction with authority,
+ * program, listingDate, reason). Everything the extension shows comes from here.
+ */
+
+export type Authority = 'UN' | 'OFAC' | 'EU' | 'UK';
+export const AUTHORITIES: readonly Authority[] = ['UN', 'OFAC', 'EU', 'UK'];
+
+export type Category = 'designated' | 'jurisdiction' | 'instrument' | 'body';
+export const CATEGORIES: readonly Category[] = ['designated', 'jurisdiction', 'instrument', 'body'];
+
+export type EntitySchema = 'Person' | 'Organization' | 'Company' | 'Vessel' | 'Airplane';
+
+/**
+ * A name as a list gives it. `strong` names may be matched in text; `weak`
+ * names (OFAC "weak a.k.a.", UN "Low quality") are kept for display only,
+ * like FtM's `weakAlias`, which is `matchable: false`.
+ */
+export interface EntityName {
+  value: string;
+  quality: 'strong' | 'weak';
+  /** primary: the list's own main name; alias; formerName (f.k.a., vessel's former name); original: original-script. */
+  kind: 'primary' | 'alias' | 'formerName' | 'original';
+  /** When the list splits a personal name, its parts; used to generate word-order variants. */
+  parts?: { given?: string[]; patronymic?: string; family?: string };
+}
+
+export interface Identifier {
+  /** e.g. "Passport", "National ID No.", "IMO", "SWIFT/BIC", "Digital Currency Address - ETH". */
+  type: string;
+  value: string;
+  country?: string;
+  note?: string;
+}
+
+/** One listing of a party by one authority: FtM's Sanction. */
+export interface Sanction {
+  authority: Authority;
+  /** The publication: "UN Security Council Consolidated List", "SDN List", "Non-SDN Consolidated List", "EU Financial Sanctions Files", "UK Sanctions List". */
+  list: string;
+  /** Programme or regime codes as the list writes them (OFAC "SDGT", UN list type "DPRK", EU regulation, UK regime name). */
+  programs: string[];
+  /** The list's own reference: UN reference number ("QDi.430"), OFAC ent_num, EU logical id, UK unique id. */
+  sourceId: string;
+  listingDate?: string;
+  /** Narrative reason, "Linked To", UN narrative summary. */
+  reason?: string;
+  /** Official https link for this listing (publisher's page, search or notice). */
+  sourceUrl: string;
+}
+
+/** Facts about a party; every field optional because lists differ in what they carry. */
+export interface EntityProps {
+  birthDate?: string[];
+  birthPlace?: string[];
+  nationality?: string[];
+  citizenship?: string[];
+  country?: string[];
+  address?: string[];
+  title?: string[];
+  position?: string[];
+  gender?: string;
+  identifiers?: Identifier[];
+  imoNumber?: string;
+  mmsi?: string;
+  callSign?: string;
+  flag?: string;
+  vesselType?: string;
+  tonnage?: string;
+  aircraftModel?: string;
+  aircraftSerial?: string;
+  /** Names or ids of linked parties (OFAC "Linked To:"). */
+  linkedTo?: string[];
+  /** UN reference numbers this party carries (UN list) or that another list cites for it. */
+  unscId?: string[];
+  website?: string[];
+  email?: string[];
+  notes?: string[];
+}
+
+/** A party as one source list describes it, before merging across authorities. */
+export interface SourceRecord {
+  /** Stable id within its source, e.g. "un:QDi.430", "ofac:36", "eu:13", "uk:RUS0001". */
+  id: string;
+  schema: EntitySchema;
+  names: EntityName[];
+  sanctions: Sanction[];
+  props: EntityProps;
+}
+
+/** One real-world party after merging: the unit the extension marks and shows. */
+export interface Designation extends SourceRecord {
+  /** The display name (the primary name of the most authoritative listing). */
+  caption: string;
+  /** Ids of the source records merged into this entity. */
+  sourceRecords: string[];
+}
+
+/** Where a parsed list came from, for stats, cards and the updater. */
+export interface SourceInfo {
+  authority: Authority;
+  /** Short key: "un", "ofac-sdn", "ofac-nonsdn", "eu-fsf", "uk-sl", "ofsi". */
+  list: string;
+  /** Human title of the publication. */
+  title: string;
+  /** File(s) the data was read from (paths for kb:build, URLs for the updater). */
+  file: string;
+  /** The data's date (YYYY-MM-DD), from inside the file where it has one. */
+  date: string;
+  /** How many entries (parties) the source lists. */
+  entries: number;
+}
+
+/** What every parser returns. */
+export interface ParsedList {
+  source: SourceInfo;
+  records: SourceRecord[];
+  /** Things skipped and counted rather than fatal (e.g. orphan alias rows). */
+  skipped: Record<string, number>;
+}
+
+/** Thrown by parsers for malformed input: it names the source and where. */
+export class ListParseError extends Error {
+  constructor(
+    readonly source: string,
+    readonly position: string,
+    detail: string,
+  ) {
+    super(`${source}: ${detail} (at ${position})`);
+    this.name = 'ListParseError';
+  }
+}
