@@ -1,0 +1,304 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ofacProgrammes, ofacRegimes, usInstruments } from '../../src/kb/curated/us';
+import { euInstruments, euRegimes } from '../../src/kb/curated/eu';
+import { ukInstruments, ukRegimes } from '../../src/kb/curated/uk';
+import { jurisdictions } from '../../src/kb/curated/jurisdictions';
+import { otherBodies } from '../../src/kb/curated/bodies';
+
+const SHARED = path.resolve(process.cwd(), '../shared');
+const hasShared = existsSync(SHARED);
+
+/** The 78 programme codes found in the bundled SDN (2024-05-03) and non-SDN (2025) files. */
+const CODES_IN_DATA = [
+  '561-Related', 'BALKANS', 'BALKANS-EO14033', 'BELARUS', 'BELARUS-EO14038', 'BPI-RUSSIA-EO14024', 'BURMA-EO14014',
+  'CAATSA - IRAN', 'CAATSA - RUSSIA', 'CAR', 'CMIC-EO13959', 'CUBA', 'CYBER2', 'DARFUR', 'DPRK', 'DPRK-NKSPEA', 'DPRK2',
+  'DPRK3', 'DPRK4', 'DRCONGO', 'ELECTION-EO13848', 'ETHIOPIA-EO14046', 'FSE-IR', 'FTO', 'GLOMAG', 'HIFPAA', 'HK-EO13936',
+  'HOSTAGES-EO14078', 'HRIT-IR', 'HRIT-SY', 'IFCA', 'IFSR', 'ILLICIT-DRUGS-EO14059', 'IRAN', 'IRAN-CON-ARMS-EO',
+  'IRAN-EO13846', 'IRAN-EO13871', 'IRAN-EO13876', 'IRAN-EO13902', 'IRAN-HR', 'IRAN-TRA', 'IRAQ2', 'IRAQ3', 'IRGC', 'ISA',
+  'LEBANON', 'LIBYA2', 'LIBYA3', 'MAGNIT', 'MALI-EO13882', 'NICARAGUA', 'NICARAGUA-NHRAA', 'NPWMD', 'NS-PLC',
+  'PEESA-EO14039', 'RUSSIA-EO14024', 'RUSSIA-EO14065', 'SDGT', 'SDNT', 'SDNTK', 'SOMALIA', 'SOUTH SUDAN', 'SSIDES',
+  'SUDAN-EO14098', 'SYRIA', 'SYRIA-CAESAR', 'SYRIA-EO13894', 'TCO', 'UHRPA', 'UKRAINE-EO13660', 'UKRAINE-EO13661',
+  'UKRAINE-EO13662', 'UKRAINE-EO13685', 'VENEZUELA', 'VENEZUELA-EO13850', 'VENEZUELA-EO13884', 'WEST-BANK-EO14115', 'YEMEN',
+];
+
+const ALLOWED_HOSTS = new Set([
+  'ofac.treasury.gov', 'treasury.gov', 'home.treasury.gov', 'www.federalregister.gov', 'federalregister.gov',
+  'www.congress.gov', 'congress.gov', 'www.whitehouse.gov', 'www.state.gov', 'state.gov', 'eur-lex.europa.eu',
+  'www.consilium.europa.eu', 'consilium.europa.eu', 'ec.europa.eu', 'www.gov.uk', 'gov.uk', 'www.legislation.gov.uk',
+  'legislation.gov.uk', 'www.un.org', 'main.un.org', 'un.org',
+]);
+
+const DEMONYMS = [
+  'Russian', 'Russians', 'Iranian', 'Iranians', 'North Korean', 'North Koreans', 'Korean', 'Syrian', 'Syrians', 'Belarusian',
+  'Cuban', 'Venezuelan', 'Burmese', 'Afghan', 'Afghans', 'Iraqi', 'Iraqis', 'Libyan', 'Somali', 'Somalis', 'Sudanese',
+  'South Sudanese', 'Congolese', 'Central African', 'Malian', 'Yemeni', 'Yemenis', 'Haitian', 'Lebanese', 'Nicaraguan',
+  'Crimean', 'Zimbabwean', 'Bissau-Guinean', 'Burundian', 'Guinean',
+];
+
+const regimes = [...ofacRegimes, ...euRegimes, ...ukRegimes];
+const instruments = [...usInstruments, ...euInstruments, ...ukInstruments];
+const regimeIds = new Set(regimes.map((r) => r.id));
+const instrumentIds = new Set(instruments.map((i) => i.id));
+const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+/** Ids another module owns (UN records) are only checked for shape. */
+function isUnId(id: string): boolean {
+  return /^un(sc)?-/.test(id) || id === 'unsc';
+}
+
+describe('curated non-UN layer: identity', () => {
+  it('has no duplicate ids within or across regimes, instruments, jurisdictions and bodies', () => {
+    const all = [...regimes.map((r) => r.id), ...instruments.map((i) => i.id), ...jurisdictions.map((j) => j.id), ...otherBodies.map((b) => b.id)];
+    expect(duplicates(all)).toEqual([]);
+    expect(duplicates(ofacProgrammes.map((p) => p.code))).toEqual([]);
+  });
+
+  it('gives every regime the authority its file stands for', () => {
+    expect(ofacRegimes.every((r) => r.authority === 'OFAC')).toBe(true);
+    expect(euRegimes.every((r) => r.authority === 'EU')).toBe(true);
+    expect(ukRegimes.every((r) => r.authority === 'UK')).toBe(true);
+  });
+});
+
+describe('OFAC programmes', () => {
+  it('covers every code that occurs in the bundled OFAC files, each with a name', () => {
+    expect(CODES_IN_DATA).toHaveLength(78);
+    const byCode = new Map(ofacProgrammes.map((p) => [p.code, p]));
+    const missing = CODES_IN_DATA.filter((c) => !byCode.get(c)?.name.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it.skipIf(!hasShared)('covers every code found by reading the SDN and non-SDN CSV files (needs ../shared)', () => {
+    const files = ['data/sources/ofac/sdn/2024-05-03/sdn.csv', 'data/sources/ofac/non-sdn/2025-12-19/cons_prim.csv'];
+    const found = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(path.join(SHARED, file), 'latin1');
+      for (const line of text.split('\r\n')) {
+        // Column 4 (programs) never contains a comma inside quotes in these files: take the 4th quoted field.
+        const fields = line.match(/"([^"]*)"|([^,]+)/g);
+        if (!fields || fields.length < 4) continue;
+        const programs = fields[3].replace(/^"|"$/g, '');
+        for (const p of programs.split('] [')) {
+          const code = p.replace(/^\[|\]$/g, '').trim();
+          if (code && code !== '-0-') found.add(code);
+        }
+      }
+    }
+    expect(found.size).toBeGreaterThanOrEqual(70);
+    const known = new Set(ofacProgrammes.map((p) => p.code));
+    expect([...found].filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  it('resolves legal-basis references that are ids, and programme regimes and jurisdictions', () => {
+    const unresolved: string[] = [];
+    for (const p of ofacProgrammes) {
+      expect(p.authority).toBe('OFAC');
+      expect(p.legalBasis.length).toBeGreaterThan(0);
+      for (const ref of p.legalBasis) {
+        if (/^(us|eu|uk)-[a-z]+-/.test(ref) && !instrumentIds.has(ref)) unresolved.push(`${p.code}: ${ref}`);
+      }
+      if (p.regime && !regimeIds.has(p.regime)) unresolved.push(`${p.code}: regime ${p.regime}`);
+      for (const j of p.jurisdictions ?? []) if (!jurisdictionIds.has(j)) unresolved.push(`${p.code}: jurisdiction ${j}`);
+    }
+    expect(unresolved).toEqual([]);
+  });
+
+  it('includes an executive order for every EO number embedded in a programme code', () => {
+    const missing = ofacProgrammes
+      .map((p) => /EO-?(\d{5})$/.exec(p.code)?.[1])
+      .filter((n): n is string => Boolean(n))
+      .filter((n) => !instrumentIds.has(`us-eo-${n}`));
+    // CUBA-EO14404 is newer than the orders checked for this layer.
+    expect(missing.filter((n) => n !== '14404')).toEqual([]);
+  });
+
+  it('names SDGT after the Specially Designated Global Terrorists of E.O. 13224', () => {
+    const sdgt = ofacProgrammes.find((p) => p.code === 'SDGT');
+    expect(sdgt?.name).toMatch(/Specially Designated Global Terrorist/);
+    expect(sdgt?.legalBasis).toContain('us-eo-13224');
+  });
+});
+
+describe('instruments', () => {
+  it('has well-formed executive orders', () => {
+    for (const i of usInstruments.filter((x) => x.kind === 'us-eo')) {
+      expect(i.id).toBe(`us-eo-${i.number}`);
+      expect(i.number).toMatch(/^\d{5}$/);
+      expect(i.title).toBe(`Executive Order ${i.number}`);
+      expect(i.adopted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(i.year).toBe(Number(i.adopted?.slice(0, 4)));
+    }
+  });
+
+  it('gives executive orders increasing signing dates as their numbers grow', () => {
+    const eos = usInstruments.filter((x) => x.kind === 'us-eo').sort((a, b) => Number(a.number) - Number(b.number));
+    const outOfOrder = eos.filter((e, k) => k > 0 && (e.adopted ?? '') < (eos[k - 1].adopted ?? ''));
+    expect(outOfOrder.map((e) => e.number)).toEqual([]);
+  });
+
+  it('lets news names of acts resolve (CAATSA, Caesar Act)', () => {
+    const byAlias = (alias: string) => usInstruments.find((i) => i.aliases?.includes(alias))?.id;
+    expect(byAlias('CAATSA')).toBe('us-act-caatsa');
+    expect(byAlias('Caesar Act')).toBe('us-act-caesar');
+    expect(byAlias('Caesar Syria Civilian Protection Act of 2019')).toBe('us-act-caesar');
+  });
+
+  it('has the nineteen Russia packages in date order with the verified dates', () => {
+    const packages = euInstruments.filter((i) => i.kind === 'eu-package');
+    expect(packages.map((p) => p.number)).toEqual(Array.from({ length: 19 }, (_, k) => String(k + 1)));
+    const dates = packages.map((p) => p.adopted ?? '');
+    expect([...dates].sort()).toEqual(dates);
+    const date = (n: number) => packages.find((p) => p.id === `eu-package-${n}`)?.adopted;
+    expect(date(17)).toBe('2025-05-20');
+    expect(date(18)).toBe('2025-07-18');
+    expect(date(19)).toBe('2025-10-23');
+    expect(packages.find((p) => p.id === 'eu-package-17')?.aliases).toContain('17th package of sanctions');
+  });
+
+  it('numbers EU acts the way they are cited', () => {
+    const find = (id: string) => euInstruments.find((i) => i.id === id);
+    expect(find('eu-reg-833-2014')?.number).toBe('833/2014');
+    expect(find('eu-dec-2014-512-cfsp')?.number).toBe('2014/512/CFSP');
+    expect(find('eu-reg-1509-2017')?.number).toBe('2017/1509');
+    expect(find('eu-reg-833-2014')?.url).toContain('CELEX:32014R0833');
+  });
+
+  it('resolves every regime establishedBy and latest reference it owns', () => {
+    const unresolved: string[] = [];
+    for (const r of regimes) {
+      expect(r.establishedBy.length + (r.id === 'ofac-cuba' ? 1 : 0)).toBeGreaterThan(0);
+      for (const ref of [...r.establishedBy, ...(r.latest ? [r.latest] : [])]) {
+        if (!isUnId(ref) && !instrumentIds.has(ref)) unresolved.push(`${r.id}: ${ref}`);
+      }
+      for (const j of r.jurisdictions) if (!jurisdictionIds.has(j)) unresolved.push(`${r.id}: jurisdiction ${j}`);
+      expect(r.listCodes.length + (r.id.startsWith('eu-') ? 1 : 0)).toBeGreaterThan(0);
+    }
+    for (const i of instruments) if (i.regime && !regimeIds.has(i.regime)) unresolved.push(`${i.id}: regime ${i.regime}`);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('lists each UK regime under its regulations title, as the UK Sanctions List names it', () => {
+    const russia = ukRegimes.find((r) => r.id === 'uk-russia');
+    expect(russia?.listCodes).toContain('The Russia (Sanctions) (EU Exit) Regulations 2019');
+    for (const i of ukInstruments) expect(new URL(i.url).hostname).toBe('www.legislation.gov.uk');
+  });
+});
+
+describe('jurisdictions', () => {
+  const names = new Map<string, string>();
+  for (const j of jurisdictions) for (const n of [j.name, ...j.aliases]) names.set(n, j.id);
+
+  it('has at least 25 jurisdictions, each with measures and sources', () => {
+    expect(jurisdictions.length).toBeGreaterThanOrEqual(25);
+    for (const j of jurisdictions) {
+      expect(j.measures.length).toBeGreaterThan(0);
+      expect(j.summary.length).toBeGreaterThan(20);
+      expect(j.listCountryNames.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('never maps one alias to two jurisdictions', () => {
+    const all = jurisdictions.flatMap((j) => [...new Set([j.name, ...j.aliases])]);
+    expect(duplicates(all)).toEqual([]);
+  });
+
+  it('gives North Korea the names news use', () => {
+    const kp = jurisdictions.find((j) => j.id === 'kp');
+    for (const a of ['North Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea", 'Korea, North']) {
+      expect(kp?.aliases).toContain(a);
+    }
+  });
+
+  it('points measures at regimes of the same authority', () => {
+    const authorityOf = new Map(regimes.map((r) => [r.id, r.authority]));
+    const wrong: string[] = [];
+    for (const j of jurisdictions) {
+      for (const m of j.measures) {
+        for (const id of m.regimes) {
+          if (m.authority === 'UN') {
+            if (!/^un-\d{3,4}$/.test(id)) wrong.push(`${j.id}: ${id}`);
+          } else if (authorityOf.get(id) !== m.authority) wrong.push(`${j.id}: ${id} (${m.authority})`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.skipIf(!hasShared)('covers every jurisdiction name in the corpus README (needs ../shared)', () => {
+    const readme = readFileSync(path.join(SHARED, 'corpus/README.md'), 'utf8').replace(/\s+/g, ' ');
+    const closed = /Closed list used here: (.*?)\. Countries that/.exec(readme)?.[1];
+    const lookedFor = /Jurisdiction names looked for \(.*?\): (.*?)\. In `ordinary\/`/.exec(readme)?.[1];
+    expect(closed).toBeTruthy();
+    expect(lookedFor).toBeTruthy();
+    const closedNames = (closed ?? '').split(/,|\(|\)|\//).map((s) => s.trim()).filter(Boolean);
+    const lookedForNames = (lookedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    expect(closedNames.length).toBeGreaterThanOrEqual(22);
+    const missing = [...closedNames, ...lookedForNames].filter((n) => !names.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  it.skipIf(!hasShared)('uses list spellings that occur in the bundled list files (needs ../shared)', () => {
+    const un = readFileSync(path.join(SHARED, 'data/sources/un/2026-05-08/consolidated.xml'), 'utf8');
+    const ofacAdd = readFileSync(path.join(SHARED, 'data/sources/ofac/sdn/2025-12-24/add.csv'), 'latin1');
+    const ofsi = readFileSync(path.join(SHARED, 'data/sources/uk/ofsi-conlist/2018-04-13/sanctionsconlist.csv'), 'latin1');
+    const corpus = un + ofacAdd + ofsi;
+    const unmatched = jurisdictions.filter((j) => !j.listCountryNames.some((n) => corpus.includes(n))).map((j) => j.id);
+    expect(unmatched).toEqual([]);
+  });
+});
+
+describe('bodies', () => {
+  it('has at least 8 bodies, with specific aliases and upper-case acronyms', () => {
+    expect(otherBodies.length).toBeGreaterThanOrEqual(8);
+    for (const b of otherBodies) {
+      expect(b.aliases.length + b.acronyms.length).toBeGreaterThan(0);
+      for (const a of b.acronyms) expect(a).toBe(a.toUpperCase());
+      for (const a of b.aliases) expect(a.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+    }
+    const ids = new Set(otherBodies.map((b) => b.id));
+    for (const id of ['msmt', 'ofac', 'ofsi', 'otsi', 'eu-council']) expect(ids.has(id)).toBe(true);
+    expect(otherBodies.find((b) => b.id === 'msmt')?.acronyms).toEqual(['MSMT']);
+    expect(otherBodies.flatMap((b) => b.aliases)).not.toContain('Foreign Office');
+  });
+});
+
+describe('sources and aliases', () => {
+  const urlsOf = () => [
+    ...instruments.flatMap((i) => [i.url, ...i.sources]),
+    ...regimes.flatMap((r) => r.sources),
+    ...ofacProgrammes.flatMap((p) => p.sources),
+    ...jurisdictions.flatMap((j) => j.sources),
+    ...otherBodies.flatMap((b) => [b.url, ...b.sources]),
+  ];
+
+  it('uses only https URLs on official publishers', () => {
+    const bad = urlsOf().filter((u) => {
+      const url = new URL(u);
+      return url.protocol !== 'https:' || !ALLOWED_HOSTS.has(url.hostname);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every record at least one source', () => {
+    const empty = [...instruments, ...regimes, ...jurisdictions, ...otherBodies].filter((r) => r.sources.length === 0).map((r) => r.id);
+    expect(empty).toEqual([]);
+    expect(ofacProgrammes.filter((p) => p.sources.length === 0)).toEqual([]);
+  });
+
+  it('never uses a plain demonym as an alias', () => {
+    const lower = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+    const aliases = [
+      ...jurisdictions.flatMap((j) => [j.name, ...j.aliases]),
+      ...otherBodies.flatMap((b) => b.aliases),
+      ...instruments.flatMap((i) => i.aliases ?? []),
+    ];
+    expect(aliases.filter((a) => lower.has(a.toLowerCase()))).toEqual([]);
+  });
+});
