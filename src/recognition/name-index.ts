@@ -1,0 +1,294 @@
+/**
+ * The name index: a trie over transliteration keys of name tokens, with
+ * entries that say what a path means (which entity, in which listed case,
+ * under which conditions it may be marked). Built once per KB version.
+ */
+import type { KnowledgeBase } from '../kb/bundle';
+import type { BodyKind } from '../kb/curated/types';
+import type { Category, EntitySchema } from '../kb/model';
+import type { Lexicon } from './lexicon';
+import { imoDigits } from './imo';
+import { isAllUpper } from './normalize';
+import { NAME_PARTICLES, nameForms, splitListedName, surnameForms } from './name-variants';
+import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
+
+export const F_CASED = 1; // curated name: listed capitalisation must be kept
+export const F_ACRONYM = 2; // matched in its listed case only
+export const F_VESSEL = 4; // needs a maritime cue
+export const F_SINGLE = 8; // one content token
+export const F_COMMON = 16; // every content token is a common word or given name
+export const F_UNCASED = 32; // original script without letter case: no case checks
+export const F_VARIANT = 64; // generated form
+export const F_ALIAS = 128; // listed alias rather than primary name
+export const F_BLOCK = 256; // a phrase that must not be read as a mention ("South Korea")
+export const F_PERSON = 512;
+export const F_GIVEN_ONLY = 1024; // every content token is a given name
+export const F_FORMER = 2048; // former name (vessels)
+
+export interface Target {
+  id: string;
+  category: Category;
+  name: string;
+  schema?: EntitySchema;
+  bodyKind?: BodyKind;
+  /** Surname key sequences for within-page coreference. */
+  surnames?: string[];
+  /** Weak aliases: marked only after the page has named the party by a strong name. */
+  weak?: WeakAlias[];
+}
+
+export interface WeakAlias {
+  /** Token keys joined by spaces. */
+  keys: string;
+  /** Normalised tokens joined by spaces: the surface must match exactly. */
+  norm: string;
+  /** One content token that is a common word or given name: then only its listed capitals count. */
+  commonSingle: boolean;
+}
+
+export interface Entry {
+  target: number;
+  flags: number;
+  /** Normalised tokens joined by spaces. */
+  norm: string;
+  /** Case-kept tokens joined by spaces. */
+  cased: string;
+  /** Number of content tokens (particles and "of/the" not counted). */
+  content: number;
+}
+
+export interface NameIndexData {
+  format: 2;
+  targets: Target[];
+  entries: [number, number, string, string, number][];
+  /** Edge k leads from node parents[k] by token key keys[k] to node k + 1. */
+  parents: number[];
+  keys: string[];
+  terminals: [number, number[]][];
+  imo: [string, number[]][];
+}
+
+const SEP = '\u0001';
+
+export class NameIndex {
+  readonly targets: Target[] = [];
+  readonly entries: Entry[] = [];
+  /** Child lookup: parent node id + SEP + token key → child node id. */
+  readonly edges = new Map<string, number>();
+  /** Node id → entry indices ending there. */
+  readonly terminals = new Map<number, number[]>();
+  readonly imo = new Map<string, number[]>();
+  private nodeCount = 1;
+  private readonly seen = new Set<string>();
+
+  child(node: number, key: string): number | undefined {
+    return this.edges.get(node + SEP + key);
+  }
+
+  addTarget(t: Target): number {
+    this.targets.push(t);
+    return this.targets.length - 1;
+  }
+
+  addPath(keys: string[], entry: Entry): void {
+    const dedupe = `${entry.target}${SEP}${entry.flags & (F_CASED | F_ACRONYM | F_BLOCK)}${SEP}${entry.cased || entry.norm}`;
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+    let node = 0;
+    for (const k of keys) {
+      const ek = node + SEP + k;
+      let next = this.edges.get(ek);
+      if (next === undefined) {
+        next = this.nodeCount++;
+        this.edges.set(ek, next);
+      }
+      node = next;
+    }
+    this.entries.push(entry);
+    const list = this.terminals.get(node);
+    if (list) list.push(this.entries.length - 1);
+    else this.terminals.set(node, [this.entries.length - 1]);
+  }
+
+  toJSON(): NameIndexData {
+    // Node ids are assigned in insertion order, so edge k always creates node k + 1.
+    const parents: number[] = [];
+    const keys: string[] = [];
+    for (const ek of this.edges.keys()) {
+      const cut = ek.indexOf(SEP);
+      parents.push(Number(ek.slice(0, cut)));
+      keys.push(ek.slice(cut + 1));
+    }
+    return {
+      format: 2,
+      targets: this.targets,
+      entries: this.entries.map((e) => [e.target, e.flags, e.norm, e.cased, e.content]),
+      parents,
+      keys,
+      terminals: [...this.terminals],
+      imo: [...this.imo],
+    };
+  }
+
+  static fromJSON(data: NameIndexData): NameIndex {
+    if (data.format !== 2) throw new Error('recognizer index: unknown format');
+    const idx = new NameIndex();
+    idx.targets.push(...data.targets);
+    for (const [target, flags, norm, cased, content] of data.entries) idx.entries.push({ target, flags, norm, cased, content });
+    const { parents, keys } = data;
+    for (let k = 0; k < parents.length; k++) idx.edges.set(parents[k] + SEP + keys[k], k + 1);
+    idx.nodeCount = parents.length + 1;
+    for (const [node, term] of data.terminals) idx.terminals.set(node, term);
+    for (const [k, v] of data.imo) idx.imo.set(k, v);
+    return idx;
+  }
+}
+
+/** Phrases that contain a jurisdiction's name but mean another country. */
+const BLOCKED_PHRASES = ['South Korea', 'Republic of Korea', 'Republic of the Congo', 'Congo-Brazzaville', 'Congo Brazzaville'];
+
+const UNCASED_SCRIPT = /[\p{Script=Arabic}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function contentTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !NAME_PARTICLES.has(t.norm));
+}
+
+function curatedEntry(index: NameIndex, target: number, phrase: string, extra: number): void {
+  const tokens = nameTokens(phrase);
+  if (!tokens.length) return;
+  let flags = F_CASED | extra;
+  if (tokens.length === 1 && isAllUpper(tokens[0].cased) && tokens[0].cased.length <= 8) flags |= F_ACRONYM;
+  index.addPath(
+    tokens.map((t) => t.key),
+    {
+      target,
+      flags,
+      norm: tokens.map((t) => t.norm).join(' '),
+      cased: tokens.map((t) => t.cased).join(' '),
+      content: contentTokens(tokens).length,
+    },
+  );
+}
+
+function addCurated(index: NameIndex, kb: KnowledgeBase): void {
+  const c = kb.curated;
+  for (const j of c.jurisdictions) {
+    const t = index.addTarget({ id: `jurisdiction:${j.id}`, category: 'jurisdiction', name: j.name });
+    for (const n of new Set([j.name, j.officialName, ...j.aliases])) if (n) curatedEntry(index, t, n, 0);
+  }
+  for (const b of c.bodies) {
+    const t = index.addTarget({ id: `body:${b.id}`, category: 'body', name: b.name, bodyKind: b.kind });
+    for (const n of new Set([b.name, ...b.aliases])) if (n) curatedEntry(index, t, n, 0);
+    for (const a of b.acronyms) curatedEntry(index, t, a, F_ACRONYM);
+    // Every expert panel is "the Panel of Experts" in news; the page's context picks which one.
+    if (b.kind === 'panel' && [b.name, ...b.aliases].some((n) => /^Panel of Experts\b/.test(n))) {
+      curatedEntry(index, t, 'Panel of Experts', 0);
+    }
+  }
+  for (const ins of c.instruments) {
+    const names = [...(ins.aliases ?? [])];
+    if (ins.kind === 'us-act' || ins.kind === 'uk-regulations') names.push(ins.title);
+    if (!names.length) continue;
+    const t = index.addTarget({ id: `instrument:${ins.id}`, category: 'instrument', name: ins.title });
+    for (const n of new Set(names)) curatedEntry(index, t, n, 0);
+  }
+  const blockTarget = index.addTarget({ id: 'block', category: 'jurisdiction', name: '' });
+  for (const p of BLOCKED_PHRASES) curatedEntry(index, blockTarget, p, F_BLOCK);
+}
+
+function countryNameSet(kb: KnowledgeBase): Set<string> {
+  const out = new Set<string>();
+  for (const j of kb.curated.jurisdictions) {
+    for (const n of [j.name, j.officialName, ...j.aliases]) {
+      if (n) out.add(nameTokens(n).map((t) => t.norm).join(' '));
+    }
+  }
+  return out;
+}
+
+function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon): void {
+  const countries = countryNameSet(kb);
+  for (const e of kb.entities) {
+    const surnames = new Set<string>();
+    const t = index.addTarget({ id: e.id, category: 'designated', name: e.caption, schema: e.schema });
+    const person = e.schema === 'Person';
+    const weak: WeakAlias[] = [];
+    for (const name of e.names) {
+      if (name.quality === 'weak') {
+        for (const piece of splitListedName(name.value)) {
+          const toks = nameTokens(piece);
+          const content = contentTokens(toks);
+          if (!content.length || toks.map((x) => x.norm).join('').length < 3) continue;
+          weak.push({
+            keys: toks.map((x) => x.key).join(' '),
+            norm: toks.map((x) => x.norm).join(' '),
+            commonSingle: content.length === 1 && (lexicon.isCommonWord(content[0].norm) || lexicon.isGivenName(content[0].norm)),
+          });
+        }
+        continue;
+      }
+      const { forms, person: structure } = nameForms(name, e.schema, countries);
+      if (structure) for (const s of surnameForms(structure)) surnames.add(s.map((x) => x.key).join(' '));
+      for (const form of forms) {
+        const toks = form.tokens;
+        if (toks.length === 0) continue;
+        const content = contentTokens(toks);
+        if (content.length === 0) continue;
+        let flags = 0;
+        const joined = toks.map((x) => x.cased).join('');
+        if (UNCASED_SCRIPT.test(joined)) flags |= F_UNCASED;
+        else if (CYRILLIC.test(joined)) flags |= F_UNCASED;
+        if (content.length === 1) flags |= F_SINGLE;
+        if (content.every((x) => lexicon.isCommonWord(x.norm) || lexicon.isGivenName(x.norm) || /^\d+$/.test(x.norm))) flags |= F_COMMON;
+        if (content.every((x) => lexicon.isGivenName(x.norm))) flags |= F_GIVEN_ONLY;
+        if (person) flags |= F_PERSON;
+        if (e.schema === 'Vessel') flags |= F_VESSEL;
+        if (form.variant) flags |= F_VARIANT;
+        if (form.acronym && !(flags & F_UNCASED)) flags |= F_ACRONYM;
+        if (name.kind === 'alias' || name.kind === 'formerName') flags |= F_ALIAS;
+        if (name.kind === 'formerName') flags |= F_FORMER;
+        index.addPath(
+          toks.map((x) => x.key),
+          {
+            target: t,
+            flags,
+            norm: toks.map((x) => x.norm).join(' '),
+            // Listed capitals matter only for curated names; designated names are checked by rule.
+            cased: '',
+            content: content.length,
+          },
+        );
+      }
+    }
+    if (surnames.size) index.targets[t].surnames = [...surnames];
+    if (weak.length) index.targets[t].weak = weak;
+    const imos = new Set<string>();
+    if (e.props.imoNumber) {
+      const d = imoDigits(e.props.imoNumber);
+      if (d) imos.add(d);
+    }
+    for (const id of e.props.identifiers ?? []) {
+      if (/\bIMO\b/i.test(id.type)) {
+        const d = imoDigits(id.value);
+        if (d) imos.add(d);
+      }
+    }
+    for (const d of imos) {
+      const list = index.imo.get(d);
+      if (list) list.push(t);
+      else index.imo.set(d, [t]);
+    }
+  }
+}
+
+export function buildNameIndex(kb: KnowledgeBase, lexicon: Lexicon): NameIndex {
+  const index = new NameIndex();
+  try {
+    addCurated(index, kb);
+    addDesignations(index, kb, lexicon);
+  } finally {
+    clearNameTokenCache();
+  }
+  return index;
+}

@@ -1,0 +1,451 @@
+/**
+ * Scanning: finds every mention in one block of page text using the name
+ * index, the instrument patterns, IMO numbers, within-page coreference and
+ * the page's own defined short forms.
+ */
+import type { Body, Regime } from '../kb/curated/types';
+import type { Mention, Recognizer } from './types';
+import {
+  F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
+  type Entry, type NameIndex, type Target,
+} from './name-index';
+import { NAME_PARTICLES } from './name-variants';
+import { hasCase, isAllUpper, startsUpper } from './normalize';
+import { hasMaritimeCue, isValidImo } from './imo';
+import { scanInstruments, type InstrumentCatalogue } from './instruments';
+import { tokenize, type Token } from './tokenize';
+
+const CJK_MIN_CHARS = 3;
+const HANGUL = /\p{Script=Hangul}/u;
+const UNCASED_MIN_CHARS = 4;
+const CUE_WINDOW = 80;
+
+interface Context {
+  text: string;
+  tokens: Token[];
+}
+
+function isCapitalisedName(t: Token): boolean {
+  return !hasCase(t.cased) || startsUpper(t.cased) || NAME_PARTICLES.has(t.norm) || t.hyphenBefore;
+}
+
+function surfaceAllUpper(surface: Token[]): boolean {
+  let any = false;
+  for (const t of surface) {
+    if (!hasCase(t.cased)) continue;
+    if (isAllUpper(t.cased)) any = true;
+    else if (!NAME_PARTICLES.has(t.norm)) return false;
+  }
+  return any;
+}
+
+/** An all-caps word between other all-caps words is a headline, not a name written in its listed case. */
+function inUpperContext(ctx: Context, i: number, j: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[j + 1];
+  const upper = (t: Token | undefined, soft: boolean) => t !== undefined && soft && t.norm.length > 1 && isAllUpper(t.cased);
+  return upper(prev, ctx.tokens[i].softBefore) || upper(next, next?.softBefore ?? false);
+}
+
+function lineWindow(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CUE_WINDOW);
+  const to = Math.min(text.length, end + CUE_WINDOW);
+  let s = text.slice(from, to);
+  const rel = start - from;
+  const nlBefore = s.lastIndexOf('\n', rel);
+  const nlAfter = s.indexOf('\n', rel + (end - start));
+  s = s.slice(nlBefore + 1, nlAfter < 0 ? undefined : nlAfter);
+  return s;
+}
+
+/** Curated names keep their listed capitals; acronyms their exact case. */
+function curatedCaseOk(e: Entry, surface: Token[]): boolean {
+  const listed = e.cased.split(' ');
+  if (listed.length !== surface.length) return false;
+  if (e.flags & F_ACRONYM) return surface.every((t, k) => t.cased === listed[k]);
+  const headline = surface.length > 1 && surface.every((t) => !hasCase(t.cased) || isAllUpper(t.cased));
+  if (headline) return true;
+  for (let k = 0; k < listed.length; k++) {
+    const l = listed[k];
+    const s = surface[k].cased;
+    if (l.length > 1 && isAllUpper(l)) {
+      if (s !== l) return false;
+    } else if (startsUpper(l) && !startsUpper(s)) return false;
+  }
+  return true;
+}
+
+function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
+  const f = e.flags;
+  if (f & F_UNCASED) {
+    if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;
+    // Korean writes a full name as one word of three syllables or more.
+    if (HANGUL.test(e.norm)) return [...e.norm.replace(/\s/g, '')].length >= CJK_MIN_CHARS;
+    if (f & F_SINGLE) return e.norm.length >= UNCASED_MIN_CHARS && !(f & F_PERSON);
+    return true;
+  }
+  if (!surface.every(isCapitalisedName)) return false;
+  if (!isCapitalisedName(surface[0]) || NAME_PARTICLES.has(surface[0].norm) && surface.length === 1) return false;
+  const upper = surfaceAllUpper(surface);
+  if (f & F_VESSEL) {
+    return hasMaritimeCue(lineWindow(ctx.text, surface[0].start, surface[surface.length - 1].end));
+  }
+  if (f & F_ACRONYM && !upper) return false;
+  if (f & F_SINGLE) {
+    if (f & F_PERSON) return false;
+    // One word must be spelled as listed: transliteration keys are too loose for it.
+    if (surface.map((t) => t.norm).join(' ') !== e.norm) return false;
+    const letters = e.norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (letters <= 2) return false;
+    if (letters === 3) return upper && !(f & F_COMMON) && !inUpperContext(ctx, i, j);
+    if (f & F_COMMON) return upper && !inUpperContext(ctx, i, j);
+    return true;
+  }
+  if (f & F_PERSON) {
+    if (f & F_GIVEN_ONLY && e.content < 3) return false;
+    if (f & F_COMMON && e.content < 3) return upper && !inUpperContext(ctx, i, j);
+  }
+  return true;
+}
+
+function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number): boolean {
+  if (e.flags & F_CASED) return e.norm === surfaceNorm && curatedCaseOk(e, surface);
+  return acceptDesignated(e, surface, ctx, i, j);
+}
+
+const CATEGORY_RANK: Record<string, number> = { instrument: 0, body: 1, jurisdiction: 2, designated: 3 };
+
+export interface RecognizerParts {
+  index: NameIndex;
+  instruments: InstrumentCatalogue;
+  bodies: Body[];
+  regimes: Regime[];
+}
+
+function mentionFor(
+  index: NameIndex,
+  entries: Entry[],
+  surface: Token[],
+  surfaceNorm: string,
+  text: string,
+): Mention | undefined {
+  if (entries.some((e) => e.flags & F_BLOCK)) return undefined;
+  let best = entries;
+  const rank = (e: Entry) => CATEGORY_RANK[index.targets[e.target].category];
+  const minRank = Math.min(...best.map(rank));
+  best = best.filter((e) => rank(e) === minRank);
+  const exact = best.filter((e) => e.norm === surfaceNorm && !(e.flags & F_VARIANT));
+  if (exact.length) best = exact;
+  const targets = [...new Set(best.map((e) => e.target))];
+  const lead = best[0];
+  const t: Target = index.targets[targets[0]];
+  const start = surface[0].start;
+  const end = surface[surface.length - 1].end;
+  const m: Mention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    category: t.category,
+    entity: t.id,
+    name: t.name,
+    known: true,
+    confidence: targets.length > 1 ? 'possible' : 'high',
+    via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
+  };
+  if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
+  return m;
+}
+
+const IMO_RE = /\bIMO(?:\s*(?:[Nn]o\.?|[Nn]umber|#))?\s*[:.]?\s*(\d{7})(?!\d)/g;
+const BARE_7_RE = /(?<![\d.,])\d{7}(?![\d.,]\d)/g;
+
+function scanImo(text: string, index: NameIndex, out: Mention[]): void {
+  const seen = new Set<number>();
+  IMO_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IMO_RE.exec(text))) {
+    const digits = m[1];
+    seen.add(m.index + m[0].length - 7);
+    if (!isValidImo(digits)) continue;
+    const hits = index.imo.get(digits);
+    if (hits?.length) out.push(imoMention(index, text, m.index, m.index + m[0].length, hits));
+  }
+  BARE_7_RE.lastIndex = 0;
+  while ((m = BARE_7_RE.exec(text))) {
+    if (seen.has(m.index) || !isValidImo(m[0])) continue;
+    const hits = index.imo.get(m[0]);
+    if (hits?.length && hasMaritimeCue(lineWindow(text, m.index, m.index + 7))) {
+      out.push(imoMention(index, text, m.index, m.index + 7, hits));
+    }
+  }
+}
+
+function imoMention(index: NameIndex, text: string, start: number, end: number, hits: number[]): Mention {
+  const t = index.targets[hits[0]];
+  const m: Mention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    category: 'designated',
+    entity: t.id,
+    name: t.name,
+    known: true,
+    confidence: hits.length > 1 ? 'possible' : 'high',
+    via: 'identifier',
+  };
+  if (hits.length > 1) m.candidates = hits.map((k) => index.targets[k].id);
+  return m;
+}
+
+function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
+  for (const b of list) if (a.start < b.end && b.start < a.end) return true;
+  return false;
+}
+
+const COMMITTEE_RE = /\b(?:(?:UN\s+|U\.N\.\s+)?Security Council Committee|(\d{3,4}) (?:Sanctions )?Committee|Sanctions Committee)(?:\s+(?:established\s+)?pursuant\s+to\s+resolution\s+(\d{3,4}))?/g;
+
+function findCommittee(bodies: Body[], num: string | undefined): Body[] {
+  const committees = bodies.filter((b) => b.kind === 'committee');
+  if (!num) return committees;
+  const hit = committees.filter((b) => new RegExp(`(?:^|\\D)${num}(?:\\D|$)`).test(`${b.id} ${b.name} ${b.regime ?? ''}`));
+  return hit;
+}
+
+function bodyMention(text: string, start: number, end: number, list: Body[], confidence: 'high' | 'possible'): Mention | undefined {
+  if (!list.length) return undefined;
+  const m: Mention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    category: 'body',
+    entity: `body:${list[0].id}`,
+    name: list[0].name,
+    known: true,
+    confidence: list.length > 1 ? 'possible' : confidence,
+    via: 'pattern',
+  };
+  if (list.length > 1) m.candidates = list.map((b) => `body:${b.id}`);
+  return m;
+}
+
+/** "Security Council Committee established pursuant to resolution 1988", "1267 Committee", capitalised "Sanctions Committee". */
+function scanCommittees(text: string, bodies: Body[], taken: Mention[], out: Mention[]): void {
+  COMMITTEE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMMITTEE_RE.exec(text))) {
+    const num = m[1] ?? m[2];
+    // The span is the committee's name; a following "resolution NNNN" is an instrument of its own.
+    const nameLen = m[0].search(/\s+(?:established\s+)?pursuant\s+to/);
+    const end = m.index + (nameLen >= 0 ? nameLen : m[0].length);
+    const span = { start: m.index, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    const mention = bodyMention(text, span.start, span.end, findCommittee(bodies, num), 'high');
+    if (mention) out.push(mention);
+  }
+}
+
+const SHORT_FORM_KIND: Record<string, Body['kind'][]> = {
+  Committee: ['committee'],
+  Panel: ['panel', 'monitoring-team'],
+  Council: ['council'],
+};
+
+export function createScanner(parts: RecognizerParts): Recognizer {
+  const { index, instruments, bodies } = parts;
+  const bodyById = new Map(bodies.map((b) => [`body:${b.id}`, b]));
+  const targetById = new Map(index.targets.map((t) => [t.id, t]));
+  const regimesByInstrument = new Map<string, string[]>();
+  for (const r of parts.regimes) {
+    for (const ins of r.establishedBy) regimesByInstrument.set(ins, [...(regimesByInstrument.get(ins) ?? []), r.id]);
+  }
+
+  function scanText(text: string): Mention[] {
+    const tokens = tokenize(text);
+    const ctx: Context = { text, tokens };
+    const found: Mention[] = scanInstruments(text, instruments);
+    scanCommittees(text, bodies, found, found);
+    found.sort((a, b) => a.start - b.start);
+    const claimed = new Uint8Array(tokens.length);
+    const claim = (list: Mention[]) => {
+      let k = 0;
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const t = tokens[ti];
+        while (k < list.length && list[k].end <= t.start) k++;
+        for (let q = k; q < list.length && list[q].start < t.end; q++) {
+          if (t.start < list[q].end && list[q].start < t.end) claimed[ti] = 1;
+        }
+      }
+    };
+    claim(found);
+
+    const names: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (claimed[i]) continue;
+      let node: number | undefined = 0;
+      const ends: { j: number; entries: number[] }[] = [];
+      for (let j = i; j < tokens.length; j++) {
+        if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
+        node = index.child(node, tokens[j].key);
+        if (node === undefined) break;
+        const term = index.terminals.get(node);
+        if (term) ends.push({ j, entries: term });
+      }
+      for (let q = ends.length - 1; q >= 0; q--) {
+        const { j, entries } = ends[q];
+        const surface = tokens.slice(i, j + 1);
+        const surfaceNorm = surface.map((t) => t.norm).join(' ');
+        const accepted: Entry[] = [];
+        for (const ei of entries) {
+          const e = index.entries[ei];
+          if (acceptEntry(e, surface, surfaceNorm, ctx, i, j)) accepted.push(e);
+        }
+        if (!accepted.length) continue;
+        const m = mentionFor(index, accepted, surface, surfaceNorm, text);
+        if (m) names.push(m);
+        i = j;
+        break;
+      }
+    }
+    const imo: Mention[] = [];
+    scanImo(text, index, imo);
+    let all = [...found, ...names.filter((m) => !overlaps(m, imo)), ...imo];
+    all.sort((a, b) => a.start - b.start);
+    resolveBodies(all);
+    all = addCoreferences(text, tokens, all);
+    all = addBodyShortForms(text, tokens, all, bodyById);
+    return all.sort((a, b) => a.start - b.start);
+  }
+
+  /** Picks, among bodies a generic name fits ("Panel of Experts"), the one whose regime the page is about. */
+  function resolveBodies(mentions: Mention[]): void {
+    const context = new Set<string>();
+    for (const m of mentions) {
+      if (m.candidates) continue;
+      if (m.category === 'body') {
+        const r = bodyById.get(m.entity)?.regime;
+        if (r) context.add(r);
+      } else if (m.category === 'instrument') {
+        for (const r of regimesByInstrument.get(m.entity.slice('instrument:'.length)) ?? []) context.add(r);
+      }
+    }
+    for (const m of mentions) {
+      if (m.category !== 'body' || !m.candidates) continue;
+      const fit = m.candidates.filter((id) => {
+        const r = bodyById.get(id)?.regime;
+        return r !== undefined && context.has(r);
+      });
+      if (fit.length !== 1) continue;
+      const b = bodyById.get(fit[0]);
+      if (!b) continue;
+      m.entity = fit[0];
+      m.name = b.name;
+      m.confidence = 'high';
+      delete m.candidates;
+    }
+  }
+
+  function addCoreferences(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
+    // Surnames of persons named in full, and short forms defined in parentheses right after a name.
+    const refs: { keys: string[]; cased?: string; norm?: string; upperOnly?: boolean; from: number; m: Mention }[] = [];
+    const extra: Mention[] = [];
+    for (const m of mentions) {
+      if (m.category !== 'designated' && m.category !== 'body') continue;
+      const target = targetById.get(m.entity);
+      if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
+        const words = m.text.split(/[\s\-‐‑]+/).length;
+        if (words >= 2) for (const s of target.surnames) refs.push({ keys: s.split(' '), from: m.end, m });
+      }
+      if (m.category === 'designated' && target?.weak) {
+        for (const w of target.weak) refs.push({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: m.end, m });
+      }
+      const paren = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(m.end, m.end + 45));
+      if (paren) {
+        const inner = paren[1].trim();
+        const acronym = /^[A-Z][A-Z0-9&-]{1,9}$/.test(inner);
+        const words = inner.split(/\s+/);
+        const titled = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w));
+        if (acronym || titled) {
+          const start = m.end + paren[0].indexOf(inner);
+          const span = { start, end: start + inner.length };
+          if (!overlaps(span, mentions) && !overlaps(span, extra)) {
+            const def: Mention = { ...m, ...span, text: inner, via: 'coref', confidence: 'possible' };
+            delete def.candidates;
+            extra.push(def);
+            refs.push({ keys: tokenize(inner).map((t) => t.key), cased: inner, from: span.end, m: def });
+          }
+        }
+      }
+    }
+    if (!refs.length) return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+    const taken = [...mentions, ...extra];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      for (const r of refs) {
+        if (t.start < r.from || r.keys[0] !== t.key) continue;
+        let ok = true;
+        for (let k = 1; k < r.keys.length; k++) {
+          const u = tokens[i + k];
+          if (!u || !u.softBefore || u.key !== r.keys[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const last = tokens[i + r.keys.length - 1];
+        const span = { start: t.start, end: last.end };
+        const surface = tokens.slice(i, i + r.keys.length);
+        if (r.cased !== undefined) {
+          if (text.slice(span.start, span.end) !== r.cased) continue;
+        } else if (r.norm !== undefined) {
+          if (surface.map((x) => x.norm).join(' ') !== r.norm || !surface.every(isCapitalisedName)) continue;
+          if (!startsUpper(surface[0].cased) && hasCase(surface[0].cased)) continue;
+          if (r.upperOnly && !surfaceAllUpper(surface)) continue;
+        } else {
+          if (!surface.every(isCapitalisedName) || !startsUpper(surface[surface.length - 1].cased)) continue;
+          // "Kim" followed by more capitalised names is someone else's full name.
+          const next = tokens[i + r.keys.length];
+          if (next && next.softBefore && hasCase(next.cased) && startsUpper(next.cased)) continue;
+        }
+        if (overlaps(span, taken)) continue;
+        const m: Mention = { ...r.m, ...span, text: text.slice(span.start, span.end), via: 'coref' };
+        delete m.candidates;
+        if (r.m.category === 'designated' && r.cased === undefined) m.confidence = r.m.confidence;
+        extra.push(m);
+        taken.push(m);
+        i += r.keys.length - 1;
+        break;
+      }
+    }
+    return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+  }
+
+  function addBodyShortForms(text: string, tokens: Token[], mentions: Mention[], byId: Map<string, Body>): Mention[] {
+    const bodyMentions = mentions.filter((m) => m.category === 'body');
+    if (!bodyMentions.length) return mentions;
+    const extra: Mention[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      const kinds = SHORT_FORM_KIND[t.cased];
+      if (!kinds || tokens[i - 1].norm !== 'the' || !t.softBefore) continue;
+      const next = tokens[i + 1];
+      if (next && next.softBefore && startsUpper(next.cased)) continue;
+      if (overlaps(t, mentions)) continue;
+      // Nearest body of the same kind, the preceding one first.
+      const fits = bodyMentions.filter((m) => {
+        const b = byId.get(m.entity);
+        return b !== undefined && kinds.includes(b.kind);
+      });
+      if (!fits.length) continue;
+      const before = fits.filter((m) => m.end <= t.start);
+      const ref = before.length ? before[before.length - 1] : fits[0];
+      const m: Mention = { ...ref, start: t.start, end: t.end, text: t.cased, via: 'coref', confidence: 'possible' };
+      delete m.candidates;
+      m.text = text.slice(t.start, t.end);
+      extra.push(m);
+    }
+    return extra.length ? [...mentions, ...extra] : mentions;
+  }
+
+  // The page is scanned whole so that coreference sees earlier blocks; "\n" is a hard token boundary.
+  return { scan: scanText };
+}

@@ -1,0 +1,37 @@
+import type { Category } from '../kb/model';
+
+/**
+ * One recognised mention in a text. Offsets are JavaScript string (UTF-16)
+ * offsets into the text that was scanned, end exclusive.
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  category: Category;
+  /**
+   * Knowledge-base id of what is mentioned: a designation id ("un:KPi.033",
+   * merged ids as the KB gives them), "jurisdiction:kp", "instrument:unscr-2397",
+   * "body:ofac". An instrument the KB does not know still gets an id of the
+   * same shape ("instrument:us-eo-99999") and `known: false`.
+   */
+  entity: string;
+  /** Display name of what is mentioned (the entity's caption or the instrument as cited). */
+  name: string;
+  /** false when the mention is recognised by form but the KB has no entry for it. */
+  known: boolean;
+  /** 'possible' when the match is weak or ambiguous (the card says "possible match"). */
+  confidence: 'high' | 'possible';
+  /** Other entities the same surface form fits, when ambiguous. */
+  candidates?: string[];
+  /** How it was found: a listed name, a generated variant, a within-page coreference, an identifier (IMO), a pattern. */
+  via: 'name' | 'variant' | 'coref' | 'identifier' | 'pattern' | 'alias';
+  /** Authorities that list or sanction it, filled in by the background for the popup's summary. */
+  authorities?: string[];
+}
+
+/** A recogniser built once per knowledge-base version. */
+export interface Recognizer {
+  /** Every mention in the text, in text order, never overlapping. */
+  scan(text: string): Mention[];
+}
