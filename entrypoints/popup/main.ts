@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { renderPopup } from '../../src/ui/popup';
+import { loadSettings, updateSettings } from '../../src/settings/store';
+
+async function targetTab(): Promise<{ id?: number; url?: string }> {
+  // Tests open the popup as a page and name the tab it should describe.
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param) return { id: Number(param) };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
+void (async () => {
+  const tab = await targetTab();
+  await renderPopup(document.getElementById('app')!, {
+    tab,
+    askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg)),
+    askBackground: (msg) => browser.runtime.sendMessage(msg),
+    loadSettings,
+    updateSettings,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  });
+  document.body.dataset.ready = '1';
+})();

@@ -1,0 +1,53 @@
+/**
+ * Answers the content scripts' and the popup's requests from the knowledge
+ * base in use. Validates every message and answers only what was asked.
+ */
+import type { KbRuntime } from '../kb/runtime';
+import { parseBackgroundRequest, type KbStatusReply, type ScanReply } from './protocol';
+import type { CardData } from '../kb/cards';
+
+export interface SenderInfo {
+  /** The extension's own id: messages from anywhere else are ignored. */
+  id?: string;
+  tabId?: number;
+}
+
+export interface BackgroundHooks {
+  setBadge(tabId: number, count: number): void;
+}
+
+export type BackgroundReply = ScanReply | CardData | KbStatusReply | null | undefined;
+
+export async function handleBackgroundMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  runtime: KbRuntime,
+  hooks: BackgroundHooks,
+): Promise<BackgroundReply> {
+  if (sender.id !== ownId) return undefined;
+  const msg = parseBackgroundRequest(raw);
+  if (!msg) return undefined;
+  switch (msg.type) {
+    case 'scan': {
+      const { kb, recognizer, index } = await runtime.get();
+      const mentions = recognizer.scan(msg.text).map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
+      return { kbVersion: kb.version, mentions };
+    }
+    case 'card': {
+      const { index } = await runtime.get();
+      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates });
+    }
+    case 'count':
+      if (sender.tabId !== undefined) hooks.setBadge(sender.tabId, msg.count);
+      return undefined;
+    case 'kb-status': {
+      const { kb } = await runtime.get();
+      return {
+        version: kb.version,
+        builtAt: kb.builtAt,
+        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries })),
+      };
+    }
+  }
+}

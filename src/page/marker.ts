@@ -1,0 +1,83 @@
+/**
+ * Wraps recognised mentions in <mark> elements with mark.js `markRanges`, and
+ * removes them again. Never calls mark.js `mark()` with names as keywords:
+ * recognition happens on the text, mark.js only wraps the ranges it is given.
+ */
+import Mark from 'mark.js';
+import type { Mention } from '../recognition/types';
+import { MARK_EXCLUDE, toMarkRange, type PageText } from './visible-text';
+
+export const MARK_CLASS = 'sl-mark';
+
+interface RangeItem { start: number; length: number; mention: Mention; first: boolean }
+
+export interface MarkOptions {
+  /** Only the first mention of each entity gets a visible style; the rest are marked but quiet. */
+  firstOnly?: boolean;
+  /** Entities already marked on this page before this pass (for "first mention only"). */
+  seen?: Set<string>;
+}
+
+/**
+ * Marks `mentions` (offsets into `page.text`) inside `root`. Returns the
+ * created mark elements in document order.
+ */
+export function applyMarks(root: Element, page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
+  const seen = opts.seen ?? new Set<string>();
+  const ranges: RangeItem[] = [];
+  for (const m of mentions) {
+    const r = toMarkRange(page, m.start, m.end);
+    if (!r) continue;
+    const first = !seen.has(m.entity);
+    seen.add(m.entity);
+    ranges.push({ ...r, mention: m, first });
+  }
+  if (!ranges.length) return [];
+  const created: HTMLElement[] = [];
+  let pieceOf: RangeItem | null = null;
+  new Mark(root as HTMLElement).markRanges(ranges, {
+    element: 'mark',
+    className: MARK_CLASS,
+    exclude: MARK_EXCLUDE,
+    each: (el: Element, range: unknown) => {
+      const item = range as RangeItem;
+      const mark = el as HTMLElement;
+      const m = item.mention;
+      mark.dataset.slEntity = m.entity;
+      mark.dataset.slCategory = m.category;
+      if (m.confidence === 'possible') mark.dataset.slPossible = '';
+      if (opts.firstOnly && !item.first) mark.dataset.slRepeat = '';
+      // A mention split over inline elements gives several marks; only the first is focusable.
+      // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
+      if (pieceOf !== item) {
+        mark.tabIndex = -1;
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-haspopup', 'dialog');
+        mark.setAttribute('aria-label', `${m.text}: ${categoryWord(m.category)}, sanctions context`);
+      } else {
+        mark.dataset.slContinued = '';
+      }
+      pieceOf = item;
+      created.push(mark);
+    },
+  });
+  return created;
+}
+
+/** Removes every mark the extension made under `root`, restoring the text nodes. */
+export function removeMarks(root: Element): void {
+  new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
+}
+
+function categoryWord(c: Mention['category']): string {
+  switch (c) {
+    case 'designated':
+      return 'sanctioned party';
+    case 'jurisdiction':
+      return 'sanctioned jurisdiction';
+    case 'instrument':
+      return 'legal instrument';
+    case 'body':
+      return 'sanctions body';
+  }
+}

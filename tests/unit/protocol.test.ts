@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, parseContentRequest } from '../../src/messaging/protocol';
+
+describe('message validation', () => {
+  it('accepts the known shapes and copies only known fields', () => {
+    expect(parseBackgroundRequest({ type: 'scan', text: 'North Korea', extra: 1 })).toEqual({ type: 'scan', text: 'North Korea' });
+    expect(parseBackgroundRequest({ type: 'card', entity: 'un:KPe.001', text: 'KOMID' })).toEqual({
+      type: 'card',
+      entity: 'un:KPe.001',
+      text: 'KOMID',
+      candidates: undefined,
+      possible: false,
+    });
+    expect(parseBackgroundRequest({ type: 'count', count: 3 })).toEqual({ type: 'count', count: 3 });
+    expect(parseContentRequest({ type: 'reveal', entity: 'jurisdiction:kp' })).toEqual({ type: 'reveal', entity: 'jurisdiction:kp' });
+  });
+  it('rejects wrong types, oversized fields and unknown messages', () => {
+    for (const bad of [
+      null,
+      'scan',
+      [],
+      { type: 'scan' },
+      { type: 'scan', text: 5 },
+      { type: 'card', entity: 'x'.repeat(301), text: '' },
+      { type: 'card', entity: 'a', text: 'b', candidates: 'c' },
+      { type: 'card', entity: 'a', text: 'b', candidates: Array(51).fill('c') },
+      { type: 'count', count: -1 },
+      { type: 'count', count: 1.5 },
+      { type: 'set-settings', settings: {} },
+      { type: '__proto__' },
+    ])
+      expect(parseBackgroundRequest(bad), JSON.stringify(bad)).toBeNull();
+    expect(parseContentRequest({ type: 'reveal', entity: 7 })).toBeNull();
+  });
+});

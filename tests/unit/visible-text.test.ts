@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectPageText, toMarkRange } from '../../src/page/visible-text';
+import { applyMarks, removeMarks } from '../../src/page/marker';
+import type { Mention } from '../../src/recognition/types';
+
+function mention(text: string, page: string, entity: string, category: Mention['category'] = 'designated', from = 0): Mention {
+  const start = page.indexOf(text, from);
+  if (start < 0) throw new Error(`${text} not in page text`);
+  return { start, end: start + text.length, text, category, entity, name: text, known: true, confidence: 'high', via: 'name' };
+}
+
+describe('collectPageText', () => {
+  it('separates blocks and line breaks, keeps inline runs together, and skips code, fields and editors', () => {
+    document.body.innerHTML = `<article><h1>Sanctions on <b>North</b> Korea</h1><p>First line<br>second line</p>
+      <p>Code: <code>Lazarus Group</code> <textarea>Lazarus Group</textarea> <span contenteditable="true">Lazarus <i>Group</i></span>
+      <input value="Lazarus Group"> <script>var x = "Lazarus Group"</script> end</p><div hidden>Lazarus Group</div></article>`;
+    const page = collectPageText(document.body);
+    expect(page.text).toContain('Sanctions on North Korea\n');
+    expect(page.text).toContain('First line\nsecond line');
+    expect(page.text).not.toContain('Lazarus');
+    expect(page.text.trim().endsWith('end')).toBe(true);
+  });
+
+  it('maps a range over inline markup to one mark.js range, and refuses one across blocks', () => {
+    document.body.innerHTML = '<p>Leader <b>Kim</b> Jong Un spoke.</p><p>Next</p>';
+    const page = collectPageText(document.body);
+    const start = page.text.indexOf('Kim Jong Un');
+    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ start: 'Leader '.length, length: 'Kim Jong Un'.length });
+    const across = page.text.indexOf('spoke.');
+    expect(toMarkRange(page, across, page.text.indexOf('Next') + 4)).toBeNull();
+  });
+});
+
+describe('applyMarks and removeMarks', () => {
+  it('wraps mentions with the contract attributes and restores the DOM exactly', () => {
+    const html = '<article><p>The <em>UN Security Council</em> adopted resolution 2397 on North Korea.</p><p>North Korea objected; <a href="#">Kim</a> Jong Un too.</p></article>';
+    document.body.innerHTML = html;
+    const page = collectPageText(document.body);
+    const mentions = [
+      mention('UN Security Council', page.text, 'body:unsc', 'body'),
+      mention('resolution 2397', page.text, 'instrument:unscr-2397', 'instrument'),
+      mention('North Korea', page.text, 'jurisdiction:kp', 'jurisdiction'),
+      mention('North Korea', page.text, 'jurisdiction:kp', 'jurisdiction', page.text.indexOf('North Korea') + 1),
+      mention('Kim Jong Un', page.text, 'ofac:20157'),
+    ];
+    const marks = applyMarks(document.body, page, mentions, { firstOnly: true });
+    const first = [...document.querySelectorAll('mark[data-sl-entity]:not([data-sl-continued])')];
+    expect(first.map((m) => [m.getAttribute('data-sl-entity'), m.getAttribute('data-sl-category')])).toEqual([
+      ['body:unsc', 'body'],
+      ['instrument:unscr-2397', 'instrument'],
+      ['jurisdiction:kp', 'jurisdiction'],
+      ['jurisdiction:kp', 'jurisdiction'],
+      ['ofac:20157', 'designated'],
+    ]);
+    // "Kim" sits in a link, " Jong Un" after it: two pieces, one mention.
+    expect(marks.length).toBe(6);
+    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(1);
+    expect(first[3].hasAttribute('data-sl-repeat')).toBe(true);
+    expect(first.every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
+    removeMarks(document.body);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
