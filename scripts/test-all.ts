@@ -1,0 +1,82 @@
+/**
+ * npm test — every check, in order: typecheck, unit tests, the Chrome and
+ * Firefox builds, web-ext lint on the Firefox build, and the E2E suites.
+ * Ends with one line "N passed, N failed, N skipped" summing them all.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from './lib/paths';
+
+interface Tally { passed: number; failed: number; skipped: number }
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const TMP = resolve(REPO_ROOT, '.tmp');
+mkdirSync(TMP, { recursive: true });
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+
+function run(cmd: string, args: string[], quiet = false): number {
+  const res = spawnSync(cmd, args, { cwd: REPO_ROOT, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+  if (quiet && res.status !== 0) process.stdout.write(`${res.stdout ?? ''}${res.stderr ?? ''}`);
+  return res.status ?? 1;
+}
+
+function check(name: string, ok: boolean): boolean {
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (ok) total.passed++;
+  else total.failed++;
+  return ok;
+}
+
+function vitestSuite(name: string, config: string | null): void {
+  const out = resolve(TMP, `${name}.json`);
+  rmSync(out, { force: true });
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  if (config) args.push('--config', config);
+  const status = run('npx', args);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numFailedTestSuites: number;
+    };
+    total.passed += report.numPassedTests;
+    total.failed += report.numFailedTests + report.numFailedTestSuites;
+    total.skipped += report.numPendingTests + report.numTodoTests;
+    console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+    if (status !== 0 && report.numFailedTests + report.numFailedTestSuites === 0) check(`${name} exited cleanly`, false);
+  } catch {
+    check(`${name} produced a report`, false);
+  }
+}
+
+function lintFirefox(): void {
+  const res = spawnSync('npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], {
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+  });
+  try {
+    const report = JSON.parse(res.stdout) as { summary: { errors: number; warnings: number; notices: number }; errors: unknown[]; warnings: unknown[] };
+    const { errors, warnings } = report.summary;
+    if (errors || warnings) console.log(JSON.stringify([...report.errors, ...report.warnings], null, 2));
+    check(`web-ext lint (firefox): ${errors} errors, ${warnings} warnings`, errors === 0 && warnings === 0);
+  } catch {
+    console.log(res.stdout, res.stderr);
+    check('web-ext lint (firefox) ran', false);
+  }
+}
+
+const started = Date.now();
+check('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit']) === 0);
+vitestSuite('unit', null);
+const chromeBuilt = check('build: chrome-mv3', run('npx', ['wxt', 'build'], true) === 0);
+const firefoxBuilt = check('build: firefox-mv2', run('npx', ['wxt', 'build', '-b', 'firefox'], true) === 0);
+if (firefoxBuilt) lintFirefox();
+if (chromeBuilt) vitestSuite('e2e', 'vitest.e2e.config.ts');
+else check('e2e (needs the chrome build)', false);
+
+console.log(`\nAll checks in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed ? 1 : 0);
