@@ -21,6 +21,24 @@ export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
   return { kb, index: new KbIndex(kb), recognizer: createRecognizer(kb, lexicon) };
 }
 
+/**
+ * A knowledge base in the form it is stored in (bundled files, IndexedDB):
+ * what `unpackLoadedKb` needs to be ready to answer without redoing work.
+ * The recogniser index is optional: without it the recogniser is rebuilt.
+ */
+export interface PackedKb {
+  kb: KnowledgeBase;
+  recognizerIndex?: unknown;
+}
+
+export function packLoadedKb(loaded: LoadedKb): PackedKb {
+  return { kb: loaded.kb };
+}
+
+export function unpackLoadedKb(packed: PackedKb, lexicon: Lexicon): LoadedKb {
+  return buildLoadedKb(packed.kb, lexicon);
+}
+
 export class KbRuntime {
   private current: LoadedKb | null = null;
   private loading: Promise<LoadedKb> | null = null;

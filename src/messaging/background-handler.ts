@@ -3,7 +3,7 @@
  * base in use. Validates every message and answers only what was asked.
  */
 import type { KbRuntime } from '../kb/runtime';
-import { parseBackgroundRequest, type KbStatusReply, type ScanReply } from './protocol';
+import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type UpdateStatusReply } from './protocol';
 import type { CardData } from '../kb/cards';
 
 export interface SenderInfo {
@@ -14,9 +14,13 @@ export interface SenderInfo {
 
 export interface BackgroundHooks {
   setBadge(tabId: number, count: number): void;
+  /** The updater's status; absent until the updater is wired. */
+  updateStatus?(): Promise<UpdateStatusReply>;
+  /** Starts an update run now; resolves when it is started (not finished). */
+  updateNow?(): Promise<void>;
 }
 
-export type BackgroundReply = ScanReply | CardData | KbStatusReply | null | undefined;
+export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | null | undefined;
 
 export async function handleBackgroundMessage(
   raw: unknown,
@@ -49,5 +53,10 @@ export async function handleBackgroundMessage(
         sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries })),
       };
     }
+    case 'update-status':
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-now':
+      await hooks.updateNow?.();
+      return hooks.updateStatus ? hooks.updateStatus() : null;
   }
 }

@@ -23,7 +23,35 @@ export interface KbStatusReply {
   sources: { authority: string; list: string; date: string; entries: number }[];
 }
 
-export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest;
+/** Per-feed state of the background updater, for the popup and the options page. */
+export interface FeedStatus {
+  /** Feed key: "un", "ofac-sdn", "ofac-nonsdn", "eu-fsf", "uk-sl". */
+  feed: string;
+  authority: string;
+  title: string;
+  url: string;
+  /** Epoch ms, or null when never. */
+  lastCheck: number | null;
+  lastChange: number | null;
+  nextCheck: number | null;
+  /** The data's own date (YYYY-MM-DD) of the copy in use. */
+  dataDate: string | null;
+  entries: number | null;
+  /** Plain-words description of the last failure, or null after a success. */
+  lastError: string | null;
+}
+export interface UpdateStatusRequest { type: 'update-status' }
+export interface UpdateStatusReply {
+  running: boolean;
+  /** Progress of a running update, in plain words ("Downloading the UN list…"). */
+  progress: string | null;
+  /** Outcome of the last update run, in plain words. */
+  lastOutcome: string | null;
+  feeds: FeedStatus[];
+}
+export interface UpdateNowRequest { type: 'update-now' }
+
+export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest;
 
 /** Sent by the popup to a tab's content script. */
 export interface PageSummaryRequest { type: 'page-summary' }
@@ -35,7 +63,11 @@ export interface PageSummaryReply {
   items: PageSummaryItem[];
 }
 export interface RevealRequest { type: 'reveal'; entity: string }
-export type ContentRequest = PageSummaryRequest | RevealRequest;
+/** From the background, on the keyboard command: focus the next mention and open its card. */
+export interface NextMentionRequest { type: 'next-mention' }
+/** From the background after a knowledge-base update: rescan the page with the new data. */
+export interface RescanRequest { type: 'rescan'; kbVersion: string }
+export type ContentRequest = PageSummaryRequest | RevealRequest | NextMentionRequest | RescanRequest;
 
 const MAX_TEXT = 5_000_000;
 const MAX_ID = 300;
@@ -68,6 +100,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return Number.isInteger(msg.count) && (msg.count as number) >= 0 ? { type: 'count', count: msg.count as number } : null;
     case 'kb-status':
       return { type: 'kb-status' };
+    case 'update-status':
+      return { type: 'update-status' };
+    case 'update-now':
+      return { type: 'update-now' };
     default:
       return null;
   }
@@ -77,5 +113,7 @@ export function parseContentRequest(msg: unknown): ContentRequest | null {
   if (!isObject(msg)) return null;
   if (msg.type === 'page-summary') return { type: 'page-summary' };
   if (msg.type === 'reveal' && isShortString(msg.entity)) return { type: 'reveal', entity: msg.entity };
+  if (msg.type === 'next-mention') return { type: 'next-mention' };
+  if (msg.type === 'rescan' && isShortString(msg.kbVersion)) return { type: 'rescan', kbVersion: msg.kbVersion };
   return null;
 }

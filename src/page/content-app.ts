@@ -92,6 +92,11 @@ export class ContentApp {
     const msg = parseContentRequest(raw);
     if (!msg) return undefined;
     if (msg.type === 'reveal') return this.controller.reveal(msg.entity);
+    if (msg.type === 'next-mention') return this.controller.focusNext() !== null;
+    if (msg.type === 'rescan') {
+      if (this.controller.isActive && this.settings) void this.controller.setOptions(pageOptionsFrom(this.settings));
+      return true;
+    }
     const items = this.controller.summary();
     return {
       host: this.host,
