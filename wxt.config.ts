@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 const KB_FILES = ['kb.json.gz', 'lexicon.json'];
 
 export default defineConfig({
+  // SL_OUTPUT_DIR lets parallel checkouts or test runs build side by side.
+  outDir: process.env.SL_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   zip: {

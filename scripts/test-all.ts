@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from './lib/paths';
+import { FIREFOX_EXT_DIR } from './lib/browser';
 
 interface Tally { passed: number; failed: number; skipped: number }
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -52,7 +53,7 @@ function vitestSuite(name: string, config: string | null): void {
 }
 
 function lintFirefox(): void {
-  const res = spawnSync('npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], {
+  const res = spawnSync('npx', ['web-ext', 'lint', '-s', FIREFOX_EXT_DIR, '--output', 'json', '--no-config-discovery'], {
     cwd: REPO_ROOT,
     env,
     encoding: 'utf8',

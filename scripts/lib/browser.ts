@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from './paths';
 
-export const CHROME_EXT_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+/** Where `wxt build` puts its output (SL_OUTPUT_DIR, as in wxt.config.ts). */
+export const OUTPUT_DIR = resolve(REPO_ROOT, process.env.SL_OUTPUT_DIR ?? '.output');
+export const CHROME_EXT_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_EXT_DIR = resolve(OUTPUT_DIR, 'firefox-mv2');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
