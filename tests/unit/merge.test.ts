@@ -59,3 +59,18 @@ describe('mergeRecords', () => {
     expect(entities.map((e) => e.sourceRecords)).toEqual([['un:KPe.001', 'ofac:9345']]);
   });
 });
+
+describe('mergeRecords never glues apart what a list keeps apart', () => {
+  it('does not chain two records of one list together, nor a person with an organisation', () => {
+    const un = list('UN', [
+      rec('un:X1', 'UN', 'Jang Chol', { props: { birthDate: ['1970'] } }),
+      rec('un:X2', 'UN', 'Jang Chol', { props: { birthDate: ['1980'] } }),
+      rec('un:E1', 'UN', 'Jang Chol Group', { schema: 'Organization' }),
+    ]);
+    // One OFAC record cites both UN references and the entity's: only the first link may hold.
+    const ofac = list('OFAC', [rec('ofac:9', 'OFAC', 'JANG, Chol', { props: { unscId: ['X1', 'X2', 'E1'] } })]);
+    const { entities } = mergeRecords([un, ofac]);
+    const groups = entities.map((e) => e.sourceRecords.join('+')).sort();
+    expect(groups).toEqual(['un:E1', 'un:X1+ofac:9', 'un:X2']);
+  });
+});

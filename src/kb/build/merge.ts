@@ -20,10 +20,20 @@ export function mergeKey(name: string): string {
     .join(' ');
 }
 
+/**
+ * Union-find that refuses a union which would put two records of the same
+ * list, or a person and a non-person, into one entity: chains of weaker
+ * links (a cited reference here, a shared name and birth date there) must
+ * not glue together parties that one list itself keeps apart.
+ */
 class UnionFind {
   private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+  private readonly lists: Set<string>[];
+  private readonly person: boolean[];
+  constructor(records: SourceRecord[]) {
+    this.parent = records.map((_, i) => i);
+    this.lists = records.map((r) => new Set(r.sanctions.map((s) => `${s.authority}|${s.list}`)));
+    this.person = records.map((r) => r.schema === 'Person');
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -35,8 +45,12 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
+    if (ra === rb || this.person[ra] !== this.person[rb]) return;
+    for (const l of this.lists[rb]) if (this.lists[ra].has(l)) return;
     // The lower index (the higher-priority list) stays the root.
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    for (const l of this.lists[child]) this.lists[root].add(l);
   }
 }
 
@@ -60,7 +74,7 @@ function birthYears(r: SourceRecord): Set<string> {
 /** Lists in priority order (the first list's names and schema lead). */
 export function mergeRecords(lists: ParsedList[]): { entities: Designation[]; merges: number } {
   const records = lists.flatMap((l) => l.records);
-  const uf = new UnionFind(records.length);
+  const uf = new UnionFind(records);
   const byUnRef = new Map<string, number>();
   const byImo = new Map<string, number>();
   const byNameKey = new Map<string, number[]>();
@@ -97,7 +111,6 @@ export function mergeRecords(lists: ParsedList[]): { entities: Designation[]; me
       for (let b = a + 1; b < group.length; b++) {
         const ra = records[group[a]];
         const rb = records[group[b]];
-        if (sameAuthorityList(ra, rb)) continue;
         const dobA = birthYears(ra);
         const sharedDob = [...birthYears(rb)].some((d) => dobA.has(d));
         const idsA = new Set(identifierKeys(ra));
@@ -131,12 +144,6 @@ function shareMultiWordName(a: SourceRecord, b: SourceRecord): boolean {
   const keys = (r: SourceRecord) => r.names.filter((n) => n.quality === 'strong').map((n) => mergeKey(n.value));
   const ka = new Set(keys(a).filter((k) => k.includes(' ') && k.length >= 10));
   return keys(b).some((k) => ka.has(k));
-}
-
-function sameAuthorityList(a: SourceRecord, b: SourceRecord): boolean {
-  const la = a.sanctions[0];
-  const lb = b.sanctions[0];
-  return !!la && !!lb && la.authority === lb.authority && la.list === lb.list;
 }
 
 function combine(rs: SourceRecord[]): Designation {

@@ -1,0 +1,56 @@
+/**
+ * npm run kb:stats [-- --json] — what the bundled knowledge base holds.
+ */
+import { readKb } from './lib/kb-files';
+import type { KnowledgeBase } from '../src/kb/bundle';
+
+export interface KbStats {
+  version: string;
+  sources: { authority: string; list: string; file: string; date: string; entries: number }[];
+  entities: number;
+  persons: number;
+  organizations: number;
+  vessels: number;
+  aircraft: number;
+  names: number;
+  listings: number;
+  multiListed: number;
+  regimes: number;
+  resolutions: number;
+  programmes: number;
+  jurisdictions: number;
+  bodies: number;
+}
+
+export function kbStats(kb: KnowledgeBase): KbStats {
+  const bySchema = (s: string[]) => kb.entities.filter((e) => s.includes(e.schema)).length;
+  return {
+    version: kb.version,
+    sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, file: s.file, date: s.date, entries: s.entries })),
+    entities: kb.entities.length,
+    persons: bySchema(['Person']),
+    organizations: bySchema(['Organization', 'Company']),
+    vessels: bySchema(['Vessel']),
+    aircraft: bySchema(['Airplane']),
+    names: kb.entities.reduce((n, e) => n + e.names.length, 0),
+    listings: kb.entities.reduce((n, e) => n + e.sanctions.length, 0),
+    multiListed: kb.entities.filter((e) => new Set(e.sanctions.map((s) => s.authority)).size > 1).length,
+    regimes: kb.curated.regimes.length,
+    resolutions: kb.curated.instruments.filter((i) => i.kind === 'unscr').length,
+    programmes: kb.curated.programmes.length,
+    jurisdictions: kb.curated.jurisdictions.length,
+    bodies: kb.curated.bodies.length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const stats = kbStats(readKb());
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(stats));
+  } else {
+    console.log(`Knowledge base ${stats.version}`);
+    for (const s of stats.sources) console.log(`  ${s.authority.padEnd(5)} ${s.list.padEnd(48)} ${s.date}  ${String(s.entries).padStart(6)} entries`);
+    const { version: _v, sources: _s, ...counts } = stats;
+    for (const [k, v] of Object.entries(counts)) console.log(`  ${k.padEnd(14)} ${v}`);
+  }
+}
