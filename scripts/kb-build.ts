@@ -1,13 +1,14 @@
 /**
  * npm run kb:build — reads the newest official list files from
  * ../shared/data/sources, merges them with the curated layer and writes the
- * knowledge base the extension bundles (assets/kb/kb.json.gz).
+ * knowledge base: assets/kb/kb.json.gz (the whole KB, committed). Builds pack
+ * it into the files the extension ships (src/kb/pack), in .cache/kb.
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { resolve } from 'node:path';
 import { KB_DIR, KB_FILE, SOURCES_DIR, requireShared } from './lib/paths';
-import { writeKb } from './lib/kb-files';
+import { ensurePackedKb, PACKED_DIR, writeKb } from './lib/kb-files';
 import { parseUnXml } from '../src/kb/parsers/un-xml';
 import { parseOfacCsv } from '../src/kb/parsers/ofac-csv';
 import { parseOfsiCsv } from '../src/kb/parsers/ofsi-csv';
@@ -87,7 +88,15 @@ export async function readOfficialLists(): Promise<ParsedList[]> {
   return lists;
 }
 
+function writePacked(): void {
+  const started = Date.now();
+  ensurePackedKb(true);
+  console.log(`Packed the extension's files into ${PACKED_DIR} in ${Date.now() - started} ms`);
+}
+
 async function main(): Promise<void> {
+  // --pack-only: repack the existing kb.json.gz (after a lexicon or pack-format change) without ../shared.
+  if (process.argv.includes('--pack-only')) return writePacked();
   requireShared('kb:build');
   const started = Date.now();
   const lists = await readOfficialLists();
@@ -99,6 +108,7 @@ async function main(): Promise<void> {
     console.log(`${l.source.authority} ${l.source.title} ${l.source.date}: ${l.source.entries} entries${skipped ? ` (skipped: ${skipped})` : ''}`);
   }
   console.log(`Wrote ${KB_FILE} (${(bytes / 1e6).toFixed(2)} MB): version ${kb.version}, ${kb.entities.length} entities, in ${Date.now() - started} ms`);
+  writePacked();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,7 @@
  * id, and the card for any mention. Built once per knowledge-base version.
  */
 import type { KnowledgeBase } from './bundle';
-import type { Designation, Sanction } from './model';
+import type { Designation, Sanction, SourceInfo } from './model';
 import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curated/types';
 import { citationFor, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
 
@@ -27,24 +27,61 @@ const INSTRUMENT_KIND_LABEL: Record<Instrument['kind'], string> = {
 
 const MAX_ALIASES = 6;
 
+/**
+ * What a packed knowledge base (src/kb/pack) hands over instead of a full
+ * entity list: entities decoded on demand, and precomputed summaries so that
+ * scan replies and jurisdiction cards never decode every entity.
+ */
+export interface KbIndexParts {
+  entities?: ReadonlyMap<string, Designation>;
+  /** Authorities of a designated entity, in listing order; undefined when the id is not an entity. */
+  authorities?: (id: string) => string[] | undefined;
+  /** Listed parties linked to each jurisdiction (`linkedPartyCounts()` of the full KB). */
+  linkedCounts?: ReadonlyMap<string, number>;
+}
+
 export class KbIndex {
-  readonly entities = new Map<string, Designation>();
+  readonly entities: ReadonlyMap<string, Designation>;
   readonly jurisdictions = new Map<string, Jurisdiction>();
   readonly bodies = new Map<string, Body>();
   readonly instruments = new Map<string, Instrument>();
   readonly regimes = new Map<string, Regime>();
   readonly programmes = new Map<string, Programme>();
+  /** Every source with its date, for anything not tied to particular lists. */
   readonly asOf: string;
   private linkedCounts?: Map<string, number>;
 
-  constructor(readonly kb: KnowledgeBase) {
-    for (const e of kb.entities) this.entities.set(e.id, e);
+  private readonly entityAuthorities?: (id: string) => string[] | undefined;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    parts: KbIndexParts = {},
+  ) {
+    this.entities = parts.entities ?? new Map(kb.entities.map((e) => [e.id, e]));
+    this.entityAuthorities = parts.authorities;
+    if (parts.linkedCounts) this.linkedCounts = new Map(parts.linkedCounts);
     for (const j of kb.curated.jurisdictions) this.jurisdictions.set(j.id, j);
     for (const b of kb.curated.bodies) this.bodies.set(b.id, b);
     for (const i of kb.curated.instruments) this.instruments.set(i.id, i);
     for (const r of kb.curated.regimes) this.regimes.set(r.id, r);
     for (const p of kb.curated.programmes) this.programmes.set(`${p.authority}:${p.code}`, p);
-    this.asOf = kb.sources.map((s) => `${s.authority} ${s.list} ${s.date}`).join(' · ');
+    this.asOf = kb.sources.map(sourceAsOf).join(' · ');
+  }
+
+  /** The source file a listing came from (its publication title matches the list's). */
+  sourceOf(s: Pick<Sanction, 'authority' | 'list'>): SourceInfo | undefined {
+    return this.kb.sources.find((src) => src.authority === s.authority && (src.title === s.list || src.title === `${s.authority} ${s.list}`));
+  }
+
+  /** "UN list of 2026-05-08 · OFAC SDN of 2024-05-03": only the given sources, in the knowledge base's order. */
+  private asOfSources(sources: Iterable<SourceInfo>): string {
+    const set = new Set(sources);
+    return this.kb.sources.filter((s) => set.has(s)).map(sourceAsOf).join(' · ');
+  }
+
+  /** Curated records carry no list date of their own: they are as current as the knowledge base they ship in. */
+  private curatedAsOf(): string {
+    return `${this.kb.builtAt} (curated record)`;
   }
 
   /** The name to show for an id, or undefined when the KB has no such entry. */
@@ -63,7 +100,9 @@ export class KbIndex {
   }
 
   authoritiesOf(id: string): string[] {
-    const e = this.entities.get(id);
+    const known = this.entityAuthorities?.(id);
+    if (known) return known;
+    const e = this.entityAuthorities ? undefined : this.entities.get(id);
     if (e) return [...new Set(e.sanctions.map((s) => s.authority))];
     const [kind, key] = splitId(id);
     if (kind === 'jurisdiction') return [...new Set(this.jurisdictions.get(key)?.measures.map((m) => m.authority) ?? [])];
@@ -76,7 +115,7 @@ export class KbIndex {
 
   card(id: string, text: string, opts: { possible?: boolean; candidates?: string[] } = {}): CardData | null {
     const [kind, key] = splitId(id);
-    let card: Omit<CardData, 'citation' | 'asOf' | 'kbVersion' | 'candidates' | 'possible'> | null;
+    let card: Omit<CardData, 'citation' | 'kbVersion' | 'candidates' | 'possible'> | null;
     switch (kind) {
       case 'jurisdiction':
         card = this.jurisdictionCard(id, key);
@@ -100,24 +139,34 @@ export class KbIndex {
       ...card,
       possible: !!opts.possible || candidates.length > 0,
       candidates,
-      asOf: this.asOf,
       kbVersion: this.kb.version,
     };
     return { ...full, citation: citationFor(full) };
   }
 
+  /** A programme code with its name: "DPRK4: North Korea (E.O. 13810)", "DPRK: DPRK (North Korea) sanctions". */
   programmeName(authority: string, code: string): string {
     const p = this.programmes.get(`${authority}:${code}`);
-    return p ? `${code} (${p.name})` : code;
+    if (p) return `${code}: ${p.name}`;
+    // A list that writes its regime out in words ("North Korea (Democratic People's Republic of Korea)") needs no gloss.
+    if (/\s/.test(code)) return code;
+    const regime = [...this.regimes.values()].find((r) => r.authority === authority && r.listCodes.includes(code));
+    return regime && regime.name !== code ? `${code}: ${regime.name}` : code;
   }
 
   private designationCard(id: string) {
     const e = this.entities.get(id);
     if (!e) return null;
     const p = e.props;
+    const listings = sortListings(e.sanctions.map((s) => this.listing(s)));
+    const linked = p.linkedTo?.slice(0, 4) ?? [];
+    // One narrative, shown once: the first real reason (a list's "Linked To: X" is a fact, not a reason).
+    const summary = listings.map((l) => l.reason).find((r) => r && !isLinkedToNote(r, linked));
+    for (const l of listings) if (l.reason && (l.reason === summary || isLinkedToNote(l.reason, linked))) delete l.reason;
+
     const facts: CardFact[] = [];
     const add = (label: string, v: string | string[] | undefined) => {
-      const value = Array.isArray(v) ? v.filter(Boolean).join('; ') : v;
+      const value = Array.isArray(v) ? [...new Set(v.filter(Boolean))].join('; ') : v;
       if (value) facts.push({ label, value });
     };
     add('Date of birth', p.birthDate);
@@ -129,30 +178,41 @@ export class KbIndex {
     add('Flag', p.flag);
     add('Vessel type', p.vesselType);
     add('Aircraft', [p.aircraftModel, p.aircraftSerial].filter(Boolean).join(', '));
-    add('UN reference', p.unscId);
-    add('Identifiers', p.identifiers?.slice(0, 4).map((i) => `${i.type} ${i.value}${i.country ? ` (${i.country})` : ''}`));
-    add('Linked to', p.linkedTo?.slice(0, 4));
-    const listings: CardListing[] = e.sanctions.map((s) => this.listing(s));
-    const aliases = [...new Set(e.names.filter((n) => n.value !== e.caption).map((n) => n.value))].slice(0, MAX_ALIASES);
-    const links = e.sanctions.map((s) => safeLink(`${s.authority} listing ${s.sourceId}`, s.sourceUrl)).filter((l) => !!l);
+    // A UN reference the UN listing already shows as its ref. is not repeated.
+    const shownRefs = new Set(listings.map((l) => l.reference));
+    add('UN reference', p.unscId?.filter((r) => !shownRefs.has(r)));
+    const shownIds = new Set([p.imoNumber, ...shownRefs].filter(Boolean));
+    add(
+      'Identifiers',
+      p.identifiers
+        ?.filter((i) => !shownIds.has(i.value))
+        .slice(0, 4)
+        .map((i) => `${i.type} ${i.value}${i.country ? ` (${i.country})` : ''}`),
+    );
+    add('Linked to', linked);
+
+    const sources = e.sanctions.map((s) => this.sourceOf(s)).filter((s): s is SourceInfo => !!s);
     return {
       entity: id,
       category: 'designated' as const,
       title: e.caption,
       kind: SCHEMA_LABEL[e.schema] ?? e.schema,
       known: true,
-      summary: e.sanctions.find((s) => s.reason)?.reason,
+      summary,
       facts,
-      listings: sortListings(listings),
-      aliases,
-      links: dedupeLinks(links),
+      listings,
+      aliases: aliasesOf(e),
+      // Each listing carries its own official link; the card repeats none of them.
+      links: [],
+      asOf: sources.length ? this.asOfSources(sources) : this.asOf,
     };
   }
 
   private listing(s: Sanction): CardListing {
+    const src = this.sourceOf(s);
     return {
       authority: s.authority,
-      list: s.list,
+      list: src ? shortTitle(src) : s.list,
       programmes: s.programs.map((code) => this.programmeName(s.authority, code)),
       since: s.listingDate,
       reason: s.reason,
@@ -171,8 +231,9 @@ export class KbIndex {
       reason: m.text,
     }));
     const linked = this.linkedPartyCount(j);
-    const facts: CardFact[] = [{ label: 'Official name', value: j.officialName }];
-    facts.push({ label: 'Listed parties linked', value: String(linked) });
+    const facts: CardFact[] = [];
+    if (j.officialName !== j.name) facts.push({ label: 'Official name', value: j.officialName });
+    facts.push({ label: 'Listed parties linked', value: `${linked} (by nationality, country or address in the lists)` });
     return {
       entity: id,
       category: 'jurisdiction' as const,
@@ -182,8 +243,10 @@ export class KbIndex {
       summary: j.summary,
       facts,
       listings: sortListings(listings),
-      aliases: j.aliases.filter((a) => a !== j.name).slice(0, MAX_ALIASES),
-      links: dedupeLinks(j.sources.map((u) => safeLink('Source', u)).filter((l) => !!l)),
+      aliases: distinctNames(j.aliases, [j.name, j.officialName]),
+      links: dedupeLinks(j.sources.map((u) => safeLink(publisherOf(u), u)).filter((l) => !!l)),
+      // The count reads every list, so every list's date applies to it.
+      asOf: `${this.curatedAsOf()}; parties counted in ${this.asOf}`,
     };
   }
 
@@ -205,8 +268,9 @@ export class KbIndex {
       summary: b.summary,
       facts,
       listings: [],
-      aliases: [...b.acronyms, ...b.aliases].filter((a) => a !== b.name).slice(0, MAX_ALIASES),
-      links: dedupeLinks([safeLink('Official page', b.url), ...b.sources.map((u) => safeLink('Source', u))].filter((l) => !!l)),
+      aliases: distinctNames([...b.acronyms, ...b.aliases], [b.name]),
+      links: dedupeLinks([safeLink('Official page', b.url), ...b.sources.map((u) => safeLink(publisherOf(u), u))].filter((l) => !!l)),
+      asOf: this.curatedAsOf(),
     };
   }
 
@@ -224,6 +288,7 @@ export class KbIndex {
         listings: [],
         aliases: [],
         links: [],
+        asOf: this.curatedAsOf(),
       };
     }
     const facts: CardFact[] = [{ label: 'Number', value: i.number }];
@@ -241,9 +306,15 @@ export class KbIndex {
       summary: i.summary,
       facts,
       listings: [],
-      aliases: (i.aliases ?? []).slice(0, MAX_ALIASES),
-      links: dedupeLinks([safeLink('Official text', i.url), ...i.sources.map((u) => safeLink('Source', u))].filter((l) => !!l)),
+      aliases: distinctNames(i.aliases ?? [], [i.title]),
+      links: dedupeLinks([safeLink('Official text', i.url), ...i.sources.map((u) => safeLink(publisherOf(u), u))].filter((l) => !!l)),
+      asOf: this.curatedAsOf(),
     };
+  }
+
+  /** `linkedPartyCount` of every jurisdiction, for packing (it reads every entity). */
+  linkedPartyCounts(): Map<string, number> {
+    return new Map(this.kb.curated.jurisdictions.map((j) => [j.id, this.linkedPartyCount(j)]));
   }
 
   /** Parties whose nationality, citizenship, country or address names the jurisdiction. */
@@ -276,6 +347,72 @@ function sortListings(l: CardListing[]): CardListing[] {
 function dedupeLinks<T extends { url: string }>(links: T[]): T[] {
   const seen = new Set<string>();
   return links.filter((l) => !seen.has(l.url) && seen.add(l.url));
+}
+
+/** Short names of the source publications, for as-of lines and listing heads. */
+const SOURCE_SHORT: Record<string, string> = {
+  un: 'UN list',
+  'ofac-sdn': 'OFAC SDN',
+  'ofac-nonsdn': 'OFAC non-SDN',
+  'eu-fsf': 'EU list',
+  'uk-sl': 'UK list',
+  ofsi: 'UK OFSI list',
+};
+
+function shortTitle(s: SourceInfo): string {
+  return s.list in SOURCE_SHORT ? s.title.replace(/^(UN|OFAC|EU|UK) /, '') : s.title;
+}
+
+function sourceAsOf(s: SourceInfo): string {
+  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}`;
+}
+
+/** "Linked To: X" as OFAC writes it, when X is already shown as a fact. */
+function isLinkedToNote(reason: string, linked: string[]): boolean {
+  const m = /^Linked To:\s*(.+?)\.?$/i.exec(reason.trim());
+  return !!m && (linked.length === 0 || m[1].split(/;\s*/).every((x) => linked.some((l) => l.toLowerCase() === x.toLowerCase())));
+}
+
+/** Names other than the title, each once whatever its case or punctuation, strong (matchable) names first. */
+function aliasesOf(e: Designation): string[] {
+  const ordered = [...e.names].sort((a, b) => Number(a.quality === 'weak') - Number(b.quality === 'weak'));
+  return distinctNames(
+    ordered.map((n) => n.value),
+    [e.caption],
+  );
+}
+
+function distinctNames(names: string[], exclude: string[]): string[] {
+  const key = (n: string) => n.toLowerCase().replace(/[\s'’‘`.,()-]+/g, ' ').trim();
+  const seen = new Set(exclude.map(key));
+  const out: string[] = [];
+  for (const n of names) {
+    const k = key(n);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+    if (out.length >= MAX_ALIASES) break;
+  }
+  return out;
+}
+
+/** A link's label: who publishes it. */
+function publisherOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'Source';
+  }
+  if (host.endsWith('un.org')) return 'United Nations';
+  if (host.endsWith('treasury.gov') || host.endsWith('treas.gov')) return 'US Treasury';
+  if (host.endsWith('federalregister.gov')) return 'Federal Register';
+  if (host.endsWith('europa.eu')) return 'European Union';
+  if (host.endsWith('gov.uk') || host.endsWith('legislation.gov.uk')) return 'UK Government';
+  if (host.endsWith('congress.gov')) return 'US Congress';
+  if (host.endsWith('whitehouse.gov')) return 'White House';
+  if (host.endsWith('state.gov')) return 'US State Department';
+  return host;
 }
 
 function distinguishing(e: Designation): string {

@@ -7,13 +7,17 @@ import type { KnowledgeBase } from './bundle';
 import { KB_FORMAT } from './bundle';
 import { KbIndex } from './kb-index';
 import type { Recognizer } from '../recognition/types';
-import { createRecognizer } from '../recognition';
+import { createRecognizer, recognizerFromIndex, type IndexedRecognizer } from '../recognition';
+import { NameIndex } from '../recognition/name-index';
+import { packKb, unpackKb, type PackedKb } from './pack';
 import type { Lexicon } from '../recognition/lexicon';
 
 export interface LoadedKb {
   kb: KnowledgeBase;
   index: KbIndex;
   recognizer: Recognizer;
+  /** The packed form this was unpacked from, so packing it again costs nothing. */
+  packed?: PackedKb;
 }
 
 export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
@@ -22,21 +26,39 @@ export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
 }
 
 /**
- * A knowledge base in the form it is stored in (bundled files, IndexedDB):
- * what `unpackLoadedKb` needs to be ready to answer without redoing work.
- * The recogniser index is optional: without it the recogniser is rebuilt.
+ * A knowledge base in the form it is shipped (`kb-core.bin` + `kb-details.bin`)
+ * and stored (IndexedDB, by structured clone): see src/kb/pack/index.ts.
+ * `PackedKb.kb` is the KB WITHOUT its entities (version, sources, curated
+ * layer); the entities live in `details` and are decoded one by one when a
+ * card needs them. `unpackLoadedKb` is the single way back to a `LoadedKb`.
  */
-export interface PackedKb {
-  kb: KnowledgeBase;
-  recognizerIndex?: unknown;
-}
+export type { PackedKb } from './pack';
 
+/** Packs a loaded KB (built by `buildLoadedKb`, or unpacked: then its pack is returned as is). */
 export function packLoadedKb(loaded: LoadedKb): PackedKb {
-  return { kb: loaded.kb };
+  if (loaded.packed) return loaded.packed;
+  const r = loaded.recognizer as Partial<IndexedRecognizer>;
+  if (!(r.index instanceof NameIndex)) throw new Error('packLoadedKb: the recogniser has no name index to pack');
+  return packKb({ kb: loaded.kb, index: r.index, linkedCounts: loaded.index.linkedPartyCounts() });
 }
 
-export function unpackLoadedKb(packed: PackedKb, lexicon: Lexicon): LoadedKb {
-  return buildLoadedKb(packed.kb, lexicon);
+/**
+ * Ready to answer from a packed KB without rebuilding anything: the name
+ * index is viewed from its typed arrays, entities stay packed until a card
+ * asks for one. Throws a `PackError` on corrupt, truncated or mismatched
+ * data. In the result, `kb.entities` is a getter that decodes every entity on
+ * first access (for tools; the background never reads it). The lexicon is
+ * not needed (the index was built with one at pack time) and is accepted for
+ * the contract's sake.
+ */
+export function unpackLoadedKb(packed: PackedKb, _lexicon?: Lexicon): LoadedKb {
+  const u = unpackKb(packed);
+  return {
+    kb: u.kb,
+    index: new KbIndex(u.kb, { entities: u.entities, authorities: u.authoritiesOf, linkedCounts: u.linkedCounts }),
+    recognizer: recognizerFromIndex(u.kb, u.nameIndex),
+    packed,
+  };
 }
 
 export class KbRuntime {

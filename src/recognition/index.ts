@@ -27,7 +27,12 @@ export function createRecognizer(kb: KnowledgeBase, lexicon: Lexicon): IndexedRe
   return fromIndex(kb, index);
 }
 
-function fromIndex(kb: KnowledgeBase, index: NameIndex): IndexedRecognizer {
+/** A recogniser over a ready index (built, or unpacked by index-format.ts); the KB supplies the curated layer. */
+export function recognizerFromIndex(kb: Pick<KnowledgeBase, 'curated' | 'version'>, index: NameIndex): IndexedRecognizer {
+  return fromIndex(kb, index);
+}
+
+function fromIndex(kb: Pick<KnowledgeBase, 'curated' | 'version'>, index: NameIndex): IndexedRecognizer {
   const scanner = createScanner({
     index,
     instruments: createInstrumentCatalogue(kb.curated.instruments),

@@ -68,6 +68,21 @@ export interface NameIndexData {
   imo: [string, number[]][];
 }
 
+/** Node id → indices of the entries ending there (a Map when built, a packed table when loaded). */
+export interface TerminalLookup {
+  get(node: number): number[] | undefined;
+}
+
+/** What a packed index (index-format.ts) hands over: the trie stays packed behind `child`. */
+export interface PackedNameIndexParts {
+  targets: Target[];
+  entries: Entry[];
+  terminals: TerminalLookup;
+  imo: Map<string, number[]>;
+  nodeCount: number;
+  child(node: number, key: string): number | undefined;
+}
+
 const SEP = '\u0001';
 
 export class NameIndex {
@@ -76,13 +91,36 @@ export class NameIndex {
   /** Child lookup: parent node id + SEP + token key → child node id. */
   readonly edges = new Map<string, number>();
   /** Node id → entry indices ending there. */
-  readonly terminals = new Map<number, number[]>();
+  readonly terminals: TerminalLookup;
+  private readonly termMap = new Map<number, number[]>();
   readonly imo = new Map<string, number[]>();
   private nodeCount = 1;
   private readonly seen = new Set<string>();
+  /** Set for an index loaded from its packed form (index-format.ts): the trie is looked up there, not in `edges`. */
+  private readonly lookup?: (node: number, key: string) => number | undefined;
+
+  constructor(packed?: PackedNameIndexParts) {
+    this.terminals = this.termMap;
+    if (!packed) return;
+    this.targets = packed.targets;
+    this.entries = packed.entries;
+    this.terminals = packed.terminals;
+    this.imo = packed.imo;
+    this.nodeCount = packed.nodeCount;
+    this.lookup = packed.child;
+  }
+
+  /** True when loaded from the packed form: lookups only, no addPath and no toJSON. */
+  get isPacked(): boolean {
+    return this.lookup !== undefined;
+  }
+
+  get nodes(): number {
+    return this.nodeCount;
+  }
 
   child(node: number, key: string): number | undefined {
-    return this.edges.get(node + SEP + key);
+    return this.lookup ? this.lookup(node, key) : this.edges.get(node + SEP + key);
   }
 
   addTarget(t: Target): number {
@@ -105,12 +143,24 @@ export class NameIndex {
       node = next;
     }
     this.entries.push(entry);
-    const list = this.terminals.get(node);
+    const list = this.termMap.get(node);
     if (list) list.push(this.entries.length - 1);
-    else this.terminals.set(node, [this.entries.length - 1]);
+    else this.termMap.set(node, [this.entries.length - 1]);
+  }
+
+  /** Every trie edge as [parent node, token key, child node], for the packed form. */
+  edgeList(): [number, string, number][] {
+    if (this.lookup) throw new Error('recognizer index: a packed index cannot be re-serialised');
+    const out: [number, string, number][] = [];
+    for (const [ek, next] of this.edges) {
+      const cut = ek.indexOf(SEP);
+      out.push([Number(ek.slice(0, cut)), ek.slice(cut + 1), next]);
+    }
+    return out;
   }
 
   toJSON(): NameIndexData {
+    if (this.lookup) throw new Error('recognizer index: a packed index cannot be re-serialised');
     // Node ids are assigned in insertion order, so edge k always creates node k + 1.
     const parents: number[] = [];
     const keys: string[] = [];
@@ -125,7 +175,7 @@ export class NameIndex {
       entries: this.entries.map((e) => [e.target, e.flags, e.norm, e.cased, e.content]),
       parents,
       keys,
-      terminals: [...this.terminals],
+      terminals: [...this.termMap],
       imo: [...this.imo],
     };
   }
@@ -138,7 +188,7 @@ export class NameIndex {
     const { parents, keys } = data;
     for (let k = 0; k < parents.length; k++) idx.edges.set(parents[k] + SEP + keys[k], k + 1);
     idx.nodeCount = parents.length + 1;
-    for (const [node, term] of data.terminals) idx.terminals.set(node, term);
+    for (const [node, term] of data.terminals) idx.termMap.set(node, term);
     for (const [k, v] of data.imo) idx.imo.set(k, v);
     return idx;
   }

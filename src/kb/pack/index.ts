@@ -1,0 +1,165 @@
+/**
+ * The packed knowledge base: what the extension ships and what the updater
+ * stores, made for the worker's cold start.
+ *
+ * Two binary containers (see container.ts):
+ * - core (`kb-core.bin`): the KB without its entities (sources, curated
+ *   layer, version) as JSON, the recogniser's name index as flat u32 arrays
+ *   over one string table (index-format.ts), and per entity only what a scan
+ *   reply needs: its id and its authorities. Enough to answer scans.
+ * - details (`kb-details.bin`): every entity as its own UTF-8 JSON slice,
+ *   decoded only when a card asks for it (entities.ts).
+ *
+ * `PackedKb` is a plain object of two byte arrays and the KB head, so it
+ * survives structured cloning into IndexedDB unchanged.
+ */
+import type { KnowledgeBase } from '../bundle';
+import type { Designation } from '../model';
+import { Container, PackError, writeContainer } from './container';
+import { StringPool, StringTable } from './strings';
+import { LazyEntities } from './entities';
+import { packNameIndex, unpackNameIndex, type PackedIndexMeta } from '../../recognition/index-format';
+import type { NameIndex } from '../../recognition/name-index';
+
+export const PACK_FORMAT = 'sl-pack-1';
+
+/** The knowledge base without its entities: small enough to keep as plain JSON. */
+export type KbHead = Omit<KnowledgeBase, 'entities'>;
+
+export interface PackedKb {
+  format: typeof PACK_FORMAT;
+  /** The KB without entities; `kb.version` names the pack. */
+  kb: KbHead;
+  /** The core container (head, name index, entity ids and authorities). */
+  core: Uint8Array;
+  /** The details container (the entities, decoded on demand). */
+  details: Uint8Array;
+}
+
+interface CoreMeta {
+  format: typeof PACK_FORMAT;
+  index: PackedIndexMeta;
+  entities: number;
+  /** Authority names the per-entity codes point to. */
+  authorities: string[];
+  /** Listed parties linked to each jurisdiction, counted at pack time over every entity. */
+  linkedCounts: Record<string, number>;
+}
+
+interface DetailsMeta {
+  entities: number;
+}
+
+export interface PackInput {
+  kb: KnowledgeBase;
+  /** The recogniser's index built from this KB (`createRecognizer(kb, lexicon).index`). */
+  index: NameIndex;
+  /** What `KbIndex.linkedPartyCounts()` gives for the full KB. */
+  linkedCounts: ReadonlyMap<string, number>;
+}
+
+export function packKb({ kb, index, linkedCounts }: PackInput): PackedKb {
+  const pool = new StringPool();
+  const packedIndex = packNameIndex(index, pool);
+  const { entities, ...head } = kb;
+  const authorities: string[] = [];
+  const entityId = new Uint32Array(entities.length);
+  const authStart = new Uint32Array(entities.length + 1);
+  const auth: number[] = [];
+  entities.forEach((e, i) => {
+    entityId[i] = pool.add(e.id);
+    for (const a of new Set(e.sanctions.map((s) => s.authority))) {
+      let code = authorities.indexOf(a);
+      if (code < 0) code = authorities.push(a) - 1;
+      auth.push(code);
+    }
+    authStart[i + 1] = auth.length;
+  });
+  if (authorities.length > 255) throw new Error('packKb: more than 255 authorities');
+  const strings = pool.finish();
+  const meta: CoreMeta = {
+    format: PACK_FORMAT,
+    index: packedIndex.meta,
+    entities: entities.length,
+    authorities,
+    linkedCounts: Object.fromEntries(linkedCounts),
+  };
+  const core = writeContainer('core', kb.version, meta, {
+    head: JSON.stringify(head),
+    'str.text': strings.text,
+    'str.ends': strings.ends,
+    'kb.entityId': entityId,
+    'kb.authStart': authStart,
+    'kb.auth': Uint8Array.from(auth),
+    ...packedIndex.sections,
+  });
+
+  const encoder = new TextEncoder();
+  const chunks = entities.map((e) => encoder.encode(JSON.stringify(e)));
+  const ends = new Uint32Array(chunks.length);
+  let total = 0;
+  chunks.forEach((c, i) => (ends[i] = total += c.length));
+  const all = new Uint8Array(total);
+  chunks.forEach((c, i) => all.set(c, i ? ends[i - 1] : 0));
+  const meta2: DetailsMeta = { entities: entities.length };
+  const details = writeContainer('details', kb.version, meta2, { entities: all, ends });
+  return { format: PACK_FORMAT, kb: head as KbHead, core, details };
+}
+
+/** Builds a `PackedKb` from the two shipped files, reading the head from the core. */
+export function packedFromFiles(core: Uint8Array, details: Uint8Array): PackedKb {
+  const c = new Container<CoreMeta>(core, 'core', 'core');
+  return { format: PACK_FORMAT, kb: c.json<KbHead>('head'), core, details };
+}
+
+export interface UnpackedKb {
+  /** The KB; its `entities` decodes every entity on first access (tools only: the worker never touches it). */
+  kb: KnowledgeBase;
+  nameIndex: NameIndex;
+  entities: LazyEntities;
+  authoritiesOf(id: string): string[] | undefined;
+  linkedCounts: Map<string, number>;
+}
+
+export function unpackKb(packed: PackedKb): UnpackedKb {
+  if (!packed || packed.format !== PACK_FORMAT) throw new PackError('pack', `format ${String(packed?.format)}, expected ${PACK_FORMAT}`);
+  const core = new Container<CoreMeta>(packed.core, 'core', 'core');
+  const version = packed.kb?.version;
+  if (core.header.kbVersion !== version) throw new PackError('pack', `versions differ: head ${String(version)}, core ${core.header.kbVersion}`);
+  const meta = core.header.meta;
+  if (meta?.format !== PACK_FORMAT) throw new PackError('core', `format ${String(meta?.format)}, expected ${PACK_FORMAT}`);
+  const openDetails = (bytes: Uint8Array) => {
+    const details = new Container<DetailsMeta>(bytes, 'details', 'details');
+    if (details.header.kbVersion !== version) throw new PackError('pack', `versions differ: core ${version}, details ${details.header.kbVersion}`);
+    if (details.header.meta?.entities !== meta.entities) throw new PackError('details', `${details.header.meta?.entities} entities, core has ${meta.entities}`);
+    return details;
+  };
+  const details = openDetails(packed.details);
+
+  const strings = new StringTable(core.text('str.text'), core.u32('str.ends'), 'core');
+  const nameIndex = unpackNameIndex(core, meta.index, strings);
+  const entityId = core.u32('kb.entityId');
+  if (entityId.length !== meta.entities) throw new PackError('core', `${entityId.length} entity ids, expected ${meta.entities}`);
+  const ids = Array.from(entityId, (s) => strings.get(s));
+  const authStart = core.u32('kb.authStart');
+  const auth = core.u8('kb.auth');
+  if (authStart.length !== ids.length + 1 || authStart[ids.length] !== auth.length) throw new PackError('core', 'authority table does not match the entities');
+  let slotOf: Map<string, number> | undefined;
+  const authoritiesOf = (id: string): string[] | undefined => {
+    if (!slotOf) {
+      slotOf = new Map();
+      ids.forEach((x, i) => slotOf!.set(x, i));
+    }
+    const i = slotOf.get(id);
+    if (i === undefined) return undefined;
+    const out: string[] = [];
+    for (let k = authStart[i]; k < authStart[i + 1]; k++) out.push(meta.authorities[auth[k]]);
+    return out;
+  };
+
+  const entities = new LazyEntities(ids, details);
+  const kb = { ...packed.kb } as KnowledgeBase;
+  let all: Designation[] | undefined;
+  Object.defineProperty(kb, 'entities', { enumerable: true, get: () => (all ??= entities.all()) });
+  return { kb, nameIndex, entities, authoritiesOf, linkedCounts: new Map(Object.entries(meta.linkedCounts)) };
+}

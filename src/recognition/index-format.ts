@@ -1,0 +1,232 @@
+/**
+ * The recogniser's name index in packed form: flat u32 arrays over a shared
+ * string table instead of nested JSON, so a worker gets a ready trie by
+ * viewing typed arrays. The trie stays packed (children sorted by key id,
+ * found by binary search); targets and entries become the same objects
+ * `buildNameIndex` makes, so scanning behaves identically.
+ */
+import type { BodyKind } from '../kb/curated/types';
+import type { Category, EntitySchema } from '../kb/model';
+import { NameIndex, type Entry, type Target, type WeakAlias } from './name-index';
+import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
+import { PackError, type Container } from '../kb/pack/container';
+
+export const INDEX_FORMAT = 1;
+
+export interface PackedIndexMeta {
+  format: typeof INDEX_FORMAT;
+  nodes: number;
+  targets: number;
+  entries: number;
+  keys: number;
+}
+
+const P = 'ix.';
+
+/** A target whose surnames and weak aliases are decoded on first read. */
+class PackedTarget implements Target {
+  schema?: EntitySchema;
+  bodyKind?: BodyKind;
+  private sur?: string[] | null;
+  private wk?: WeakAlias[] | null;
+
+  constructor(
+    private readonly slot: number,
+    readonly id: string,
+    readonly category: Category,
+    readonly name: string,
+    private readonly surnamesOf: (i: number) => string[] | undefined,
+    private readonly weakOf: (i: number) => WeakAlias[] | undefined,
+  ) {}
+
+  get surnames(): string[] | undefined {
+    if (this.sur === undefined) this.sur = this.surnamesOf(this.slot) ?? null;
+    return this.sur ?? undefined;
+  }
+
+  get weak(): WeakAlias[] | undefined {
+    if (this.wk === undefined) this.wk = this.weakOf(this.slot) ?? null;
+    return this.wk ?? undefined;
+  }
+}
+
+/** The index's sections (u32 arrays whose string ids point into `pool`) and their counts. */
+export function packNameIndex(index: NameIndex, pool: StringPool): { meta: PackedIndexMeta; sections: Record<string, Uint32Array> } {
+  if (index.isPacked) throw new Error('recognizer index: already packed');
+  const T = index.targets.length;
+  const tId = new Uint32Array(T), tName = new Uint32Array(T), tCat = new Uint32Array(T), tSchema = new Uint32Array(T), tBody = new Uint32Array(T);
+  const tSurStart = new Uint32Array(T + 1), tWeakStart = new Uint32Array(T + 1);
+  const sur: number[] = [], weakKeys: number[] = [], weakNorm: number[] = [], weakCommon: number[] = [];
+  index.targets.forEach((t, i) => {
+    tId[i] = pool.add(t.id);
+    tName[i] = pool.add(t.name);
+    tCat[i] = pool.add(t.category);
+    tSchema[i] = pool.opt(t.schema);
+    tBody[i] = pool.opt(t.bodyKind);
+    for (const s of t.surnames ?? []) sur.push(pool.add(s));
+    tSurStart[i + 1] = sur.length;
+    for (const w of t.weak ?? []) {
+      weakKeys.push(pool.add(w.keys));
+      weakNorm.push(pool.add(w.norm));
+      weakCommon.push(w.commonSingle ? 1 : 0);
+    }
+    tWeakStart[i + 1] = weakKeys.length;
+  });
+
+  const E = index.entries.length;
+  const eTarget = new Uint32Array(E), eFlags = new Uint32Array(E), eNorm = new Uint32Array(E), eCased = new Uint32Array(E), eContent = new Uint32Array(E);
+  index.entries.forEach((e, i) => {
+    eTarget[i] = e.target;
+    eFlags[i] = e.flags;
+    eNorm[i] = pool.add(e.norm);
+    eCased[i] = pool.add(e.cased);
+    eContent[i] = e.content;
+  });
+
+  const N = index.nodes;
+  const edgeList = index.edgeList();
+  // Key ids follow UTF-16 code-unit order, so the reader finds a key by binary search without building a map.
+  const sortedKeys = [...new Set(edgeList.map((e) => e[1]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyIds = new Map(sortedKeys.map((k, i) => [k, i]));
+  const keyStr = sortedKeys.map((k) => pool.add(k));
+  const edges = edgeList.map(([parent, key, child]) => [parent, keyIds.get(key)!, child] as const);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const childStart = new Uint32Array(N + 1), childKey = new Uint32Array(edges.length), childNode = new Uint32Array(edges.length);
+  edges.forEach(([parent, k, child], i) => {
+    childStart[parent + 1]++;
+    childKey[i] = k;
+    childNode[i] = child;
+  });
+  for (let n = 0; n < N; n++) childStart[n + 1] += childStart[n];
+
+  const termStart = new Uint32Array(N + 1);
+  const term: number[] = [];
+  for (let n = 0; n < N; n++) {
+    for (const ei of index.terminals.get(n) ?? []) term.push(ei);
+    termStart[n + 1] = term.length;
+  }
+
+  const imoKey: number[] = [], imoStart = [0], imoList: number[] = [];
+  for (const [k, list] of index.imo) {
+    imoKey.push(pool.add(k));
+    imoList.push(...list);
+    imoStart.push(imoList.length);
+  }
+
+  const u = (a: number[]) => Uint32Array.from(a);
+  return {
+    meta: { format: INDEX_FORMAT, nodes: N, targets: T, entries: E, keys: keyStr.length },
+    sections: {
+      [P + 'tId']: tId, [P + 'tName']: tName, [P + 'tCat']: tCat, [P + 'tSchema']: tSchema, [P + 'tBody']: tBody,
+      [P + 'tSurStart']: tSurStart, [P + 'tSur']: u(sur),
+      [P + 'tWeakStart']: tWeakStart, [P + 'tWeakKeys']: u(weakKeys), [P + 'tWeakNorm']: u(weakNorm), [P + 'tWeakCommon']: u(weakCommon),
+      [P + 'eTarget']: eTarget, [P + 'eFlags']: eFlags, [P + 'eNorm']: eNorm, [P + 'eCased']: eCased, [P + 'eContent']: eContent,
+      [P + 'keys']: u(keyStr), [P + 'childStart']: childStart, [P + 'childKey']: childKey, [P + 'childNode']: childNode,
+      [P + 'termStart']: termStart, [P + 'term']: u(term),
+      [P + 'imoKey']: u(imoKey), [P + 'imoStart']: u(imoStart), [P + 'imoList']: u(imoList),
+    },
+  };
+}
+
+/** Rebuilds a `NameIndex` from `packNameIndex` sections, checking every array's length against the counts. */
+export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: StringTable): NameIndex {
+  if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${INDEX_FORMAT}`);
+  const { nodes: N, targets: T, entries: E, keys: K } = meta;
+  const arr = (name: string, len?: number) => {
+    const a = c.u32(P + name);
+    if (len !== undefined && a.length !== len) throw new PackError(c.what, `section ${P + name} has ${a.length} values, expected ${len}`);
+    return a;
+  };
+  const bound = (a: Uint32Array, limit: number, name: string) => {
+    for (let i = 0; i < a.length; i++) if (a[i] > limit) throw new PackError(c.what, `section ${P + name} points outside its data`);
+    return a;
+  };
+
+  const tId = arr('tId', T), tName = arr('tName', T), tCat = arr('tCat', T), tSchema = arr('tSchema', T), tBody = arr('tBody', T);
+  const tSur = arr('tSur'), tSurStart = bound(arr('tSurStart', T + 1), tSur.length, 'tSurStart');
+  const tWeakKeys = arr('tWeakKeys'), tWeakStart = bound(arr('tWeakStart', T + 1), tWeakKeys.length, 'tWeakStart');
+  const tWeakNorm = arr('tWeakNorm', tWeakKeys.length), tWeakCommon = arr('tWeakCommon', tWeakKeys.length);
+  // Surnames and weak aliases are read only after a mention of their target: decoded then, not at load.
+  const surnamesOf = (i: number): string[] | undefined => {
+    const from = tSurStart[i], to = tSurStart[i + 1];
+    if (!(to > from)) return undefined;
+    const s: string[] = [];
+    for (let k = from; k < to; k++) s.push(strings.get(tSur[k]));
+    return s;
+  };
+  const weakOf = (i: number): WeakAlias[] | undefined => {
+    const from = tWeakStart[i], to = tWeakStart[i + 1];
+    if (!(to > from)) return undefined;
+    const w: WeakAlias[] = [];
+    for (let k = from; k < to; k++) w.push({ keys: strings.get(tWeakKeys[k]), norm: strings.get(tWeakNorm[k]), commonSingle: tWeakCommon[k] === 1 });
+    return w;
+  };
+  const targets: Target[] = new Array<Target>(T);
+  for (let i = 0; i < T; i++) {
+    const t = new PackedTarget(i, strings.get(tId[i]), strings.get(tCat[i]) as Category, strings.get(tName[i]), surnamesOf, weakOf);
+    if (tSchema[i] !== NONE) t.schema = strings.get(tSchema[i]) as EntitySchema;
+    if (tBody[i] !== NONE) t.bodyKind = strings.get(tBody[i]) as BodyKind;
+    targets[i] = t;
+  }
+
+  const eTarget = bound(arr('eTarget', E), T - 1, 'eTarget'), eFlags = arr('eFlags', E), eNorm = arr('eNorm', E), eCased = arr('eCased', E), eContent = arr('eContent', E);
+  // Entries are made when the trie walk first reaches them: the scanner reads `entries[i]` only for
+  // indices that `terminals.get` has just returned (recognizer.ts), so that is where they are filled in.
+  const entries: Entry[] = new Array<Entry>(E);
+  const entryAt = (i: number): void => {
+    entries[i] ??= { target: eTarget[i], flags: eFlags[i], norm: strings.get(eNorm[i]), cased: strings.get(eCased[i]), content: eContent[i] };
+  };
+
+  const keyStr = arr('keys', K);
+  const keyId = (key: string): number => {
+    let lo = 0;
+    let hi = K - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = strings.compare(keyStr[mid], key);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const childKey = arr('childKey'), childNode = bound(arr('childNode', childKey.length), N - 1, 'childNode');
+  const childStart = bound(arr('childStart', N + 1), childKey.length, 'childStart');
+  const child = (node: number, key: string): number | undefined => {
+    const k = keyId(key);
+    if (k < 0) return undefined;
+    let lo = childStart[node];
+    let hi = childStart[node + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = childKey[mid];
+      if (v === k) return childNode[mid];
+      if (v < k) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+
+  const term = bound(arr('term'), E - 1, 'term');
+  const termStart = bound(arr('termStart', N + 1), term.length, 'termStart');
+  // Looked up only where a trie walk succeeds, so lists are made on demand rather than 70k at load.
+  const terminals = {
+    get(node: number): number[] | undefined {
+      const from = termStart[node], to = termStart[node + 1];
+      if (!(to > from)) return undefined;
+      const out: number[] = [];
+      for (let k = from; k < to; k++) {
+        out.push(term[k]);
+        entryAt(term[k]);
+      }
+      return out;
+    },
+  };
+
+  const imoKey = arr('imoKey'), imoList = bound(arr('imoList'), T - 1, 'imoList');
+  const imoStart = bound(arr('imoStart', imoKey.length + 1), imoList.length, 'imoStart');
+  const imo = new Map<string, number[]>();
+  for (let k = 0; k < imoKey.length; k++) imo.set(strings.get(imoKey[k]), Array.from(imoList.subarray(imoStart[k], imoStart[k + 1])));
+
+  return new NameIndex({ targets, entries, terminals, imo, nodeCount: N, child });
+}
