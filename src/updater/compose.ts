@@ -1,0 +1,72 @@
+/**
+ * Which lists a rebuilt knowledge base is made of: for each list key, the
+ * newer of the bundled list and the last accepted download (the bundled one
+ * wins when a newer extension version ships newer data), in merge priority.
+ *
+ * The bundled KB ships merged entities, not the parsed lists kb:build merged,
+ * so its lists are recovered by splitting each entity back into its source
+ * records. Each listing (Sanction) is exact; names and facts are the merged
+ * entity's, given to every record of that entity, so that merging the
+ * recovered lists again gives the same entities. A record of a list that is
+ * replaced drops out with its listing, but the names and facts it brought
+ * stay with the entity's other records until their own list is replaced.
+ */
+import type { KnowledgeBase } from '../kb/bundle';
+import type { ParsedList, Sanction, SourceRecord } from '../kb/model';
+import { OFAC_LIST_TITLES } from '../kb/parsers/ofac-csv';
+import { OFSI_LIST_TITLE } from '../kb/parsers/ofsi-csv';
+import { LIST_ORDER } from './feeds';
+
+/** The SourceInfo.list key of the list a listing comes from. */
+export function sanctionListKey(s: Sanction): string {
+  switch (s.authority) {
+    case 'UN':
+      return 'un';
+    case 'OFAC':
+      return s.list === OFAC_LIST_TITLES.nonsdn ? 'ofac-nonsdn' : 'ofac-sdn';
+    case 'EU':
+      return 'eu-fsf';
+    case 'UK':
+      return s.list === OFSI_LIST_TITLE ? 'ofsi' : 'uk-sl';
+  }
+}
+
+export function decomposeKb(kb: KnowledgeBase): ParsedList[] {
+  const records = new Map<string, SourceRecord[]>(kb.sources.map((s) => [s.list, []]));
+  for (const e of kb.entities) {
+    // combine() lists each record's sanctions in record order, one per record. Ids are not unique keys
+    // (an OFAC ent_num can be on both the SDN and the non-SDN list), so records go by position.
+    const perRecord: Sanction[][] =
+      e.sanctions.length === e.sourceRecords.length
+        ? e.sanctions.map((s) => [s])
+        : e.sourceRecords.map((id) => e.sanctions.filter((s) => id.startsWith(`${s.authority.toLowerCase()}:`)));
+    e.sourceRecords.forEach((id, i) => {
+      const sanctions = perRecord[i];
+      const key = sanctions[0] ? sanctionListKey(sanctions[0]) : undefined;
+      const list = key ? records.get(key) : undefined;
+      if (!list) return;
+      // Every record gets all names: combine() skips the ones its lead already gave and demotes other primaries.
+      list.push({ id, schema: e.schema, names: e.names, sanctions, props: e.props });
+    });
+  }
+  return kb.sources.map((source) => ({ source, records: records.get(source.list) ?? [], skipped: {} }));
+}
+
+function rank(key: string): number {
+  const i = LIST_ORDER.indexOf(key);
+  return i < 0 ? LIST_ORDER.length : i;
+}
+
+/**
+ * The lists to assemble: every bundled list, each replaced by the downloaded
+ * list of the same key unless the bundled one is newer; downloaded lists
+ * without a bundled counterpart are added.
+ */
+export function composeLists(bundled: ParsedList[], downloaded: ParsedList[]): ParsedList[] {
+  const chosen = new Map<string, ParsedList>(bundled.map((l) => [l.source.list, l]));
+  for (const d of downloaded) {
+    const b = chosen.get(d.source.list);
+    if (!b || d.source.date >= b.source.date) chosen.set(d.source.list, d);
+  }
+  return [...chosen.values()].sort((a, b) => rank(a.source.list) - rank(b.source.list));
+}

@@ -1,0 +1,157 @@
+/**
+ * The updater's persistent state in IndexedDB (via idb): the last good
+ * knowledge base (as a PackedKb, structured-cloned), the last accepted list
+ * of each feed, each feed's check state, and the run lock. A new KB, its
+ * lists and the validators that describe them are written in ONE
+ * transaction, so a worker killed mid-update leaves the old set whole and the
+ * next run downloads the change again.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PackedKb } from '../kb/runtime';
+import type { ParsedList } from '../kb/model';
+import type { FeedKey } from './feeds';
+
+export interface FeedState {
+  feed: FeedKey;
+  /** Validators per file URL, from the copy that is installed. */
+  etags: Record<string, string>;
+  lastModified: Record<string, string>;
+  /** SHA-256 of the installed copy's files, so a server without validators still costs no rebuild. */
+  hash: string | null;
+  lastCheck: number | null;
+  lastChange: number | null;
+  nextCheck: number | null;
+  failures: number;
+  lastError: string | null;
+  /** A large drop in entries seen once, waiting for the next check to confirm it. */
+  pendingDrop: { entries: number; seenAt: number } | null;
+}
+
+export function emptyFeedState(feed: FeedKey): FeedState {
+  return { feed, etags: {}, lastModified: {}, hash: null, lastCheck: null, lastChange: null, nextCheck: null, failures: 0, lastError: null, pendingDrop: null };
+}
+
+export interface InstalledKb {
+  packed: PackedKb;
+  /** Identity of the bundled snapshot this KB was built against: a different one means the extension was updated. */
+  bundleId: string;
+  installedAt: number;
+}
+
+export interface RunLock {
+  owner: string;
+  startedAt: number;
+  heartbeatAt: number;
+}
+
+interface UpdaterDb extends DBSchema {
+  kb: { key: 'current'; value: InstalledKb };
+  lists: { key: string; value: ParsedList };
+  feeds: { key: string; value: FeedState };
+  meta: { key: string; value: RunLock | string };
+}
+
+export const DB_NAME = 'sanctions-lens-updater';
+
+export class UpdaterStore {
+  private db: Promise<IDBPDatabase<UpdaterDb>> | null = null;
+
+  constructor(private readonly name = DB_NAME) {}
+
+  private open(): Promise<IDBPDatabase<UpdaterDb>> {
+    this.db ??= openDB<UpdaterDb>(this.name, 1, {
+      upgrade(db) {
+        db.createObjectStore('kb');
+        db.createObjectStore('lists');
+        db.createObjectStore('feeds');
+        db.createObjectStore('meta');
+      },
+    });
+    return this.db;
+  }
+
+  async installed(): Promise<InstalledKb | undefined> {
+    return (await this.open()).get('kb', 'current');
+  }
+
+  async lists(): Promise<ParsedList[]> {
+    return (await this.open()).getAll('lists');
+  }
+
+  async feedStates(): Promise<Map<string, FeedState>> {
+    const all = await (await this.open()).getAll('feeds');
+    return new Map(all.map((s) => [s.feed, s]));
+  }
+
+  async saveFeedStates(states: FeedState[]): Promise<void> {
+    const tx = (await this.open()).transaction('feeds', 'readwrite');
+    await Promise.all([...states.map((s) => tx.store.put(s, s.feed)), tx.done]);
+  }
+
+  /** Installs a new KB with the lists and feed states it was built from, all or nothing. */
+  async commit(kb: InstalledKb, lists: ParsedList[], states: FeedState[]): Promise<void> {
+    const tx = (await this.open()).transaction(['kb', 'lists', 'feeds'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('kb').put(kb, 'current'),
+      ...lists.map((l) => tx.objectStore('lists').put(l, l.source.list)),
+      ...states.map((s) => tx.objectStore('feeds').put(s, s.feed)),
+      tx.done,
+    ]);
+  }
+
+  /** Forgets the installed KB and lists older than a newer bundled snapshot (the feed states stay). */
+  async dropInstalled(listKeys: string[], clearKb: boolean): Promise<void> {
+    const tx = (await this.open()).transaction(['kb', 'lists'], 'readwrite');
+    await Promise.all([
+      ...(clearKb ? [tx.objectStore('kb').delete('current')] : []),
+      ...listKeys.map((k) => tx.objectStore('lists').delete(k)),
+      tx.done,
+    ]);
+  }
+
+  async outcome(): Promise<string | null> {
+    const v = await (await this.open()).get('meta', 'outcome');
+    return typeof v === 'string' ? v : null;
+  }
+
+  async setOutcome(text: string): Promise<void> {
+    await (await this.open()).put('meta', text, 'outcome');
+  }
+
+  async lock(): Promise<RunLock | null> {
+    const v = await (await this.open()).get('meta', 'lock');
+    return v && typeof v === 'object' ? v : null;
+  }
+
+  /**
+   * Takes the run lock unless another owner holds it with a heartbeat newer
+   * than `staleMs`. Read and write happen in one transaction, so two callers
+   * cannot both win.
+   */
+  async tryLock(owner: string, now: number, staleMs: number): Promise<RunLock | null> {
+    const tx = (await this.open()).transaction('meta', 'readwrite');
+    const cur = await tx.store.get('lock');
+    const held = cur && typeof cur === 'object' ? cur : null;
+    if (held && held.owner !== owner && now - held.heartbeatAt < staleMs) {
+      await tx.done;
+      return held;
+    }
+    await tx.store.put({ owner, startedAt: now, heartbeatAt: now }, 'lock');
+    await tx.done;
+    return null;
+  }
+
+  async heartbeat(owner: string, now: number): Promise<void> {
+    const tx = (await this.open()).transaction('meta', 'readwrite');
+    const cur = await tx.store.get('lock');
+    if (cur && typeof cur === 'object' && cur.owner === owner) await tx.store.put({ ...cur, heartbeatAt: now }, 'lock');
+    await tx.done;
+  }
+
+  async unlock(owner: string): Promise<void> {
+    const tx = (await this.open()).transaction('meta', 'readwrite');
+    const cur = await tx.store.get('lock');
+    if (cur && typeof cur === 'object' && cur.owner === owner) await tx.store.delete('lock');
+    await tx.done;
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * The background updater: checks the official feeds on a schedule or on
+ * request, validates what they serve, rebuilds the knowledge base with the
+ * kb:build code, persists it, swaps it in and tells the tabs. Everything the
+ * browser provides (fetch, clock, storage, alarms, tabs) is injected, so this
+ * runs in unit tests as it runs in the worker.
+ */
+import type { ParsedList, SourceInfo } from '../kb/model';
+import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type KbRuntime, type LoadedKb, type PackedKb } from '../kb/runtime';
+import { assembleKb } from '../kb/build/assemble';
+import { curatedLayer } from '../kb/curated';
+import type { Lexicon } from '../recognition/lexicon';
+import type { FeedStatus, UpdateStatusReply } from '../messaging/protocol';
+import { FEEDS, feedUrls, type FeedDef, type FeedFile, type FeedKey } from './feeds';
+import { download, withRetry, type FetchFn } from './download';
+import { FeedError, describeFault, type FeedFault } from './faults';
+import { checkKind, checkSanity, parseFault } from './validate';
+import { composeLists, decomposeKb } from './compose';
+import { emptyFeedState, type FeedState, type UpdaterStore } from './store';
+import { completeTuning, type Tuning } from './tuning';
+
+export interface UpdaterDeps {
+  fetch: FetchFn;
+  now(): number;
+  random(): number;
+  sleep(ms: number): Promise<void>;
+  store: UpdaterStore;
+  runtime: KbRuntime;
+  /** The bundled snapshot, as shipped. */
+  bundled(): Promise<PackedKb>;
+  /** The bundled snapshot's version, read cheaply, to notice that the extension was updated. */
+  bundleId(): Promise<string>;
+  lexicon(): Promise<Lexicon>;
+  notifyTabs(kbVersion: string): Promise<void>;
+  intervalHours(): Promise<number>;
+  overrides(): Promise<Partial<Record<string, string>>>;
+  tuning(): Promise<unknown>;
+  /** Sets (or, with null, clears) the one alarm that wakes the updater. */
+  setAlarm(when: number | null): Promise<void>;
+  /** Unique per worker start: the lock's owner. */
+  instanceId: string;
+  feeds?: readonly FeedDef[];
+}
+
+type Check =
+  | { kind: 'unchanged'; state: FeedState }
+  | { kind: 'changed'; state: FeedState; list: ParsedList }
+  | { kind: 'failed'; state: FeedState; fault: FeedFault };
+
+const HOUR = 3_600_000;
+/** Never-checked feeds are first checked this soon after the worker starts. */
+const FIRST_CHECK_DELAY = 60_000;
+
+async function sha256Hex(parts: Uint8Array[]): Promise<string> {
+  const hashes: string[] = [];
+  for (const p of parts) {
+    const d = await crypto.subtle.digest('SHA-256', p as Uint8Array<ArrayBuffer>);
+    hashes.push([...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+  }
+  return hashes.join(':');
+}
+
+export class Updater {
+  private running: Promise<void> | null = null;
+  private progress: string | null = null;
+  private readonly feeds: readonly FeedDef[];
+
+  constructor(private readonly deps: UpdaterDeps) {
+    this.feeds = deps.feeds ?? FEEDS;
+  }
+
+  /**
+   * The knowledge base to use at start: the last one installed, unless the
+   * extension now bundles a different snapshot; then, list by list, the newer
+   * of the bundled and the downloaded data.
+   */
+  async loadInstalled(): Promise<LoadedKb> {
+    const { store } = this.deps;
+    const [installed, bundleId, lexicon] = await Promise.all([store.installed(), this.deps.bundleId(), this.deps.lexicon()]);
+    if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed, lexicon);
+    const bundledPacked = await this.deps.bundled();
+    if (!installed) return unpackLoadedKb(bundledPacked, lexicon);
+    const bundledLists = decomposeKb(unpackLoadedKb(bundledPacked, lexicon).kb);
+    const stored = await store.lists();
+    const lists = composeLists(bundledLists, stored);
+    const outdated = stored.filter((l) => !lists.includes(l)).map((l) => l.source.list);
+    if (lists.every((l) => bundledLists.includes(l))) {
+      await store.dropInstalled(outdated, true);
+      return unpackLoadedKb(bundledPacked, lexicon);
+    }
+    const loaded = buildLoadedKb(await assembleKb(lists, curatedLayer()), lexicon);
+    await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: this.deps.now() }, [], []);
+    await store.dropInstalled(outdated, false);
+    return loaded;
+  }
+
+  /** Starts a run unless one is going; resolves when that run ends. `force` checks every feed, due or not. */
+  run(force: boolean): Promise<void> {
+    if (!this.running) {
+      this.progress = 'Starting the update…';
+      this.running = this.doRun(force).finally(() => {
+        this.running = null;
+        this.progress = null;
+      });
+    }
+    return this.running;
+  }
+
+  /** For "Update now": starts a run and resolves at once. */
+  async requestRun(): Promise<void> {
+    void this.run(true).catch(() => undefined);
+  }
+
+  async status(): Promise<UpdateStatusReply> {
+    const [states, overrides, outcome, loaded] = await Promise.all([
+      this.deps.store.feedStates(),
+      this.deps.overrides(),
+      this.deps.store.outcome(),
+      this.deps.runtime.get().catch(() => null),
+    ]);
+    const feeds: FeedStatus[] = this.feeds.map((f) => {
+      const st = states.get(f.key) ?? emptyFeedState(f.key);
+      const src = loaded?.kb.sources.find((s) => s.list === f.listKey);
+      return {
+        feed: f.key,
+        authority: f.authority,
+        title: f.title,
+        url: overrides[f.key] ?? f.url,
+        lastCheck: st.lastCheck,
+        lastChange: st.lastChange,
+        nextCheck: st.nextCheck,
+        dataDate: src?.date ?? null,
+        entries: src?.entries ?? null,
+        lastError: st.lastError,
+      };
+    });
+    return { running: this.running !== null, progress: this.progress, lastOutcome: outcome, feeds };
+  }
+
+  /** Sets the alarm for the earliest due feed (or an interrupted run's resumption). Called at every worker start. */
+  async schedule(): Promise<void> {
+    const { now, store } = this.deps;
+    const hours = await this.deps.intervalHours();
+    const [states, lock, tuning] = await Promise.all([store.feedStates(), store.lock(), this.tuning()]);
+    const t = now();
+    const times: number[] = [];
+    for (const f of hours > 0 ? this.feeds : []) {
+      const st = states.get(f.key);
+      // A shorter interval chosen since the last check applies at once.
+      const byInterval = st?.lastCheck != null ? st.lastCheck + hours * HOUR : t + FIRST_CHECK_DELAY;
+      times.push(Math.min(st?.nextCheck ?? byInterval, byInterval));
+    }
+    // A lock left by a worker that died mid-run: pick the run up once the lock is stale.
+    if (lock && lock.owner !== this.deps.instanceId) times.push(lock.heartbeatAt + tuning.lockStaleMs + 1_000);
+    await this.deps.setAlarm(times.length ? Math.max(t + 1_000, Math.min(...times)) : null);
+  }
+
+  private async tuning(): Promise<Tuning> {
+    return completeTuning(await this.deps.tuning());
+  }
+
+  private async doRun(force: boolean): Promise<void> {
+    const { store, now, instanceId } = this.deps;
+    const tuning = await this.tuning();
+    const held = await store.tryLock(instanceId, now(), tuning.lockStaleMs);
+    if (held) {
+      await store.setOutcome(`Another update has been running since ${new Date(held.startedAt).toISOString()}; this one was not started`);
+      await this.schedule();
+      return;
+    }
+    const beat = setInterval(() => void store.heartbeat(instanceId, now()).catch(() => undefined), Math.max(250, tuning.lockStaleMs / 4));
+    let outcome: string;
+    try {
+      outcome = await this.checkAndInstall(force, tuning);
+    } catch (err) {
+      outcome = `The update failed: ${err instanceof Error ? err.message : String(err)}`;
+    } finally {
+      clearInterval(beat);
+    }
+    await store.setOutcome(outcome);
+    await store.unlock(instanceId);
+    await this.schedule();
+  }
+
+  private async checkAndInstall(force: boolean, tuning: Tuning): Promise<string> {
+    const { store, now, runtime } = this.deps;
+    const current = await runtime.get();
+    const inUse = new Map(current.kb.sources.map((s) => [s.list, s]));
+    const [states, overrides, hours] = await Promise.all([store.feedStates(), this.deps.overrides(), this.deps.intervalHours()]);
+    const t0 = now();
+    const due = this.feeds.filter((f) => force || (states.get(f.key)?.nextCheck ?? 0) <= t0);
+    const results: { feed: FeedDef; check: Check }[] = [];
+    for (const feed of due) {
+      this.progress = `Checking the ${feed.label} list…`;
+      const state = states.get(feed.key) ?? emptyFeedState(feed.key);
+      const check = await this.checkFeed(feed, feedUrls(feed, overrides[feed.key]), state, inUse.get(feed.listKey), tuning, hours);
+      results.push({ feed, check });
+    }
+
+    const changed = results.filter((r): r is { feed: FeedDef; check: Extract<Check, { kind: 'changed' }> } => r.check.kind === 'changed');
+    const failed = results.filter((r) => r.check.kind === 'failed');
+    let version: string | null = null;
+    if (changed.length) {
+      this.progress = 'Rebuilding the knowledge base…';
+      const [bundled, bundleId, stored, lexicon] = await Promise.all([this.deps.bundled(), this.deps.bundleId(), store.lists(), this.deps.lexicon()]);
+      const fresh = changed.map((c) => c.check.list);
+      const downloaded = [...stored.filter((l) => !fresh.some((f) => f.source.list === l.source.list)), ...fresh];
+      const bundledLists = decomposeKb(unpackLoadedKb(bundled, lexicon).kb);
+      const kb = await assembleKb(composeLists(bundledLists, downloaded), curatedLayer());
+      const loaded = buildLoadedKb(kb, lexicon);
+      this.progress = 'Saving the new knowledge base…';
+      await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: now() }, fresh, changed.map((c) => c.check.state));
+      runtime.swap(loaded);
+      version = kb.version;
+      await this.deps.notifyTabs(kb.version).catch(() => undefined);
+    }
+    await store.saveFeedStates(results.filter((r) => r.check.kind !== 'changed').map((r) => r.check.state));
+
+    if (!due.length) return 'No feed was due for a check';
+    const parts: string[] = [];
+    if (version) parts.push(`Installed the new ${changed.map((c) => c.feed.label).join(', ')} data (knowledge base ${version})`);
+    else if (failed.length < results.length) parts.push('No list has changed since the last check');
+    if (failed.length) parts.push(`${failed.length} of ${due.length} feeds could not be used: ${failed.map((f) => f.feed.label).join(', ')}`);
+    return parts.join('; ');
+  }
+
+  private nextCheck(t: number, hours: number, failures: number, tuning: Tuning): number | null {
+    const interval = hours * HOUR;
+    if (failures > 0) {
+      const wait = Math.min(interval > 0 ? interval : 12 * HOUR, tuning.failedFeedRetryMs * 2 ** (failures - 1));
+      return Math.round(t + wait * (0.8 + this.deps.random() * 0.4));
+    }
+    // ±10 % so that installs do not all call the publishers at the same moment.
+    return interval > 0 ? Math.round(t + interval * (0.9 + this.deps.random() * 0.2)) : null;
+  }
+
+  private async checkFeed(feed: FeedDef, urls: string[], st: FeedState, inUse: SourceInfo | undefined, tuning: Tuning, hours: number): Promise<Check> {
+    const { now } = this.deps;
+    const t = now();
+    // A drop waiting for confirmation stays pending through faults of another kind.
+    const fail = (fault: FeedFault, pendingDrop: FeedState['pendingDrop'] = st.pendingDrop): Check => {
+      const failures = st.failures + 1;
+      return {
+        kind: 'failed',
+        fault,
+        state: { ...st, lastCheck: t, failures, lastError: describeFault(fault, feed.label, feed.title), pendingDrop, nextCheck: this.nextCheck(t, hours, failures, tuning) },
+      };
+    };
+    const ok = (extra: Partial<FeedState>): FeedState => ({
+      ...st,
+      ...extra,
+      lastCheck: t,
+      failures: 0,
+      lastError: null,
+      pendingDrop: null,
+      nextCheck: this.nextCheck(t, hours, 0, tuning),
+    });
+    const policy = { attempts: tuning.attempts, baseMs: tuning.retryBaseMs, maxMs: tuning.retryMaxMs, random: this.deps.random, sleep: this.deps.sleep };
+    const limits = { maxBytes: tuning.maxBytes, headersTimeoutMs: tuning.headersTimeoutMs, idleTimeoutMs: tuning.idleTimeoutMs };
+    const get = (url: string, conditional: boolean) =>
+      withRetry(policy, () => download(this.deps.fetch, url, conditional ? { etag: st.etags[url], lastModified: st.lastModified[url] } : {}, limits));
+
+    try {
+      const first = await Promise.all(urls.map((u) => get(u, true)));
+      if (first.every((d) => d.kind === 'not-modified')) return { kind: 'unchanged', state: ok({}) };
+      // One file of a set changed: the others are needed whole to parse the set.
+      const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? d : get(urls[i], false))));
+      const files: FeedFile[] = [];
+      const etags: Record<string, string> = {};
+      const lastModified: Record<string, string> = {};
+      all.forEach((d, i) => {
+        if (d.kind !== 'ok') throw new FeedError({ kind: 'http', status: 304, attempts: 1 });
+        files.push({ url: urls[i], body: d.body, ...(d.lastModified ? { lastModified: d.lastModified } : {}) });
+        if (d.etag) etags[urls[i]] = d.etag;
+        if (d.lastModified) lastModified[urls[i]] = d.lastModified;
+      });
+      const hash = await sha256Hex(files.map((f) => f.body));
+      if (hash === st.hash) return { kind: 'unchanged', state: ok({ etags, lastModified }) };
+      this.progress = `Reading the ${feed.label} list…`;
+      let list: ParsedList;
+      try {
+        for (const f of feed.format === 'csv' ? files : files.slice(0, 1)) checkKind(feed, f.body);
+        list = await feed.parse(files, t);
+      } catch (err) {
+        return fail(parseFault(feed, err));
+      }
+      const sanity = checkSanity(list, inUse, st.pendingDrop);
+      if (!sanity.ok) return fail(sanity.fault, sanity.pendingDrop ? { ...sanity.pendingDrop, seenAt: t } : st.pendingDrop);
+      return { kind: 'changed', list, state: ok({ etags, lastModified, hash, lastChange: t }) };
+    } catch (err) {
+      if (err instanceof FeedError) return fail(err.fault);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { world, ok, unXml, packedUn, UN_URL, type World } from './harness';
+import { backoffDelay } from '../../../src/updater/download';
+
+const un = (w: World) => w.updater.status().then((s) => s.feeds[0]);
+const version = async (w: World) => (await w.runtime.get()).kb.version;
+
+describe('updater: install, conditional requests, content hash', () => {
+  it('installs a newer list, persists it, swaps it in and tells the tabs', async () => {
+    const w = await world();
+    const before = await version(w);
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    const after = await version(w);
+    expect(after).not.toBe(before);
+    expect(w.notified).toEqual([after]);
+    expect((await w.store.installed())?.packed.kb.version).toBe(after);
+    const st = await un(w);
+    expect(st).toMatchObject({ lastError: null, dataDate: '2026-05-31', entries: 21, lastCheck: w.clock.t, lastChange: w.clock.t });
+    // Next check in 12 h ± 10 % (random() = 0.5 gives exactly 12 h).
+    expect(st.nextCheck).toBe(w.clock.t + 12 * 3_600_000);
+    expect(w.alarms.at(-1)).toBe(st.nextCheck);
+    // A restarted worker starts with the installed KB, not the bundled one.
+    expect(await version(w.restart())).toBe(after);
+  });
+
+  it('asks conditionally; a 304 or an identical body costs no rebuild', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    const v = await version(w);
+    w.routes.set(UN_URL, () => new Response(null, { status: 304 }));
+    w.clock.t += 1000;
+    await w.updater.run(true);
+    expect(w.requests.at(-1)?.headers).toMatchObject({ 'If-None-Match': '"v1"', 'If-Modified-Since': 'Mon, 01 Jun 2026 00:00:00 GMT' });
+    // A server without validators, same bytes: the hash says unchanged.
+    w.routes.set(UN_URL, () => new Response(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    expect(w.notified).toHaveLength(1);
+    expect(await version(w)).toBe(v);
+    const st = await un(w);
+    expect(st.lastCheck).toBe(w.clock.t);
+    expect(st.lastChange).toBe(w.clock.t - 1000);
+    expect((await w.updater.status()).lastOutcome).toMatch(/No list has changed/);
+  });
+});
+
+describe('updater: each fault leaves the last good KB and names itself', () => {
+  const stalled = () =>
+    new Response(new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('<?xml version="1.0"?>')) }), { status: 200 });
+  const cases: { name: string; route: (init: RequestInit | undefined) => Response | Promise<Response>; error: RegExp; tuning?: Record<string, number> }[] = [
+    {
+      name: 'connection refused',
+      route: () => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })),
+      error: /^The UN server did not answer \(connection refused\)$/,
+    },
+    {
+      name: 'no answer at all',
+      route: (init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      error: /did not start sending the list within/,
+    },
+    { name: 'a stalled body', route: stalled, error: /The UN download stalled/ },
+    { name: 'a burst of 500s', route: () => new Response('x', { status: 500 }), error: /HTTP 500\), 3 times in a row/ },
+    {
+      name: 'a truncated body',
+      route: () => {
+        const bytes = new TextEncoder().encode(unXml(21, '2026-05-31'));
+        return new Response(bytes.subarray(0, 500), { headers: { 'content-length': String(bytes.length) } });
+      },
+      error: /broke off before the end/,
+    },
+    {
+      name: 'a body cut by an error',
+      route: () => new Response(new ReadableStream({ start: (c) => (c.enqueue(new Uint8Array([60])), c.error(new TypeError('network error'))) })),
+      error: /broke off before the end/,
+    },
+    { name: 'a declared oversized body', route: () => ok('x'.repeat(10), { 'content-length': '70000000' }), error: /^The download was cut off: over the 60 MB limit$/ },
+    { name: 'an oversized stream', route: () => ok(unXml(1000, '2026-05-31')), error: /over the 0\.1 MB limit/, tuning: { maxBytes: 100_000 } },
+    { name: 'invalid XML', route: () => ok(unXml(21, '2026-05-31').replace('<INDIVIDUALS>', '<INDIVIDUALS')), error: /^The file is not valid XML \(line 3, column \d+\)$/ },
+    {
+      name: 'the wrong file',
+      route: () => ok('<?xml version="1.0"?><sdnList xmlns="x"><publshInformation/></sdnList>'),
+      error: /^The UN address served the wrong file: an OFAC list \(SDN XML format\), not the UN Security Council Consolidated List$/,
+    },
+    { name: 'a web page', route: () => ok('<!DOCTYPE html><html><body>Maintenance</body></html>'), error: /wrong file: a web page/ },
+    { name: 'a missing date', route: () => ok(unXml(21, '2026-05-31').replace(/ dateGenerated="[^"]*"/, '')), error: /lacks required data: missing or invalid dateGenerated/ },
+    { name: 'an empty list', route: () => ok(unXml(0, '2026-05-31')), error: /lists no entries/ },
+    { name: 'older data', route: () => ok(unXml(21, '2026-04-01')), error: /^The UN list offered is dated 2026-04-01, older than the 2026-05-01 list in use; it was not installed$/ },
+    { name: 'a 90 % drop', route: () => ok(unXml(2, '2026-05-31')), error: /^The new UN list has 90% fewer entries than the one in use \(2 instead of 20\); waiting for the next check to confirm$/ },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const w = await world({ tuning: c.tuning });
+      const v = await version(w);
+      w.routes.set(UN_URL, (init) => c.route(init));
+      await w.updater.run(true);
+      expect(await version(w)).toBe(v);
+      expect(await w.store.installed()).toBeUndefined();
+      expect(w.notified).toEqual([]);
+      const st = await un(w);
+      expect(st.lastError).toMatch(c.error);
+      expect(st.lastChange).toBeNull();
+      // Failed feeds are retried sooner than the interval: 15 min × (0.8 + 0.5 × 0.4).
+      expect(st.nextCheck).toBe(w.clock.t + 15 * 60_000);
+      expect((await w.updater.status()).lastOutcome).toMatch(/1 of 1 feeds could not be used: UN/);
+    });
+  }
+
+  it('retries transient faults with exponential backoff and jitter, and not a wrong file', async () => {
+    const w = await world({ tuning: { attempts: 5 } });
+    w.routes.set(UN_URL, (_i) => new Response('x', { status: 503 }));
+    await w.updater.run(true);
+    // random() = 0.5: half of 1 s, 2 s, 4 s, then 8 s capped at 8 s.
+    expect(w.sleeps).toEqual([500, 1000, 2000, 4000]);
+    expect(backoffDelay(10, 1000, 8000, () => 1)).toBe(8000);
+    w.sleeps.length = 0;
+    w.routes.set(UN_URL, () => ok('<?xml version="1.0"?><html/>'));
+    await w.updater.run(true);
+    expect(w.sleeps).toEqual([]);
+  });
+
+  it('recovers from a burst shorter than the retries', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, (_i, n) => (n <= 2 ? new Response('x', { status: 500 }) : ok(unXml(21, '2026-05-31'))));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ lastError: null, entries: 21 });
+  });
+
+  it('backs a failing feed off further at each failed check', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => new Response('x', { status: 500 }));
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await w.updater.run(true);
+      waits.push((await un(w)).nextCheck! - w.clock.t);
+    }
+    expect(waits).toEqual([15 * 60_000, 30 * 60_000, 60 * 60_000]);
+  });
+});
+
+describe('updater: sanity, dates, bundled snapshot', () => {
+  it('accepts a large drop once the next check confirms it', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(2, '2026-05-31')));
+    await w.updater.run(true);
+    expect((await un(w)).entries).toBe(20);
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ entries: 2, lastError: null });
+  });
+
+  it('a newer bundled snapshot wins over older downloaded data; an older one does not', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    // The extension is updated with a snapshot newer than the download.
+    const newer = await packedUn(25, '2026-06-15');
+    w.bundled.packed = newer;
+    const w2 = w.restart();
+    expect(await version(w2)).toBe(newer.kb.version);
+    expect(await w2.store.installed()).toBeUndefined();
+    expect(await w2.store.lists()).toEqual([]);
+
+    // Downloaded data newer than an updated (but older) bundle stays in use.
+    const w3 = await world();
+    w3.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w3.updater.run(true);
+    w3.bundled.packed = await packedUn(22, '2026-05-15');
+    const w4 = w3.restart();
+    const kb = (await w4.runtime.get()).kb;
+    expect(kb.sources.find((s) => s.list === 'un')).toMatchObject({ date: '2026-05-31', entries: 21 });
+    expect((await w4.store.installed())?.bundleId).toBe(w3.bundled.packed.kb.version);
+  });
+});
+
+describe('updater: one run at a time, and a run killed midway', () => {
+  it('runs once when asked twice', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await Promise.all([w.updater.run(true), w.updater.run(true), w.updater.requestRun()]);
+    expect(w.requests).toHaveLength(1);
+  });
+
+  it('does not start while another instance holds a fresh lock; takes it over when stale', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    expect(await w.store.tryLock('other', w.clock.t, 60_000)).toBeNull();
+    await w.updater.run(true);
+    expect(w.requests).toHaveLength(0);
+    expect((await w.updater.status()).lastOutcome).toMatch(/Another update has been running since/);
+    w.clock.t += 60_001;
+    await w.updater.run(true);
+    expect(w.requests).toHaveLength(1);
+    expect(await w.store.lock()).toBeNull();
+  });
+
+  it('a worker killed mid-update leaves the old KB; the next worker completes the update', async () => {
+    const w = await world();
+    const v0 = await version(w);
+    // The download never ends: this worker dies during it.
+    w.routes.set(UN_URL, () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('<?xml')) })));
+    w.tuning.idleTimeoutMs = 1e9;
+    void w.updater.run(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await w.store.lock()).not.toBeNull();
+
+    const next = w.restart();
+    expect(await version(next)).toBe(v0);
+    // The new worker schedules the dead run's resumption for when its lock goes stale.
+    await next.updater.schedule();
+    const lock = (await next.store.lock())!;
+    expect(next.alarms.at(-1)).toBe(Math.min(lock.heartbeatAt + 60_000 + 1_000, w.clock.t + 60_000));
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    w.clock.t += 60_001;
+    await next.updater.run(false);
+    expect(await version(next)).not.toBe(v0);
+    expect((await un(next)).entries).toBe(21);
+  });
+});
