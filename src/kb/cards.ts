@@ -35,7 +35,11 @@ export interface CardData {
   aliases: string[];
   links: CardLink[];
   candidates: CardCandidate[];
-  /** The data's as-of date(s), e.g. "UN 2026-05-08 · OFAC 2025-12-24". */
+  /**
+   * The data's as-of date(s), for this card only: the lists that list a party
+   * ("UN list of 2026-05-08 · OFAC SDN of 2024-05-03"), or the curated record's
+   * knowledge base (and, for a jurisdiction's party count, every list).
+   */
   asOf: string;
   kbVersion: string;
   /** Plain-text citation for "copy citation". */
@@ -60,6 +64,7 @@ export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' |
     if (l.programmes.length) parts.push(l.programmes.join(', '));
     if (l.reference) parts.push(`ref. ${l.reference}`);
     if (l.since) parts.push(`listed ${l.since}`);
+    if (l.link) parts.push(l.link.url);
     lines.push(`- ${parts.join('; ')}`);
   }
   const link = card.links[0];

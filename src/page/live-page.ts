@@ -1,7 +1,8 @@
 /**
  * Follows a living page: batches DOM additions on an animation frame,
  * hands over only the subtrees that changed, ignores the extension's own
- * nodes, and backs off when a page mutates endlessly.
+ * nodes, reports the page's edits of text the extension split, and backs off
+ * when a page mutates endlessly.
  */
 
 /** More added nodes than this in one batch: rescan the whole body instead of each root. */
@@ -13,17 +14,34 @@ const PAUSE_MS = 2_000;
 
 const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|ASIDE|BLOCKQUOTE|TD|TH|DD|DT|H[1-6]|FIGCAPTION|HEADER|FOOTER|BODY)$/;
 
+/** What the page did to text the extension had split (see SpliceLedger). */
+export interface PageEdits {
+  /** The page set new text on a node (React updates `nodeValue` of the node it created). */
+  rewritten(node: Text): void;
+  /** The page removed a node. */
+  removed(node: Node): void;
+  /** Runs before each batch is handed over (e.g. to notice an SPA navigation). */
+  beforeBatch?(): void;
+}
+
+/** If an animation frame does not come (a hidden tab), the batch runs after this anyway. */
+const FRAME_FALLBACK_MS = 250;
+
 export class LivePageWatcher {
   private observer: MutationObserver | null = null;
   private pending = new Set<Element>();
   private frame: number | null = null;
+  private fallback: number | null = null;
   private batches: number[] = [];
   private pausedUntil = 0;
+  /** How many page changes (not ours) have been seen; lets a scan tell whether the DOM moved under it. */
+  private changes = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly onRoots: (roots: Element[]) => void,
     private readonly isOwn: (node: Node) => boolean,
+    private readonly edits?: PageEdits,
   ) {}
 
   start(): void {
@@ -36,8 +54,7 @@ export class LivePageWatcher {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
-    if (this.frame !== null) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.frame = null;
+    this.cancelFrame();
     this.pending.clear();
   }
 
@@ -45,6 +62,12 @@ export class LivePageWatcher {
   queue(root: Element): void {
     this.pending.add(root);
     this.schedule();
+  }
+
+  /** The count of page changes seen so far, including any not yet delivered. */
+  changesSoFar(): number {
+    if (this.observer) this.collect(this.observer.takeRecords());
+    return this.changes;
   }
 
   /** Runs the extension's own DOM writes without observing them as page changes. */
@@ -58,11 +81,21 @@ export class LivePageWatcher {
     for (const r of records) {
       if (r.type === 'characterData') {
         const parent = r.target.parentElement;
-        if (parent && !this.isOwn(r.target)) this.pending.add(blockOf(parent));
+        if (parent && !this.isOwn(r.target)) {
+          this.changes++;
+          this.edits?.rewritten(r.target as Text);
+          this.pending.add(blockOf(parent));
+        }
         continue;
+      }
+      for (const node of r.removedNodes) {
+        if (this.isOwnRemoved(node)) continue;
+        this.changes++;
+        this.edits?.removed(node);
       }
       for (const node of r.addedNodes) {
         if (this.isOwn(node)) continue;
+        this.changes++;
         if (node.nodeType === 1) this.pending.add(blockOf(node as Element));
         else if (node.nodeType === 3 && node.parentElement) this.pending.add(blockOf(node.parentElement));
       }
@@ -70,24 +103,40 @@ export class LivePageWatcher {
     if (this.pending.size) this.schedule();
   }
 
+  /** A removed node is ours if it is a mark (or split-off text inside one); the page's nodes are not. */
+  private isOwnRemoved(node: Node): boolean {
+    return node.nodeType === 1 && this.isOwn(node);
+  }
+
   private schedule(): void {
     const win = this.doc.defaultView;
-    if (!win || this.frame !== null) return;
+    if (!win || this.frame !== null || this.fallback !== null) return;
     const now = Date.now();
     if (now < this.pausedUntil) {
-      this.frame = win.setTimeout(() => {
-        this.frame = null;
+      this.fallback = win.setTimeout(() => {
+        this.fallback = null;
         this.schedule();
-      }, this.pausedUntil - now) as unknown as number;
+      }, this.pausedUntil - now);
       return;
     }
-    this.frame = win.requestAnimationFrame(() => {
-      this.frame = null;
+    const run = () => {
+      this.cancelFrame();
       this.flush();
-    });
+    };
+    this.frame = win.requestAnimationFrame(run);
+    this.fallback = win.setTimeout(run, FRAME_FALLBACK_MS);
+  }
+
+  private cancelFrame(): void {
+    const win = this.doc.defaultView;
+    if (this.frame !== null) win?.cancelAnimationFrame(this.frame);
+    if (this.fallback !== null) win?.clearTimeout(this.fallback);
+    this.frame = null;
+    this.fallback = null;
   }
 
   private flush(): void {
+    this.edits?.beforeBatch?.();
     const now = Date.now();
     this.batches = this.batches.filter((t) => now - t < WINDOW_MS);
     this.batches.push(now);

@@ -6,6 +6,7 @@
 import Mark from 'mark.js';
 import type { Mention } from '../recognition/types';
 import { MARK_EXCLUDE, toMarkRange, type PageText } from './visible-text';
+import type { SpliceLedger } from './splice-ledger';
 
 export const MARK_CLASS = 'sl-mark';
 
@@ -16,6 +17,8 @@ export interface MarkOptions {
   firstOnly?: boolean;
   /** Entities already marked on this page before this pass (for "first mention only"). */
   seen?: Set<string>;
+  /** Records the page text nodes this pass splits, for an exact undo. */
+  ledger?: SpliceLedger;
 }
 
 /**
@@ -35,6 +38,7 @@ export function applyMarks(root: Element, page: PageText, mentions: Mention[], o
   if (!ranges.length) return [];
   const created: HTMLElement[] = [];
   let pieceOf: RangeItem | null = null;
+  const before = opts.ledger?.snapshot(page.segments.map((s) => s.node));
   new Mark(root as HTMLElement).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
@@ -61,12 +65,18 @@ export function applyMarks(root: Element, page: PageText, mentions: Mention[], o
       created.push(mark);
     },
   });
+  if (before) opts.ledger!.record(before);
   return created;
 }
 
 /** Removes every mark the extension made under `root`, restoring the text nodes. */
 export function removeMarks(root: Element): void {
   new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
+}
+
+/** The user's mark style ("fill" or "underline") as `data-sl-style` on every mark under `root`; marks.css styles by it. */
+export function setMarkStyle(root: Element, style: 'fill' | 'underline'): void {
+  for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) if (mark.dataset.slStyle !== style) mark.dataset.slStyle = style;
 }
 
 function categoryWord(c: Mention['category']): string {

@@ -9,6 +9,9 @@
 const EXCLUDED_ELEMENTS = [
   'script',
   'style',
+  // mark.js always skips text directly in these; listed so both views of the text agree.
+  'title',
+  'head',
   'noscript',
   'template',
   'textarea',
@@ -27,18 +30,20 @@ const EXCLUDED_ELEMENTS = [
   'object',
   '[contenteditable]:not([contenteditable="false"])',
   '[hidden]',
+  '[style*="display: none"]',
+  '[style*="display:none"]',
   'sanctions-lens-popover',
   'mark[data-sl-entity]',
 ];
 
+const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
 /**
  * mark.js only tests a text node's direct parent against `exclude`, so each
- * selector is also given in its descendant form to exclude whole subtrees.
+ * selector is also given in its descendant form to exclude whole subtrees;
+ * one combined selector, because mark.js calls `matches` once per entry.
  */
-export const MARK_EXCLUDE: string[] = EXCLUDED_ELEMENTS.flatMap((s) => [s, `${s} *`]);
-const EXCLUDE_SELECTOR = MARK_EXCLUDE.join(',');
-/** mark.js always skips these parents, whatever `exclude` says. */
-const MARKJS_ALWAYS_SKIPPED = 'script,style,title,head,html';
+const EXCLUDE_SELECTOR = EXCLUDED_ELEMENTS.flatMap((s) => [s, `${s} *`]).join(',');
+export const MARK_EXCLUDE: string[] = [EXCLUDE_SELECTOR];
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -62,9 +67,6 @@ export interface PageText {
   segments: TextSegment[];
 }
 
-export function isExcludedElement(el: Element): boolean {
-  return el.matches(EXCLUDE_SELECTOR);
-}
 
 function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): Element | null {
   const start = el;
@@ -82,47 +84,39 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
 }
 
 /**
- * Walks `root` in document order. Text in excluded elements is left out of
- * `text` (and, through MARK_EXCLUDE, out of mark.js's view); text hidden by
- * CSS is left out of `text` but still counted in mark.js's view, which does
- * not know about styles.
+ * Walks `root` in document order, skipping excluded subtrees whole. Text
+ * hidden by CSS is read too: asking the browser about visibility would force
+ * a style and layout pass on every page before it has painted, and marks in
+ * hidden text are harmless (nobody sees them). Elements hidden by the
+ * `hidden` attribute or an inline `display: none` are skipped.
  */
 export function collectPageText(root: Element): PageText {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const segments: TextSegment[] = [];
+  if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && (n as Element).matches(EXCLUDE_SELF) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+  });
   const parts: string[] = [];
   const blockCache = new Map<Element, Element | null>();
-  const visibleCache = new Map<Element, boolean>();
   let length = 0;
   let markLength = 0;
   let lastBlock: Element | null | undefined;
   let pendingBreak = false;
 
-  const isVisible = (el: Element): boolean => {
-    let v = visibleCache.get(el);
-    if (v === undefined) {
-      const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-      v = typeof check === 'function' ? check.call(el) : true;
-      visibleCache.set(el, v);
-    }
-    return v;
-  };
-
-  for (let node = walker.currentNode as Node | null; node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR' || tag === 'HR') pendingBreak = true;
+      const tag = (node as Element).tagName;
+      if (tag === 'BR' || tag === 'HR' || tag === 'br' || tag === 'hr') pendingBreak = true;
       continue;
     }
     const text = node as Text;
     const parent = text.parentElement;
-    if (!parent || parent.matches(MARKJS_ALWAYS_SKIPPED)) continue;
+    if (!parent) continue;
     const value = text.data;
     const markStart = markLength;
-    if (parent.matches(EXCLUDE_SELECTOR)) continue;
     markLength += value.length;
-    if (!value || !isVisible(parent)) continue;
+    if (!value) continue;
     const block = nearestBlock(parent, blockCache);
     if (lastBlock !== undefined && (block !== lastBlock || pendingBreak)) {
       parts.push('\n');

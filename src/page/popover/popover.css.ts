@@ -38,7 +38,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .link:focus-visible, .btn:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 .foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 6px; margin-top: 8px;
   padding-top: 6px; border-top: 1px solid #e6e6ea; }
-.as-of { font-size: 11px; color: #55555f; }
+.as-of { margin: 0; font-size: 11px; color: #55555f; overflow-wrap: anywhere; }
+.hint { margin: 6px 0 0; font-size: 11px; color: #55555f; }
 .actions { display: flex; gap: 6px; }
 .btn { font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid #9a9aa6; background: #f7f7f9;
   color: #1b1b1f; cursor: pointer; }
@@ -46,7 +47,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .status { font-size: 11px; color: #0b4d35; min-height: 1em; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #44444f; }
-  .kind, .as-of, .facts dt { color: #b4b4bf; }
+  .kind, .as-of, .hint, .facts dt { color: #b4b4bf; }
   .programmes, .listing-meta, .aliases, .section-title, .reason { color: #d0d0da; }
   .listing, .foot { border-color: #3a3a44; }
   .link { color: #8cc4ff; }

@@ -1,7 +1,9 @@
 /**
  * The card's host: a `sanctions-lens-popover` element with an open shadow
  * root, positioned beside its mark with Floating UI (flip and clamp to the
- * viewport), following the mark on scroll and resize while open.
+ * viewport), following the mark on scroll and resize while open. A
+ * non-modal dialog: it never takes focus by itself; the controller moves
+ * focus in (Tab from the mark) and out (Escape, Tab past the end).
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CardData } from '../../kb/cards';
@@ -9,7 +11,30 @@ import { renderCard, type CardActions } from './render-card';
 import { POPOVER_CSS } from './popover.css';
 
 export const POPOVER_TAG = 'sanctions-lens-popover';
+
+/**
+ * The host element and its shadow root. A page may have defined
+ * `sanctions-lens-popover` itself and taken the shadow root first: then the
+ * card lives under a name the page cannot have known in advance.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [POPOVER_TAG, `${POPOVER_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    const host = doc.createElement(tag);
+    try {
+      if (!host.shadowRoot) return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      // The page's element refused a shadow root: try the private name.
+    }
+  }
+  throw new Error('Sanctions Lens: no element for the card');
+}
 const VIEWPORT_GUTTER = 8;
+const TABBABLE = 'a[href],button:not([disabled])';
+
+export interface ShowOptions {
+  /** Opened from the keyboard: say how to get in and out. */
+  keyboardHint: boolean;
+}
 
 export class Popover {
   readonly host: HTMLElement;
@@ -19,9 +44,8 @@ export class Popover {
   anchor: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(POPOVER_TAG);
+    ({ host: this.host, shadow: this.shadow } = createHost(doc));
     this.host.hidden = true;
-    this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = POPOVER_CSS;
     this.frame = doc.createElement('div');
@@ -40,16 +64,36 @@ export class Popover {
     return !!node && (node === this.host || this.host.contains(node) || this.shadow.contains(node));
   }
 
-  show(anchor: HTMLElement, card: CardData, actions: CardActions, focus: boolean): void {
+  show(anchor: HTMLElement, card: CardData, actions: CardActions, opts: ShowOptions): void {
     this.anchor = anchor;
     const body = renderCard(this.doc, card, actions);
     body.tabIndex = -1;
+    if (opts.keyboardHint) {
+      const hint = this.doc.createElement('p');
+      hint.className = 'hint';
+      hint.textContent = 'Tab moves into this card; Escape closes it.';
+      body.append(hint);
+    }
     this.frame.replaceChildren(body);
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.host.hidden = false;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = autoUpdate(anchor, this.host, () => void this.place(anchor));
-    if (focus) body.focus({ preventScroll: true });
+  }
+
+  /** Moves focus into the card (its first control, or the card itself). */
+  focusCard(): void {
+    const card = this.shadow.querySelector<HTMLElement>('.card');
+    card?.focus({ preventScroll: true });
+  }
+
+  /** Whether focus sits on the card's first (backwards) or last (forwards) stop, so Tab would leave it. */
+  focusEdge(backwards: boolean): boolean {
+    const active = this.shadow.activeElement;
+    const stops = [...this.shadow.querySelectorAll<HTMLElement>(TABBABLE)];
+    if (!active || !stops.length) return true;
+    if (backwards) return active === stops[0] || active.classList.contains('card');
+    return active === stops[stops.length - 1];
   }
 
   setPinned(pinned: boolean): void {
@@ -82,12 +126,13 @@ export class Popover {
   }
 
   private async place(anchor: HTMLElement): Promise<void> {
-    const { x, y } = await computePosition(anchor, this.host, {
+    if (!anchor.isConnected) return;
+    const { x, y, placement } = await computePosition(anchor, this.host, {
       placement: 'bottom-start',
       strategy: 'absolute',
       middleware: [
         offset(6),
-        flip({ padding: VIEWPORT_GUTTER }),
+        flip({ padding: VIEWPORT_GUTTER, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
         shift({ padding: VIEWPORT_GUTTER }),
         size({
           padding: VIEWPORT_GUTTER,
@@ -100,5 +145,6 @@ export class Popover {
     });
     this.host.style.setProperty('left', `${x}px`, 'important');
     this.host.style.setProperty('top', `${y}px`, 'important');
+    this.host.dataset.placement = placement;
   }
 }

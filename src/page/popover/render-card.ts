@@ -40,7 +40,7 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   const root = el(doc, 'div', `card card-${card.category}`);
   root.dataset.entity = card.entity;
 
-  const header = el(doc, 'header', 'head');
+  const header = el(doc, 'div', 'head');
   const badge = el(doc, 'span', `badge badge-${card.category}`, CATEGORY_LABEL[card.category]);
   const title = el(doc, 'h2', 'title', card.title);
   title.id = 'sl-card-title';
@@ -101,8 +101,8 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
     root.append(nav);
   }
 
-  const footer = el(doc, 'footer', 'foot');
-  footer.append(el(doc, 'span', 'as-of', `Data as of ${card.asOf}`));
+  const footer = el(doc, 'div', 'foot');
+  footer.append(el(doc, 'p', 'as-of', `Data as of ${card.asOf}`));
   const buttons = el(doc, 'div', 'actions');
   const copy = el(doc, 'button', 'btn copy', 'Copy citation');
   copy.type = 'button';

@@ -1,0 +1,269 @@
+/**
+ * The reading experience on the built extension in headless Chromium: hover
+ * intent, travel into the card, Escape, keyboard focus, the next-mention
+ * command, flipping and clamping at the viewport's edges, accessibility of an
+ * open card, no layout shift, and an exact undo.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/paths';
+import { startE2E, openPopup, tabIdOf, waitForMarks, type E2E } from './setup';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => e2e?.close());
+
+const CARD = 'sanctions-lens-popover .card';
+
+async function openPage(path: string, minMarks = 3): Promise<Page> {
+  const page = await e2e.browser.context.newPage();
+  await page.goto(e2e.server.url(path));
+  await waitForMarks(page, minMarks);
+  return page;
+}
+
+function cardShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('sanctions-lens-popover') as HTMLElement | null;
+    return !!host && !host.hidden && !!host.shadowRoot?.querySelector('.card');
+  });
+}
+
+async function box(l: Locator) {
+  const b = await l.boundingBox();
+  if (!b) throw new Error('no box');
+  return b;
+}
+
+/** Element boxes of everything in the article, rounded to 1/100 px. */
+function articleBoxes(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(`${selector}, ${selector} *:not(mark)`, (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName}:${[r.x, r.y, r.width, r.height].map((v) => v.toFixed(2)).join(',')}`;
+    }),
+  );
+}
+
+async function switchSite(page: Page, on: boolean): Promise<void> {
+  const popup = await openPopup(e2e, page);
+  const sw = popup.locator('#site-switch');
+  if (on) await sw.check();
+  else await sw.uncheck();
+  await popup.close();
+}
+
+describe('hover intent and the card in Chromium', () => {
+  it('a quick fly-over across marks opens nothing; resting on a mark opens its card', async () => {
+    const page = await openPage('/index.html', 5);
+    const mark = page.locator('mark[data-sl-category="designated"]:not([data-sl-continued])').first();
+    await mark.scrollIntoViewIfNeeded();
+    const b = await box(mark);
+    const y = b.y + b.height / 2;
+    // Sweep the pointer across the line through the mark, as a reader moving to somewhere else would.
+    await page.mouse.move(5, y);
+    await page.mouse.move(1275, y, { steps: 12 });
+    await page.waitForTimeout(900);
+    expect(await cardShown(page)).toBe(false);
+
+    await page.mouse.move(b.x + b.width / 2, y);
+    await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+    await page.close();
+  });
+
+  it('the card stays open while the pointer travels into it, and closes after the pointer leaves both', async () => {
+    const page = await openPage('/index.html', 5);
+    const mark = page.locator('mark', { hasText: 'Reconnaissance General Bureau' }).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const m = await box(mark);
+    const c = await box(card);
+    // Travel from the mark to the middle of the card, crossing the gap between them.
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(await cardShown(page)).toBe(true);
+    // Persistent while hovered; dismissed once the pointer is elsewhere.
+    const away = c.y > m.y ? Math.max(5, m.y - 120) : Math.min(895, m.y + m.height + 200);
+    await page.mouse.move(5, away, { steps: 4 });
+    await card.waitFor({ state: 'hidden', timeout: 3_000 });
+    await page.close();
+  });
+
+  it('Escape closes a hovered card; a pinned card stays when the pointer leaves', async () => {
+    const page = await openPage('/index.html', 5);
+    const mark = page.locator('mark', { hasText: 'Lazarus Group' }).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+
+    await page.mouse.move(5, 5);
+    await mark.hover();
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('sanctions-lens-popover .pin').click();
+    expect(await page.locator('sanctions-lens-popover .pin').getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.waitForTimeout(900);
+    expect(await cardShown(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab onto a link holding a mention offers its card; Tab enters the card; Escape returns focus to the link', async () => {
+    const page = await openPage('/reading-edges.html', 3);
+    // The page's own tab order is untouched: the first Tab stop is still the page's link.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect((await card.textContent())?.toUpperCase()).toContain('LAZARUS');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sanctions-lens-popover');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+    await page.close();
+  });
+
+  it('focusing a mark opens its card; the card is a labelled dialog', async () => {
+    const page = await openPage('/index.html', 5);
+    await page.locator('mark', { hasText: 'Lazarus Group' }).first().focus();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const a11y = await page.evaluate(() => {
+      const root = document.querySelector('sanctions-lens-popover')!.shadowRoot!;
+      const dialog = root.querySelector('[role="dialog"]')!;
+      const label = root.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent;
+      const mark = document.activeElement as HTMLElement;
+      return { label, expanded: mark.getAttribute('aria-expanded'), popup: mark.getAttribute('aria-haspopup') };
+    });
+    expect(a11y.label?.toUpperCase()).toContain('LAZARUS');
+    expect(a11y).toMatchObject({ expanded: 'true', popup: 'dialog' });
+    await page.close();
+  });
+
+  it('the next-mention command moves through the mentions in order and opens each card', async () => {
+    const page = await openPage('/index.html', 5);
+    const tabId = await tabIdOf(e2e, page);
+    const send = () =>
+      e2e.browser.worker.evaluate(async (id) => {
+        type Tabs = { sendMessage(id: number, msg: object): Promise<unknown> };
+        return (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.sendMessage(id, { type: 'next-mention' });
+      }, tabId);
+    const expected = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued]):not([data-sl-repeat])', (ms) =>
+      ms.slice(0, 3).map((m) => m.textContent),
+    );
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      expect(await send()).toBe(true);
+      await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+      seen.push(await page.evaluate(() => document.querySelector('mark[data-sl-active]')?.textContent ?? null));
+    }
+    expect(seen).toEqual(expected);
+    await page.close();
+  });
+});
+
+describe('placement at the viewport edges', () => {
+  it('a mark near the bottom gets its card above it', async () => {
+    const page = await openPage('/reading-edges.html', 3);
+    const mark = page.locator('#low mark').first();
+    await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      window.scrollBy(0, r.bottom - (window.innerHeight - 30));
+    });
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(100);
+    const m = await box(mark);
+    const c = await box(card);
+    expect(c.y + c.height).toBeLessThanOrEqual(m.y + 1);
+    expect(c.y).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it('a mark at the right edge gets its card clamped inside the viewport', async () => {
+    const page = await openPage('/reading-edges.html', 3);
+    const mark = page.locator('#right mark').first();
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(100);
+    const m = await box(mark);
+    const c = await box(card);
+    const width = page.viewportSize()!.width;
+    // Bottom-start would put the card's left edge at the mark and run off the right side.
+    expect(m.x + c.width).toBeGreaterThan(width);
+    expect(c.x + c.width).toBeLessThanOrEqual(width - 7);
+    expect(c.x).toBeGreaterThanOrEqual(7);
+    await page.close();
+  });
+});
+
+describe('an open card passes axe-core', () => {
+  for (const [label, text] of [
+    ['designated', 'Reconnaissance General Bureau'],
+    ['jurisdiction', 'North Korea'],
+    ['instrument', 'resolution 2397'],
+    ['body', 'MSMT'],
+  ] as const) {
+    it(`${label} card`, async () => {
+      const page = await openPage('/index.html', 5);
+      const mark = page.locator(`mark[data-sl-category="${label}"]`, { hasText: text }).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+      await page.addScriptTag({ path: resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
+      const result = await page.evaluate(async () => {
+        type Axe = { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> };
+        const axe = (window as unknown as { axe: Axe }).axe;
+        const host = document.querySelector('sanctions-lens-popover')!;
+        const r = await axe.run(host, { resultTypes: ['violations'] });
+        return { violations: r.violations.map((v) => `${v.id} (${v.nodes.length})`), checked: r.passes.length };
+      });
+      expect(result.violations).toEqual([]);
+      expect(result.checked).toBeGreaterThan(5);
+      await page.close();
+    });
+  }
+});
+
+describe('marking never breaks the page', () => {
+  it('shifts no element of the article, and turning the site off restores its DOM exactly', async () => {
+    const page = await openPage('/index.html', 5);
+    await switchSite(page, false);
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    expect(await page.locator('mark[data-sl-entity]').count()).toBe(0);
+    const html = await page.$eval('article', (a) => a.innerHTML);
+    const boxes = await articleBoxes(page, 'article');
+
+    await switchSite(page, true);
+    const count = await waitForMarks(page, 5);
+    expect(count).toBeGreaterThan(10);
+    expect(await page.$eval('article', (a) => a.innerHTML)).not.toBe(html);
+    expect(await articleBoxes(page, 'article')).toEqual(boxes);
+
+    // Open a card too, so that undo has everything to take away.
+    await page.locator('mark[data-sl-entity]').first().hover();
+    await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+    await switchSite(page, false);
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length === 0, null, { timeout: 5_000 });
+    expect(await page.$eval('article', (a) => a.innerHTML)).toBe(html);
+    expect(await page.locator('sanctions-lens-popover').count()).toBe(0);
+    await switchSite(page, true);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageController, DEFAULT_PAGE_OPTIONS } from '../../../src/page/controller';
+import { fakeBackend, NAMES, settle } from './helpers';
+
+const ARTICLE = '<article><h1>Sanctions on North Korea</h1><p>The <a href="/x">Lazarus Group</a> was named by OFAC.</p><p>North Korea objected.</p></article>';
+
+let controller: PageController | null = null;
+afterEach(() => {
+  controller?.deactivate();
+  controller = null;
+  document.body.innerHTML = '';
+});
+
+function start(html = ARTICLE, options = DEFAULT_PAGE_OPTIONS) {
+  document.body.innerHTML = html;
+  const fake = fakeBackend(NAMES);
+  controller = new PageController(document, fake.backend, options);
+  return { fake, controller };
+}
+
+const texts = () => [...document.querySelectorAll('mark[data-sl-entity]')].map((m) => m.textContent);
+
+describe('PageController', () => {
+  it('marks, reports the count, and undoes to the exact DOM', async () => {
+    const { fake, controller } = start();
+    const before = document.body.innerHTML;
+    await controller.activate();
+    expect(texts()).toEqual(['North Korea', 'Lazarus Group', 'OFAC', 'North Korea']);
+    expect(fake.counts.reported.at(-1)).toBe(4);
+    // The page's tab order is untouched: marks are focusable by script only.
+    expect([...document.querySelectorAll('mark')].every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
+    // No widget role inside a link.
+    expect(document.querySelector('a mark')!.hasAttribute('role')).toBe(false);
+    expect(document.querySelector('p mark[data-sl-category="body"]')!.getAttribute('role')).toBe('button');
+    controller.deactivate();
+    expect(document.body.innerHTML).toBe(before);
+    expect(fake.counts.reported.at(-1)).toBe(0);
+  });
+
+  it('first-mention mode leaves later mentions quiet and skips them for the keyboard command', async () => {
+    const { controller } = start(ARTICLE, { ...DEFAULT_PAGE_OPTIONS, firstOnly: true });
+    await controller.activate();
+    const repeats = [...document.querySelectorAll<HTMLElement>('mark[data-sl-repeat]')];
+    expect(repeats.map((m) => m.textContent)).toEqual(['North Korea']);
+    const visited = new Set<string>();
+    for (let i = 0; i < 6; i++) visited.add(controller.focusNext()!.textContent!);
+    expect([...visited].sort()).toEqual(['Lazarus Group', 'North Korea', 'OFAC']);
+    expect(repeats.every((m) => m !== document.activeElement)).toBe(true);
+  });
+
+  it('the keyboard command focuses the link around a mention, not the mention inside it', async () => {
+    const { controller } = start();
+    await controller.activate();
+    controller.focusNext();
+    const second = controller.focusNext()!;
+    expect(second.textContent).toBe('Lazarus Group');
+    expect(document.activeElement).toBe(document.querySelector('a'));
+  });
+
+  it('scans only added text on a living page, and ignores its own marks', async () => {
+    const { fake, controller } = start();
+    await controller.activate();
+    const scansAfterFirst = fake.counts.scans;
+    const charsAfterFirst = fake.counts.scannedChars;
+    const p = document.createElement('p');
+    p.textContent = 'Later: OFAC again.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(texts()).toContain('OFAC');
+    expect(p.querySelector('mark')?.textContent).toBe('OFAC');
+    expect(fake.counts.scans).toBe(scansAfterFirst + 1);
+    expect(fake.counts.scannedChars - charsAfterFirst).toBe('Later: OFAC again.'.length);
+    // Marking the new paragraph caused no further scan.
+    await settle();
+    expect(fake.counts.scans).toBe(scansAfterFirst + 1);
+  });
+
+  it('a page that rewrites a marked text node gets its stale pieces removed and new marks', async () => {
+    const { controller } = start('<p id="p">Sanctions: North Korea is named.</p>');
+    await controller.activate();
+    const p = document.getElementById('p')!;
+    const own = p.firstChild as Text;
+    expect(p.querySelectorAll('mark').length).toBe(1);
+    own.data = 'Update: OFAC named the Lazarus Group.';
+    await settle();
+    expect(p.textContent).toBe('Update: OFAC named the Lazarus Group.');
+    expect(texts()).toEqual(['OFAC', 'Lazarus Group']);
+    expect(p.firstChild).toBe(own);
+  });
+
+  it('an SPA navigation marks the new view afresh (first mentions counted again)', async () => {
+    const { controller } = start('<main><p>North Korea and OFAC.</p></main>', { ...DEFAULT_PAGE_OPTIONS, firstOnly: true });
+    await controller.activate();
+    history.pushState({}, '', '/next-story');
+    document.querySelector('main')!.innerHTML = '<p>North Korea again, and the Lazarus Group.</p>';
+    await settle();
+    const shown = [...document.querySelectorAll('mark:not([data-sl-repeat])')].map((m) => m.textContent);
+    expect(shown).toEqual(['North Korea', 'Lazarus Group']);
+  });
+});
