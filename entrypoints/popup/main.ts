@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { renderPopup } from '../../src/ui/popup';
-import { loadSettings, updateSettings } from '../../src/settings/store';
+import { loadSettings, updateSettings, watchSettings } from '../../src/settings/store';
 
-async function targetTab(): Promise<{ id?: number; url?: string }> {
+async function targetTab(): Promise<{ id?: number; url?: string; title?: string }> {
   // Tests open the popup as a page and name the tab it should describe.
   const param = new URLSearchParams(location.search).get('tabId');
-  if (param) return { id: Number(param) };
+  if (param) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return { id, url: tab?.url, title: tab?.title };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url };
+  return { id: tab?.id, url: tab?.url, title: tab?.title };
 }
 
 void (async () => {
@@ -18,6 +22,7 @@ void (async () => {
     askBackground: (msg) => browser.runtime.sendMessage(msg),
     loadSettings,
     updateSettings,
+    watchSettings,
     openOptions: () => void browser.runtime.openOptionsPage(),
   });
   document.body.dataset.ready = '1';

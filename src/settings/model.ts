@@ -1,6 +1,7 @@
 /**
  * User settings: what the extension marks, where, and how. Pure data and
- * pure decisions; storage lives in ./store.ts.
+ * pure decisions; storage lives in ./store.ts, older stored shapes are
+ * upgraded in ./migrations.ts.
  */
 import type { Authority, Category } from '../kb/model';
 
@@ -13,11 +14,15 @@ export interface SiteRule {
   enabled: boolean;
 }
 
+/** Where the extension runs when no site rule decides: everywhere ("on") or nowhere ("off"). */
+export type SiteDefault = 'on' | 'off';
+
+/** Settings as stored since version 2. */
 export interface Settings {
-  /** "all-except": on everywhere except switched-off sites (default); "only-listed": only on switched-on sites. */
-  mode: 'all-except' | 'only-listed';
+  /** "on": on everywhere except switched-off sites (default); "off": only on switched-on sites. */
+  siteDefault: SiteDefault;
   sites: SiteRule[];
-  /** Epoch ms until which the extension is paused everywhere; 0 = not paused; Number.MAX_SAFE_INTEGER = until resumed. */
+  /** Epoch ms until which the extension is paused everywhere; 0 = not paused; PAUSED_UNTIL_RESUMED = until resumed. */
   pausedUntil: number;
   categories: Record<Category, boolean>;
   authorities: Record<Authority, boolean>;
@@ -26,8 +31,11 @@ export interface Settings {
   updateIntervalHours: number;
 }
 
+export const SETTINGS_VERSION = 2;
+export const PAUSED_UNTIL_RESUMED = Number.MAX_SAFE_INTEGER;
+
 export const DEFAULT_SETTINGS: Settings = {
-  mode: 'all-except',
+  siteDefault: 'on',
   sites: [],
   pausedUntil: 0,
   categories: { designated: true, jurisdiction: true, instrument: true, body: true },
@@ -37,9 +45,36 @@ export const DEFAULT_SETTINGS: Settings = {
   updateIntervalHours: 12,
 };
 
+/** The update frequencies the options page offers, in hours (0 = only when asked). */
+export const UPDATE_INTERVALS: readonly number[] = [6, 12, 24, 72, 168, 0];
+
 /** Lower-cased host without a trailing dot; "www." is not a separate site. */
 export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/** A host or domain a rule can name: letters, digits, dots and hyphens, or an IPv4 address; no scheme, path or port. */
+export function isValidDomain(domain: string): boolean {
+  const d = normaliseHost(domain);
+  if (d.length === 0 || d.length > 253) return false;
+  if (d === 'localhost') return true;
+  return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(d);
+}
+
+/** Accepts what people paste (a URL, "www.Example.com/", "example.com:8080") and returns the bare host, or null. */
+export function domainFromInput(input: string): string | null {
+  let s = input.trim();
+  if (!s) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    try {
+      s = new URL(s).hostname;
+    } catch {
+      return null;
+    }
+  }
+  s = s.replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  const d = normaliseHost(s);
+  return isValidDomain(d) ? d : null;
 }
 
 function covers(rule: SiteRule, host: string): boolean {
@@ -72,11 +107,15 @@ export interface Activation {
   rule?: SiteRule;
 }
 
+export function isPaused(settings: Settings, now = Date.now()): boolean {
+  return settings.pausedUntil > now;
+}
+
 export function activationFor(host: string, settings: Settings, now = Date.now()): Activation {
-  if (settings.pausedUntil > now) return { enabled: false, reason: 'paused' };
+  if (isPaused(settings, now)) return { enabled: false, reason: 'paused' };
   const rule = ruleFor(host, settings.sites);
   if (rule) return { enabled: rule.enabled, reason: 'site-rule', rule };
-  return settings.mode === 'all-except' ? { enabled: true, reason: 'default-on' } : { enabled: false, reason: 'default-off' };
+  return settings.siteDefault === 'on' ? { enabled: true, reason: 'default-on' } : { enabled: false, reason: 'default-off' };
 }
 
 /** Sets the switch for a host at a scope, replacing a rule of the same domain and scope. */
@@ -84,11 +123,40 @@ export function withSiteSwitch(settings: Settings, host: string, scope: SiteScop
   const domain = scope === 'site' ? siteOf(host) : normaliseHost(host);
   const sites = settings.sites.filter((r) => !(normaliseHost(r.domain) === domain && r.scope === scope));
   // A rule that only restates the default is dropped, so the list holds exceptions only.
-  const restatesDefault = (settings.mode === 'all-except') === enabled;
+  const restatesDefault = (settings.siteDefault === 'on') === enabled;
   const rule: SiteRule = { domain, scope, enabled };
   const overlapsAnother = sites.some((r) => covers(r, domain) || covers(rule, normaliseHost(r.domain)));
   if (!restatesDefault || overlapsAnother) sites.push(rule);
   return { ...settings, sites };
+}
+
+/**
+ * The popup's switch: after it, the host is on or off as asked. Switching at
+ * site scope also drops this host's own exact-host rule, which would
+ * otherwise keep deciding for the very page the user is looking at.
+ */
+export function switchSite(settings: Settings, host: string, scope: SiteScope, enabled: boolean): Settings {
+  const h = normaliseHost(host);
+  const base = scope === 'site' ? { ...settings, sites: settings.sites.filter((r) => !(r.scope === 'host' && normaliseHost(r.domain) === h)) } : settings;
+  return withSiteSwitch(base, h, scope, enabled);
+}
+
+/** The keyboard command: flips the host at the scope of the rule that decides it (the whole site when none does). */
+export function toggleSite(settings: Settings, host: string, now = Date.now()): Settings {
+  const act = activationFor(host, { ...settings, pausedUntil: 0 }, now);
+  return switchSite(settings, host, act.rule?.scope ?? 'site', !act.enabled);
+}
+
+/** Adds or replaces a rule in the options' site list (same domain and scope = the same rule). */
+export function upsertRule(sites: SiteRule[], rule: SiteRule, replacing?: SiteRule): SiteRule[] {
+  const same = (a: SiteRule, b: SiteRule) => normaliseHost(a.domain) === normaliseHost(b.domain) && a.scope === b.scope;
+  const kept = sites.filter((r) => !same(r, rule) && !(replacing && same(r, replacing)));
+  const at = replacing ? sites.findIndex((r) => same(r, replacing)) : -1;
+  const next = { ...rule, domain: normaliseHost(rule.domain) };
+  if (at < 0) return [...kept, next];
+  // Editing keeps the rule where it was in the list.
+  const before = sites.slice(0, at).filter((r) => kept.includes(r)).length;
+  return [...kept.slice(0, before), next, ...kept.slice(before)];
 }
 
 /**

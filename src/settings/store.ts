@@ -1,37 +1,47 @@
 /**
  * Settings in extension storage, versioned with migrations so that an older
- * stored shape is upgraded rather than lost.
+ * stored shape is upgraded rather than lost. Every context that defines the
+ * item (worker, content scripts, popup, options) runs the migration before
+ * its first read; they all write the same result.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings } from './model';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './model';
+import { completeSettings, migrateSettingsV1toV2 } from './migrations';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export { completeSettings };
 
-/** Fills fields a stored value may lack (a newer release added them) from the defaults. */
-export function completeSettings(value: Partial<Settings> | null | undefined): Settings {
-  const v = value ?? {};
-  return {
-    ...DEFAULT_SETTINGS,
-    ...v,
-    categories: { ...DEFAULT_SETTINGS.categories, ...(v.categories ?? {}) },
-    authorities: { ...DEFAULT_SETTINGS.authorities, ...(v.authorities ?? {}) },
-    sites: Array.isArray(v.sites) ? v.sites : [],
-  };
+const KEY = 'settings';
+
+function defineSettingsItem() {
+  return storage.defineItem<Settings>(`local:${KEY}`, {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: {
+      2: (old: unknown) => migrateSettingsV1toV2(old),
+    },
+  });
+}
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+/** Defined on first use, not on import: defining the item starts its migration check (storage round trips). */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  return (item ??= defineSettingsItem());
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return completeSettings(await settingsItem.getValue());
+  return completeSettings(await settingsItem().getValue());
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await settingsItem.setValue(next);
+  const next = completeSettings(change(await loadSettings()));
+  await settingsItem().setValue(next);
   return next;
 }
 
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem().setValue(DEFAULT_SETTINGS);
+  return DEFAULT_SETTINGS;
+}
+
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(completeSettings(v)));
+  return settingsItem().watch((v) => cb(completeSettings(v)));
 }

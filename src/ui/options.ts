@@ -1,143 +1,408 @@
 /**
- * The options page: what to mark (categories, authorities), how (every
- * mention or the first, style), where (the site list and the default), and
- * the knowledge base.
+ * The options page: what to mark (categories, authorities), how (style,
+ * every mention or the first), where (the default and the site list, with
+ * import and export), and the knowledge base's updates (frequency, per-feed
+ * status, mirrors). Every change is saved at once and open tabs follow it.
  */
 import { h } from './dom';
-import { AUTHORITIES, CATEGORIES } from '../kb/model';
-import { CATEGORY_LABEL } from '../kb/cards';
-import { DEFAULT_SETTINGS, normaliseHost, type Settings, type SiteRule } from '../settings/model';
-import type { KbStatusReply } from '../messaging/protocol';
+import { AUTHORITIES, CATEGORIES, type Authority, type Category } from '../kb/model';
+import { domainFromInput, UPDATE_INTERVALS, upsertRule, type Settings, type SiteRule, type SiteScope } from '../settings/model';
+import { exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError } from '../settings/site-list-io';
+import { cleanOverrides, FEED_KEYS, FEED_LABELS, type FeedOverrides } from '../settings/feed-overrides';
+import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
+import { authorityShort, categoryPlural, intervalLabel, relativeTime } from './format';
+import { followUpdate, getKbStatus, getUpdateStatus, runUpdate } from './updates';
+import { saveTextFile } from './files';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
+  resetSettings(): Promise<Settings>;
+  watchSettings?(cb: (s: Settings) => void): () => void;
   askBackground(msg: unknown): Promise<unknown>;
+  loadFeedOverrides(): Promise<FeedOverrides>;
+  saveFeedOverrides(o: FeedOverrides): Promise<void>;
+  now?(): number;
 }
 
+const CATEGORY_HINT: Record<Category, string> = {
+  designated: 'People, companies, vessels and aircraft on the UN, US, EU or UK lists',
+  jurisdiction: 'Countries and regions under a sanctions regime, such as North Korea or Crimea',
+  instrument: 'Resolutions, executive orders, regulations and acts, such as “resolution 2397”',
+  body: 'Committees, panels and agencies, such as the 1718 Committee or OFAC',
+};
+
+const AUTHORITY_LABEL: Record<Authority, string> = {
+  UN: 'United Nations Security Council',
+  OFAC: 'United States (OFAC)',
+  EU: 'European Union',
+  UK: 'United Kingdom',
+};
+
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
+  const now = () => deps.now?.() ?? Date.now();
+  const doc = root.ownerDocument;
   const status = root.querySelector<HTMLElement>('#status') ?? root.appendChild(h('p', { id: 'status', role: 'status' }));
+  const say = (text: string, isError = false) => {
+    status.textContent = text;
+    status.classList.toggle('error', isError);
+  };
   const body = h('div', { id: 'options-body' });
   root.append(body);
+
   let settings = await deps.loadSettings();
-  const save = async (change: (s: Settings) => Settings, message = 'Saved. Open pages update at once.') => {
+  let overrides = await deps.loadFeedOverrides();
+  let kb: KbStatusReply | null = await getKbStatus(deps.askBackground);
+  let updates: UpdateStatusReply | null = await getUpdateStatus(deps.askBackground);
+  let editing: number | null = null;
+  let invalidMirrors: string[] = [];
+
+  const save = async (change: (s: Settings) => Settings, message = 'Saved. Open tabs follow at once.') => {
     settings = await deps.updateSettings(change);
-    status.textContent = message;
+    say(message);
     draw();
   };
 
-  const checkbox = (id: string, label: string, checked: boolean, onChange: (v: boolean) => void) => {
-    const input = h('input', { type: 'checkbox', id }) as HTMLInputElement;
+  const toggle = (id: string, label: string, hint: string, checked: boolean, onChange: (v: boolean) => void) => {
+    const input = h('input', { type: 'checkbox', id, role: 'switch', class: 'switch', 'aria-describedby': `${id}-hint` });
     input.checked = checked;
     input.addEventListener('change', () => onChange(input.checked));
-    return h('label', { for: id }, input, ` ${label}`);
+    return h('div', { class: 'toggle-row' }, h('div', { class: 'toggle-text' }, h('label', { for: id, text: label }), h('p', { class: 'hint', id: `${id}-hint`, text: hint })), input);
   };
-  const radio = (name: string, value: string, label: string, checked: boolean, onChange: () => void) => {
-    const input = h('input', { type: 'radio', name, value, id: `${name}-${value}` }) as HTMLInputElement;
+  const radio = (name: string, value: string, label: string, hint: string | Node, checked: boolean, onChange: () => void) => {
+    const input = h('input', { type: 'radio', name, value, id: `${name}-${value}` });
     input.checked = checked;
     input.addEventListener('change', () => input.checked && onChange());
-    return h('label', { for: `${name}-${value}` }, input, ` ${label}`);
+    return h('label', { class: 'choice', for: `${name}-${value}` }, input, h('span', {}, h('strong', { text: label }), typeof hint === 'string' ? h('small', { text: hint }) : hint));
   };
+  const card = (id: string, title: string, intro: string | null, ...children: Node[]) =>
+    h('section', { class: 'card', id, 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading`, text: title }), intro ? h('p', { class: 'intro', text: intro }) : null, ...children);
 
   const draw = () => {
-    body.replaceChildren(
-      h(
-        'fieldset',
-        { id: 'categories' },
-        h('legend', { text: 'What to mark' }),
-        ...CATEGORIES.map((c) =>
-          checkbox(`cat-${c}`, CATEGORY_LABEL[c], settings.categories[c], (v) =>
-            void save((s) => ({ ...s, categories: { ...s.categories, [c]: v } })),
-          ),
+    const focusedId = doc.activeElement && body.contains(doc.activeElement) ? doc.activeElement.id : '';
+    body.replaceChildren(whatSection(), authoritiesSection(), lookSection(), whereSection(), updatesSection(), resetSection());
+    if (focusedId) doc.getElementById(focusedId)?.focus();
+  };
+
+  const whatSection = () =>
+    card(
+      'categories',
+      'What to mark',
+      null,
+      ...CATEGORIES.map((c) =>
+        toggle(`cat-${c}`, categoryPlural(c), CATEGORY_HINT[c], settings.categories[c], (v) =>
+          void save((s) => ({ ...s, categories: { ...s.categories, [c]: v } }), `${categoryPlural(c)} ${v ? 'are marked' : 'are no longer marked'}.`),
         ),
       ),
+    );
+
+  const authoritiesSection = () =>
+    card(
+      'authorities',
+      'Sanctioned parties listed by',
+      'A party is marked when at least one of the authorities you keep on lists it. Jurisdictions, instruments and bodies are not filtered here.',
+      ...AUTHORITIES.map((a) =>
+        toggle(`auth-${a}`, authorityShort(a), AUTHORITY_LABEL[a], settings.authorities[a], (v) =>
+          void save((s) => ({ ...s, authorities: { ...s.authorities, [a]: v } }), `${AUTHORITY_LABEL[a]} ${v ? 'on' : 'off'}.`),
+        ),
+      ),
+    );
+
+  const sample = (style: 'fill' | 'underline') =>
+    h('small', { class: 'sample' }, 'North Korea and the ', h('span', { class: `sample-mark sample-${style}`, text: 'Lazarus Group' }));
+
+  const lookSection = () =>
+    card(
+      'look',
+      'How marks look',
+      null,
       h(
         'fieldset',
-        { id: 'authorities' },
-        h('legend', { text: 'Sanctioned parties listed by' }),
-        ...AUTHORITIES.map((a) =>
-          checkbox(`auth-${a}`, a === 'OFAC' ? 'US (OFAC)' : a, settings.authorities[a], (v) =>
-            void save((s) => ({ ...s, authorities: { ...s.authorities, [a]: v } })),
-          ),
-        ),
+        { id: 'style' },
+        h('legend', { text: 'Style' }),
+        radio('style', 'fill', 'Highlight', sample('fill'), settings.markStyle === 'fill', () => void save((s) => ({ ...s, markStyle: 'fill' }))),
+        radio('style', 'underline', 'Underline only', sample('underline'), settings.markStyle === 'underline', () => void save((s) => ({ ...s, markStyle: 'underline' }))),
       ),
       h(
         'fieldset',
         { id: 'display' },
-        h('legend', { text: 'Marks' }),
-        radio('display', 'all', 'Every mention', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
-        radio('display', 'first', 'First mention of each (the others stay findable from the toolbar popup)', settings.display === 'first', () =>
+        h('legend', { text: 'Which mentions' }),
+        radio('display', 'all', 'Every mention', 'Each time a name appears', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
+        radio('display', 'first', 'First mention only', 'Later mentions stay quiet; the toolbar popup still lists them', settings.display === 'first', () =>
           void save((s) => ({ ...s, display: 'first' })),
         ),
       ),
+    );
+
+  const whereSection = () =>
+    card(
+      'where',
+      'Where Sanctions Lens runs',
+      null,
       h(
         'fieldset',
         { id: 'mode' },
-        h('legend', { text: 'Where' }),
-        radio('mode', 'all-except', 'On everywhere except the sites I switch off', settings.mode === 'all-except', () =>
-          void save((s) => ({ ...s, mode: 'all-except' })),
+        h('legend', { text: 'By default' }),
+        radio('mode', 'on', 'On everywhere except the sites I switch off', 'Recommended', settings.siteDefault === 'on', () =>
+          void save((s) => ({ ...s, siteDefault: 'on' }), 'On everywhere except the sites you switch off.'),
         ),
-        radio('mode', 'only-listed', 'Only on the sites I switch on', settings.mode === 'only-listed', () =>
-          void save((s) => ({ ...s, mode: 'only-listed' })),
+        radio('mode', 'off', 'Only on the sites I switch on', 'Nothing is read until you switch a site on', settings.siteDefault === 'off', () =>
+          void save((s) => ({ ...s, siteDefault: 'off' }), 'Only on the sites you switch on.'),
         ),
       ),
       sitesTable(),
-      h('section', { id: 'kb' }, h('h2', { text: 'Knowledge base' }), h('p', { id: 'kb-line', class: 'muted', text: 'Loading…' })),
-      resetButton(),
     );
-    void deps.askBackground({ type: 'kb-status' }).then(
-      (r) => {
-        const kb = r as KbStatusReply;
-        const line = body.querySelector('#kb-line');
-        if (line) line.textContent = `Version ${kb.version}: ${kb.sources.map((s) => `${s.authority} ${s.date}`).join(', ')}`;
-      },
-      () => undefined,
-    );
+
+  const scopeSelect = (id: string, value: SiteScope, label: string) => {
+    const sel = h('select', { id, 'aria-label': label }, h('option', { value: 'site', text: 'Site and subdomains' }), h('option', { value: 'host', text: 'This host only' }));
+    sel.value = value;
+    return sel;
+  };
+  const switchSelect = (id: string, enabled: boolean, label: string) => {
+    const sel = h('select', { id, 'aria-label': label }, h('option', { value: 'off', text: 'Off' }), h('option', { value: 'on', text: 'On' }));
+    sel.value = enabled ? 'on' : 'off';
+    return sel;
   };
 
   const sitesTable = () => {
     const rows = settings.sites.map((r, i) => {
-      const remove = h('button', { type: 'button', 'aria-label': `Remove rule for ${r.domain}`, text: 'Remove' });
-      remove.addEventListener('click', () => void save((s) => ({ ...s, sites: s.sites.filter((_, j) => j !== i) })));
+      if (editing === i) {
+        const domain = h('input', { type: 'text', id: `edit-domain-${i}`, value: r.domain, 'aria-label': 'Domain', spellcheck: 'false', autocomplete: 'off' });
+        const scope = scopeSelect(`edit-scope-${i}`, r.scope, 'Scope');
+        const on = switchSelect(`edit-enabled-${i}`, r.enabled, 'Switch');
+        const ok = h('button', { type: 'button', id: `save-${i}`, class: 'primary', text: 'Save' });
+        const cancel = h('button', { type: 'button', id: `cancel-${i}`, text: 'Cancel' });
+        const commit = () => {
+          const d = domainFromInput(domain.value);
+          if (!d) {
+            domain.setAttribute('aria-invalid', 'true');
+            say('Enter a domain such as example.com.', true);
+            domain.focus();
+            return;
+          }
+          editing = null;
+          const rule: SiteRule = { domain: d, scope: scope.value === 'host' ? 'host' : 'site', enabled: on.value === 'on' };
+          void save((s) => ({ ...s, sites: upsertRule(s.sites, rule, r) }), `Rule for ${d} saved.`).then(() => doc.getElementById(`edit-${i}`)?.focus());
+        };
+        ok.addEventListener('click', commit);
+        domain.addEventListener('keydown', (e) => e.key === 'Enter' && commit());
+        cancel.addEventListener('click', () => {
+          editing = null;
+          draw();
+          doc.getElementById(`edit-${i}`)?.focus();
+        });
+        return h('tr', { class: 'editing' }, h('td', {}, domain), h('td', {}, scope), h('td', {}, on), h('td', { class: 'actions' }, ok, cancel));
+      }
+      const edit = h('button', { type: 'button', id: `edit-${i}`, 'aria-label': `Edit the rule for ${r.domain}`, text: 'Edit' });
+      const remove = h('button', { type: 'button', id: `remove-${i}`, class: 'danger', 'aria-label': `Remove the rule for ${r.domain}`, text: 'Remove' });
+      edit.addEventListener('click', () => {
+        editing = i;
+        draw();
+        doc.getElementById(`edit-domain-${i}`)?.focus();
+      });
+      remove.addEventListener('click', () => {
+        void save((s) => ({ ...s, sites: s.sites.filter((_, j) => j !== i) }), `Rule for ${r.domain} removed.`).then(() =>
+          (doc.getElementById(`remove-${i}`) ?? doc.getElementById('new-domain'))?.focus(),
+        );
+      });
       return h(
         'tr',
         {},
-        h('td', { text: r.domain }),
-        h('td', { text: r.scope === 'site' ? 'site and subdomains' : 'this host only' }),
-        h('td', { text: r.enabled ? 'on' : 'off' }),
-        h('td', {}, remove),
+        h('td', { class: 'domain', text: r.domain }),
+        h('td', { text: r.scope === 'site' ? 'Site and subdomains' : 'This host only' }),
+        h('td', {}, h('span', { class: `pill ${r.enabled ? 'pill-on' : 'pill-off'}`, text: r.enabled ? 'On' : 'Off' })),
+        h('td', { class: 'actions' }, edit, remove),
       );
     });
-    const domain = h('input', { type: 'text', id: 'new-domain', placeholder: 'example.com', 'aria-label': 'Domain' }) as HTMLInputElement;
-    const scope = h('select', { id: 'new-scope', 'aria-label': 'Scope' }, h('option', { value: 'site', text: 'site and subdomains' }), h('option', { value: 'host', text: 'this host only' })) as HTMLSelectElement;
-    const enabled = h('select', { id: 'new-enabled', 'aria-label': 'Switch' }, h('option', { value: 'off', text: 'off' }), h('option', { value: 'on', text: 'on' })) as HTMLSelectElement;
-    const add = h('button', { type: 'button', id: 'add-site', text: 'Add' });
-    add.addEventListener('click', () => {
-      const d = normaliseHost(domain.value);
-      if (!/^[a-z0-9.-]+$/.test(d) || !d.includes('.')) {
-        status.textContent = 'Enter a domain such as example.com.';
+
+    const domain = h('input', { type: 'text', id: 'new-domain', placeholder: 'example.com', 'aria-label': 'Domain to add', spellcheck: 'false', autocomplete: 'off' });
+    const scope = scopeSelect('new-scope', 'site', 'Scope of the new rule');
+    const enabled = switchSelect('new-enabled', settings.siteDefault === 'off', 'Switch for the new rule');
+    const add = h('button', { type: 'button', id: 'add-site', class: 'primary', text: 'Add rule' });
+    const addRule = () => {
+      const d = domainFromInput(domain.value);
+      if (!d) {
+        domain.setAttribute('aria-invalid', 'true');
+        say('Enter a domain such as example.com.', true);
+        domain.focus();
         return;
       }
       const rule: SiteRule = { domain: d, scope: scope.value === 'host' ? 'host' : 'site', enabled: enabled.value === 'on' };
-      void save((s) => ({ ...s, sites: [...s.sites.filter((r) => !(r.domain === d && r.scope === rule.scope)), rule] }));
+      void save((s) => ({ ...s, sites: upsertRule(s.sites, rule) }), `Rule for ${d} added.`).then(() => doc.getElementById('new-domain')?.focus());
+    };
+    add.addEventListener('click', addRule);
+    domain.addEventListener('keydown', (e) => e.key === 'Enter' && addRule());
+
+    const exportBtn = h('button', { type: 'button', id: 'export-sites', text: 'Export…' });
+    exportBtn.addEventListener('click', () => {
+      saveTextFile(doc, 'sanctions-lens-sites.json', 'application/json', exportSiteList(settings.siteDefault, settings.sites));
+      say(`Exported ${settings.sites.length} ${settings.sites.length === 1 ? 'rule' : 'rules'}.`);
     });
+    // The file input stays out of the tab order; the Import button opens it.
+    const file = h('input', { type: 'file', id: 'import-sites', accept: 'application/json,.json', class: 'visually-hidden', tabindex: '-1', 'aria-label': 'Site rules file to import' });
+    file.addEventListener('change', async () => {
+      const f = file.files?.[0];
+      if (!f) return;
+      try {
+        const parsed = parseSiteList(await f.text());
+        await save(
+          (s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }),
+          `Imported ${parsed.sites.length} ${parsed.sites.length === 1 ? 'rule' : 'rules'}${parsed.skipped ? ` (${parsed.skipped} not valid, skipped)` : ''}.`,
+        );
+      } catch (err) {
+        say(err instanceof SiteListImportError ? err.message : 'The file could not be read.', true);
+      }
+    });
+    const importBtn = h('button', { type: 'button', id: 'import-button', text: 'Import…' });
+    importBtn.addEventListener('click', () => file.click());
+
     return h(
-      'section',
-      { id: 'sites' },
-      h('h2', { text: 'Site rules' }),
+      'div',
+      { class: 'sites', id: 'sites' },
+      h('h3', { text: 'Site rules' }),
+      h('p', { class: 'hint', text: 'A rule for a site covers all its subdomains; a rule for a host covers that host only and wins over a site rule.' }),
       rows.length
-        ? h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Domain' }), h('th', { text: 'Scope' }), h('th', { text: 'Switch' }), h('th', { text: '' }))), h('tbody', {}, ...rows))
-        : h('p', { class: 'muted', text: 'No site rules yet. Switch a site off from the toolbar popup, or add one here.' }),
-      h('div', { class: 'add-row' }, domain, scope, enabled, add),
+        ? h(
+            'table',
+            { id: 'sites-table' },
+            h('caption', { class: 'visually-hidden', text: 'Site rules' }),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Domain' }), h('th', { scope: 'col', text: 'Applies to' }), h('th', { scope: 'col', text: 'Switch' }), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden', text: 'Actions' })))),
+            h('tbody', {}, ...rows),
+          )
+        : h('p', { class: 'empty', id: 'no-sites', text: 'No site rules yet. Switch a site from the toolbar popup, or add one here.' }),
+      h('div', { class: 'add-row', role: 'group', 'aria-label': 'Add a rule' }, domain, scope, enabled, add),
+      h('div', { class: 'io-row' }, importBtn, file, exportBtn, h('span', { class: 'hint', text: 'JSON file; imported rules replace rules for the same domain and scope.' })),
     );
   };
 
-  const resetButton = () => {
-    const b = h('button', { type: 'button', id: 'reset', text: 'Reset to defaults' });
-    b.addEventListener('click', () => void save(() => ({ ...DEFAULT_SETTINGS }), 'Settings reset to defaults.'));
-    return h('p', {}, b);
+  const updatesSection = () => {
+    const freq = h('select', { id: 'update-interval' }, ...UPDATE_INTERVALS.map((hrs) => h('option', { value: String(hrs), text: intervalLabel(hrs) })));
+    freq.value = String(settings.updateIntervalHours);
+    freq.addEventListener('change', () => {
+      const v = Number(freq.value);
+      void save((s) => ({ ...s, updateIntervalHours: v }), `Updates: ${intervalLabel(v).toLowerCase()}.`);
+    });
+    const children: (Node | null)[] = [
+      h('div', { class: 'field' }, h('label', { for: 'update-interval', text: 'Check the official lists' }), freq),
+      h('p', { class: 'hint', id: 'kb-line', text: kb ? `Knowledge base in use: version ${kb.version}` : 'The knowledge base is loading…' }),
+    ];
+    if (!updates) children.push(h('p', { class: 'empty', id: 'updates-na', text: 'Updates: not available in this build. The bundled lists are used.' }));
+    else {
+      const table = h(
+        'table',
+        { id: 'feeds' },
+        h('caption', { class: 'visually-hidden', text: 'Official lists' }),
+        h('thead', {}, h('tr', {}, ...['List', 'Data as of', 'Entries', 'Last check', 'Last change', 'Next check', 'Status'].map((t) => h('th', { scope: 'col', text: t })))),
+        h(
+          'tbody',
+          {},
+          ...updates.feeds.map((f) =>
+            h(
+              'tr',
+              { 'data-feed': f.feed },
+              h('th', { scope: 'row' }, h('span', { class: `chip chip-${authorityShort(f.authority).toLowerCase()}`, text: authorityShort(f.authority) }), ` ${f.title}`),
+              h('td', { text: f.dataDate ?? '—' }),
+              h('td', { text: f.entries === null ? '—' : f.entries.toLocaleString('en') }),
+              h('td', { text: relativeTime(f.lastCheck, now()) }),
+              h('td', { text: relativeTime(f.lastChange, now()) }),
+              h('td', { text: f.nextCheck === null ? '—' : relativeTime(f.nextCheck, now()) }),
+              h('td', { class: f.lastError ? 'error' : 'ok', text: f.lastError ?? 'OK' }),
+            ),
+          ),
+        ),
+      );
+      const btn = h('button', { type: 'button', id: 'update-now', class: 'primary', text: updates.running ? 'Updating…' : 'Update now' });
+      btn.disabled = updates.running;
+      btn.addEventListener('click', () => void startUpdate());
+      children.push(
+        h('div', { class: 'table-wrap' }, table),
+        h('div', { class: 'update-row' }, btn, h('p', { id: 'update-progress', role: 'status', text: updates.running ? (updates.progress ?? 'Updating…') : (updates.lastOutcome ?? '') })),
+      );
+    }
+    children.push(mirrorsForm());
+    return card('updates', 'Updates', 'Sanctions Lens downloads the official lists itself and checks them before use. Nothing about your reading is sent.', ...children.filter((c): c is Node => !!c));
   };
 
+  const mirrorsForm = () => {
+    const defaults = new Map((updates?.feeds ?? []).map((f) => [f.feed, f]));
+    const inputs = FEED_KEYS.map((k) => {
+      const input = h('input', { type: 'url', id: `mirror-${k}`, value: overrides[k] ?? '', placeholder: defaults.get(k)?.url ?? 'Official address', spellcheck: 'false', autocomplete: 'off' });
+      if (invalidMirrors.includes(k)) input.setAttribute('aria-invalid', 'true');
+      return { k, input, row: h('div', { class: 'field' }, h('label', { for: `mirror-${k}`, text: defaults.get(k)?.title ?? FEED_LABELS[k] }), input) };
+    });
+    const saveBtn = h('button', { type: 'button', id: 'save-mirrors', text: 'Save mirrors' });
+    saveBtn.addEventListener('click', async () => {
+      const { overrides: clean, invalid } = cleanOverrides(Object.fromEntries(inputs.map(({ k, input }) => [k, input.value])));
+      invalidMirrors = invalid;
+      if (invalid.length) {
+        say(`Not saved: a mirror must be an https:// address (${invalid.map((k) => FEED_LABELS[k as keyof typeof FEED_LABELS] ?? k).join(', ')}).`, true);
+        draw();
+        return;
+      }
+      await deps.saveFeedOverrides(clean);
+      overrides = clean;
+      say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
+      draw();
+    });
+    return h(
+      'details',
+      { class: 'mirrors', id: 'mirrors', ...(Object.keys(overrides).length || invalidMirrors.length ? { open: true } : {}) },
+      h('summary', { text: 'Mirrors (advanced)' }),
+      h('p', { class: 'hint', text: 'Fetch a list from another address, for example a mirror inside your organisation. Leave empty to use the official address.' }),
+      ...inputs.map((i) => i.row),
+      saveBtn,
+    );
+  };
+
+  const resetSection = () => {
+    // Two presses: the first arms the button in place (no redraw, so focus stays), leaving it disarms.
+    let armed = false;
+    const b = h('button', { type: 'button', id: 'reset', class: 'danger', text: 'Reset to defaults' });
+    const arm = (on: boolean) => {
+      armed = on;
+      b.textContent = on ? 'Press again to reset everything' : 'Reset to defaults';
+      b.classList.toggle('solid', on);
+    };
+    b.addEventListener('click', async () => {
+      if (!armed) {
+        arm(true);
+        say('Press the button again to reset all settings, including your site rules.');
+        return;
+      }
+      arm(false);
+      settings = await deps.resetSettings();
+      say('Settings reset to defaults.');
+      draw();
+    });
+    b.addEventListener('blur', () => armed && arm(false));
+    return card('reset-section', 'Reset', 'Back to the defaults: every category and authority on, highlights on every mention, on everywhere, no site rules.', b);
+  };
+
+  const onStatus = (s: UpdateStatusReply) => {
+    updates = s;
+    draw();
+  };
+  const startUpdate = async () => {
+    const last = await runUpdate(deps.askBackground, { onStatus });
+    if (!last) {
+      updates = null;
+      say('Updates are not available.', true);
+    } else {
+      say(last.lastOutcome ?? 'Update finished.');
+      kb = (await getKbStatus(deps.askBackground)) ?? kb;
+    }
+    draw();
+  };
+
+  deps.watchSettings?.((s) => {
+    if (JSON.stringify(s) === JSON.stringify(settings)) return;
+    settings = s;
+    draw();
+  });
+
   draw();
+  const version = root.querySelector('#kb-version-head');
+  if (version && kb) version.textContent = `Knowledge base ${kb.version}`;
   root.setAttribute('aria-busy', 'false');
+  if (updates?.running) void followUpdate(deps.askBackground, updates, { onStatus });
 }
