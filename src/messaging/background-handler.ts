@@ -10,7 +10,16 @@ export interface SenderInfo {
   /** The extension's own id: messages from anywhere else are ignored. */
   id?: string;
   tabId?: number;
+  /**
+   * True when the sender is one of the extension's own pages (popup, options),
+   * false for a content script. Content scripts run beside untrusted pages,
+   * so they may only ask for what marking needs.
+   */
+  extensionPage?: boolean;
 }
+
+/** What a content script may ask: marking, cards and its badge count; nothing about updates or settings. */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['scan', 'card', 'count']);
 
 export interface BackgroundHooks {
   setBadge(tabId: number, count: number): void;
@@ -20,7 +29,7 @@ export interface BackgroundHooks {
   updateNow?(): Promise<void>;
 }
 
-export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | null | undefined;
+export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
 
 export async function handleBackgroundMessage(
   raw: unknown,
@@ -32,10 +41,15 @@ export async function handleBackgroundMessage(
   if (sender.id !== ownId) return undefined;
   const msg = parseBackgroundRequest(raw);
   if (!msg) return undefined;
+  if (!sender.extensionPage && !CONTENT_SCRIPT_REQUESTS.has(msg.type)) return undefined;
   switch (msg.type) {
     case 'scan': {
       const { kb, recognizer, index } = await runtime.get();
+      const started = performance.now();
       const mentions = recognizer.scan(msg.text).map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
+      // Read by npm run bench; only the latest is kept so the buffer does not grow.
+      performance.clearMeasures('sl:scan');
+      performance.measure('sl:scan', { start: started, end: performance.now(), detail: { chars: msg.text.length } });
       return { kbVersion: kb.version, mentions };
     }
     case 'card': {
@@ -55,6 +69,10 @@ export async function handleBackgroundMessage(
     }
     case 'update-status':
       return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'cards': {
+      const { index } = await runtime.get();
+      return msg.items.map((i) => index.card(i.entity, i.text, { possible: i.possible, candidates: i.candidates }));
+    }
     case 'update-now':
       await hooks.updateNow?.();
       return hooks.updateStatus ? hooks.updateStatus() : null;

@@ -50,8 +50,11 @@ export interface UpdateStatusReply {
   feeds: FeedStatus[];
 }
 export interface UpdateNowRequest { type: 'update-now' }
+/** The popup's export: the cards of every entity on the page, in one round trip. */
+export interface CardsRequest { type: 'cards'; items: { entity: string; text: string; candidates?: string[]; possible?: boolean }[] }
+export type CardsReply = CardReply[];
 
-export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest;
+export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest | CardsRequest;
 
 /** Sent by the popup to a tab's content script. */
 export interface PageSummaryRequest { type: 'page-summary' }
@@ -104,6 +107,18 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return { type: 'update-status' };
     case 'update-now':
       return { type: 'update-now' };
+    case 'cards': {
+      const items = msg.items;
+      if (!Array.isArray(items) || items.length > 2_000) return null;
+      const out: CardsRequest['items'] = [];
+      for (const it of items) {
+        if (!isObject(it) || !isShortString(it.entity) || !isShortString(it.text, 1000)) return null;
+        const c = it.candidates;
+        if (c !== undefined && !(Array.isArray(c) && c.length <= 50 && c.every((x) => isShortString(x)))) return null;
+        out.push({ entity: it.entity, text: it.text, candidates: c as string[] | undefined, possible: it.possible === true });
+      }
+      return { type: 'cards', items: out };
+    }
     default:
       return null;
   }
