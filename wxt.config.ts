@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 
-// The bundled knowledge base is copied as plain files (not bundled into JS) so
-// the worker can fetch and parse it lazily and the updater can replace it.
-const KB_FILES = ['kb.json.gz', 'lexicon.json'];
+// The knowledge base ships as files (not bundled into JS) so the worker can load
+// it lazily and the updater can replace it. The packed files are derived from the
+// committed assets/kb/kb.json.gz at build time (scripts/lib/kb-files.ts).
+const PACKED_FILES = ['kb-core.bin', 'kb-details.bin'];
 
 export default defineConfig({
   // SL_OUTPUT_DIR lets parallel checkouts or test runs build side by side.
@@ -14,17 +15,39 @@ export default defineConfig({
     excludeSources: ['tests/**', 'docs/**', '.output/**', '*.log', 'scripts/bench-*'],
   },
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
-      for (const name of KB_FILES) {
-        files.push({ absoluteSrc: resolve('assets/kb', name), relativeDest: `kb/${name}` });
-      }
+    'build:publicAssets': async (_wxt, files) => {
+      const { ensurePackedKb } = await import('./scripts/lib/kb-files');
+      const packedDir = ensurePackedKb();
+      for (const name of PACKED_FILES) files.push({ absoluteSrc: resolve(packedDir, name), relativeDest: `kb/${name}` });
+      files.push({ absoluteSrc: resolve('assets/kb/lexicon.json'), relativeDest: 'kb/lexicon.json' });
     },
   },
   manifest: ({ browser }) => ({
     name: 'Sanctions Lens',
     description:
       'Inline sanctions context for news: who is listed, by whom, under which programme, from bundled official lists. Nothing you read leaves your machine.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'alarms'],
+    // The updater's feeds, exactly: UN, OFAC (SLS), EU FSF, UK FCDO. A mirror set in the options needs no entry in
+    // Chromium, where the <all_urls> content script already gives the worker host access (checked in
+    // tests/e2e/updater.e2e.test.ts); Firefox needs the mirror to send CORS headers.
+    host_permissions: [
+      'https://scsanctions.un.org/*',
+      'https://sanctionslistservice.ofac.treas.gov/*',
+      'https://webgate.ec.europa.eu/*',
+      'https://sanctionslist.fcdo.gov.uk/*',
+    ],
+    // Alt+Shift+S / Alt+Shift+N are free in Chrome and Firefox on Windows and Linux; on macOS Option+Shift types
+    // characters and on ChromeOS Alt+Shift+S/N open the status area and notifications, so those get other keys.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S', chromeos: 'Alt+Shift+K' },
+        description: 'Switch Sanctions Lens on or off for the current site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N', mac: 'MacCtrl+Shift+N', chromeos: 'Alt+Shift+J' },
+        description: 'Go to the next sanctions mention on the page and open its card',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,32 +1,72 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { KbRuntime, buildLoadedKb } from '../src/kb/runtime';
-import type { KnowledgeBase } from '../src/kb/bundle';
-import { loadLexicon } from '../src/recognition/lexicon';
+import { KbRuntime, type LoadedKb, type PackedKb } from '../src/kb/runtime';
+import { packedFromFiles } from '../src/kb/pack';
+import { loadLexicon, type Lexicon } from '../src/recognition/lexicon';
+import { createWorkerUpdater, packedCoreVersion, startUpdaterSchedule } from '../src/updater/worker';
+import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/messaging/background-handler';
+import { runCommand } from '../src/settings/commands';
+import { updateSettings } from '../src/settings/store';
 
-async function fetchBundled<T>(path: string, gzipped = false): Promise<T> {
+async function fetchBundledBytes(path: string): Promise<Uint8Array> {
   // The knowledge-base files are added to the build by a hook, so WXT's typed public paths do not list them.
   const res = await fetch((browser.runtime.getURL as (p: string) => string)(path));
-  if (!res.ok || !res.body) throw new Error(`Bundled ${path} could not be read (${res.status})`);
-  const body = gzipped ? new Response(res.body.pipeThrough(new DecompressionStream('gzip'))) : res;
-  return (await body.json()) as T;
+  if (!res.ok) throw new Error(`Bundled ${path} could not be read (${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The bundled KB in its packed form (src/kb/pack): no JSON parse and no index build at cold start. */
+async function loadBundledPacked(): Promise<PackedKb> {
+  const [core, details] = await Promise.all([fetchBundledBytes('/kb/kb-core.bin'), fetchBundledBytes('/kb/kb-details.bin')]);
+  return packedFromFiles(core, details);
+}
+
+let lexicon: Promise<Lexicon> | null = null;
+function bundledLexicon(): Promise<Lexicon> {
+  lexicon ??= fetchBundledBytes('/kb/lexicon.json').then((b) => loadLexicon(JSON.parse(new TextDecoder().decode(b))));
+  return lexicon;
+}
+
+/** The updater's last installed KB (IndexedDB), or the bundled one when none or when the bundled data is newer. */
+async function loadStartKb(updater: Updater): Promise<LoadedKb> {
+  const started = performance.now();
+  const loaded = await updater.loadInstalled();
+  // Read by npm run bench: the worker's own load + ready time.
+  performance.measure('sl:kb-ready', { start: started, end: performance.now() });
+  return loaded;
 }
 
 export default defineBackground(() => {
-  const runtime = new KbRuntime(async () => {
-    const [kb, lexicon] = await Promise.all([fetchBundled<KnowledgeBase>('/kb/kb.json.gz', true), fetchBundled<unknown>('/kb/lexicon.json')]);
-    return buildLoadedKb(kb, loadLexicon(lexicon));
+  const runtime: KbRuntime = new KbRuntime(() => loadStartKb(updater));
+  const updater = createWorkerUpdater({
+    runtime,
+    bundled: loadBundledPacked,
+    bundleId: async () => packedCoreVersion(await fetchBundledBytes('/kb/kb-core.bin')),
+    lexicon: bundledLexicon,
   });
+  startUpdaterSchedule(updater);
   const action = browser.action ?? browser.browserAction;
 
+  // A content script's sender url is its page; only the popup and options pages live under the extension's own origin.
+  const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id }, browser.runtime.id, runtime, {
+    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
       setBadge: (tabId, count) => {
         void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
       },
+      updateStatus: () => updater.status(),
+      updateNow: () => updater.requestRun(),
     }),
   );
+  // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.
+  browser.commands?.onCommand.addListener((command) => {
+    void runCommand(command, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+      updateSettings,
+    }).catch(() => undefined);
+  });
   void action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
   // Warm the knowledge base so the first page does not wait for it.
   void runtime.get().catch((err: unknown) => console.error('Sanctions Lens: knowledge base failed to load', err));

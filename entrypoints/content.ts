@@ -1,18 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { ContentApp } from '../src/page/content-app';
-import { loadSettings, watchSettings } from '../src/settings/store';
+import { readSettingsForPage, watchSettingsForPage } from '../src/settings/page-settings';
 import '../src/page/marks.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_end',
+  // Same-origin frames (and about:blank / srcdoc frames a page fills itself) are marked too; see ContentApp.isTopFrame.
+  allFrames: true,
+  matchAboutBlank: true,
+  // Start early (ContentApp.start waits for the DOM): script start-up and the settings read overlap page parsing.
+  runAt: 'document_start',
   main(ctx) {
     const app = new ContentApp({
       doc: document,
       sendMessage: (msg) => browser.runtime.sendMessage(msg),
-      loadSettings,
-      watchSettings,
+      loadSettings: readSettingsForPage,
+      watchSettings: watchSettingsForPage,
     });
     browser.runtime.onMessage.addListener((msg) => {
       const reply = app.handle(msg);

@@ -40,13 +40,15 @@ function vitestSuite(name: string, config: string | null): void {
       numFailedTests: number;
       numPendingTests: number;
       numTodoTests: number;
-      numFailedTestSuites: number;
+      testResults: { status: string; assertionResults: { status: string }[] }[];
     };
+    // A file that failed without a failing test (it did not load, or a hook threw) counts as one failure.
+    const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
     total.passed += report.numPassedTests;
-    total.failed += report.numFailedTests + report.numFailedTestSuites;
+    total.failed += report.numFailedTests + brokenFiles;
     total.skipped += report.numPendingTests + report.numTodoTests;
     console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
-    if (status !== 0 && report.numFailedTests + report.numFailedTestSuites === 0) check(`${name} exited cleanly`, false);
+    if (status !== 0 && report.numFailedTests + brokenFiles === 0) check(`${name} exited cleanly`, false);
   } catch {
     check(`${name} produced a report`, false);
   }
@@ -77,6 +79,8 @@ const firefoxBuilt = check('build: firefox-mv2', run('npx', ['wxt', 'build', '-b
 if (firefoxBuilt) lintFirefox();
 if (chromeBuilt) vitestSuite('e2e', 'vitest.e2e.config.ts');
 else check('e2e (needs the chrome build)', false);
+if (firefoxBuilt) vitestSuite('e2e-firefox', 'vitest.firefox.config.ts');
+else check('e2e-firefox (needs the firefox build)', false);
 
 console.log(`\nAll checks in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
