@@ -16,6 +16,7 @@ export interface KbStats {
   listings: number;
   multiListed: number;
   regimes: number;
+  regimesByAuthority: Record<string, number>;
   resolutions: number;
   programmes: number;
   jurisdictions: number;
@@ -36,6 +37,7 @@ export function kbStats(kb: KnowledgeBase): KbStats {
     listings: kb.entities.reduce((n, e) => n + e.sanctions.length, 0),
     multiListed: kb.entities.filter((e) => new Set(e.sanctions.map((s) => s.authority)).size > 1).length,
     regimes: kb.curated.regimes.length,
+    regimesByAuthority: kb.curated.regimes.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.authority]: (acc[r.authority] ?? 0) + 1 }), {}),
     resolutions: kb.curated.instruments.filter((i) => i.kind === 'unscr').length,
     programmes: kb.curated.programmes.length,
     jurisdictions: kb.curated.jurisdictions.length,
@@ -51,6 +53,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`Knowledge base ${stats.version}`);
     for (const s of stats.sources) console.log(`  ${s.authority.padEnd(5)} ${s.list.padEnd(48)} ${s.date}  ${String(s.entries).padStart(6)} entries`);
     const { version: _v, sources: _s, ...counts } = stats;
-    for (const [k, v] of Object.entries(counts)) console.log(`  ${k.padEnd(14)} ${v}`);
+    for (const [k, v] of Object.entries(counts)) console.log(`  ${k.padEnd(18)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
   }
 }

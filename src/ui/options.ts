@@ -11,7 +11,7 @@ import { exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError } fr
 import { cleanOverrides, FEED_KEYS, FEED_LABELS, type FeedOverrides } from '../settings/feed-overrides';
 import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
 import { authorityShort, categoryPlural, intervalLabel, relativeTime } from './format';
-import { followUpdate, getKbStatus, getUpdateStatus, runUpdate } from './updates';
+import { followUpdate, getKbStatus, getUpdateStatus, updateNow } from './updates';
 import { saveTextFile } from './files';
 
 export interface OptionsDeps {
@@ -383,14 +383,10 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
     draw();
   };
   const startUpdate = async () => {
-    const last = await runUpdate(deps.askBackground, { onStatus });
-    if (!last) {
-      updates = null;
-      say('Updates are not available.', true);
-    } else {
-      say(last.lastOutcome ?? 'Update finished.');
-      kb = (await getKbStatus(deps.askBackground)) ?? kb;
-    }
+    const r = await updateNow(deps.askBackground, onStatus);
+    if (!r.available) updates = null;
+    kb = r.kb ?? kb;
+    say(r.message, !r.available);
     draw();
   };
 

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../kb/model';
 import type { CardsReply, KbStatusReply, PageSummaryItem, PageSummaryReply, UpdateStatusReply } from '../messaging/protocol';
 import { activationFor, normaliseHost, PAUSED_UNTIL_RESUMED, siteOf, switchSite, type Settings, type SiteScope } from '../settings/model';
 import { authorityShort, categoryPlural, clockTime, describeRule, relativeTime } from './format';
-import { getKbStatus, getUpdateStatus, lastCheckOf, runUpdate, followUpdate } from './updates';
+import { getKbStatus, getUpdateStatus, lastCheckOf, updateNow, followUpdate } from './updates';
 import { exportFileName, toCsv, toMarkdown, type ExportContext } from '../export/page-export';
 import { copyText, saveTextFile } from './files';
 
@@ -304,14 +304,10 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     draw();
   };
   const startUpdate = async () => {
-    const last = await runUpdate(deps.askBackground, { onStatus });
-    if (!last) {
-      updates = null;
-      say('Updates are not available.');
-    } else {
-      say(last.lastOutcome ?? 'Update finished.');
-      kb = (await getKbStatus(deps.askBackground)) ?? kb;
-    }
+    const r = await updateNow(deps.askBackground, onStatus);
+    if (!r.available) updates = null;
+    kb = r.kb ?? kb;
+    say(r.message);
     draw();
   };
 

@@ -76,3 +76,19 @@ export async function followUpdate(ask: Ask, status: UpdateStatusReply, opts: Up
   }
   return status;
 }
+
+export interface UpdateNowResult {
+  /** False when the background has no updater to run. */
+  available: boolean;
+  /** The outcome in plain words, for the page's status line. */
+  message: string;
+  /** The knowledge base in use afterwards (null if it could not be read). */
+  kb: KbStatusReply | null;
+}
+
+/** "Update now" as the popup and the options page offer it: run, follow, and say how it ended. */
+export async function updateNow(ask: Ask, onStatus: (s: UpdateStatusReply) => void): Promise<UpdateNowResult> {
+  const last = await runUpdate(ask, { onStatus });
+  if (!last) return { available: false, message: 'Updates are not available.', kb: null };
+  return { available: true, message: last.lastOutcome ?? 'Update finished.', kb: await getKbStatus(ask) };
+}
