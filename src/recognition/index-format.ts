@@ -11,7 +11,7 @@ import { NameIndex, type Entry, type Target, type WeakAlias } from './name-index
 import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
 import { PackError, type Container } from '../kb/pack/container';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface PackedIndexMeta {
   format: typeof INDEX_FORMAT;
@@ -29,6 +29,7 @@ class PackedTarget implements Target {
   bodyKind?: BodyKind;
   private sur?: string[] | null;
   private wk?: WeakAlias[] | null;
+  private jur?: string | null;
 
   constructor(
     private readonly slot: number,
@@ -37,7 +38,13 @@ class PackedTarget implements Target {
     readonly name: string,
     private readonly surnamesOf: (i: number) => string[] | undefined,
     private readonly weakOf: (i: number) => WeakAlias[] | undefined,
+    private readonly jurisdictionsOf: (i: number) => string | undefined,
   ) {}
+
+  get jurisdictions(): string | undefined {
+    if (this.jur === undefined) this.jur = this.jurisdictionsOf(this.slot) ?? null;
+    return this.jur ?? undefined;
+  }
 
   get surnames(): string[] | undefined {
     if (this.sur === undefined) this.sur = this.surnamesOf(this.slot) ?? null;
@@ -55,6 +62,7 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
   if (index.isPacked) throw new Error('recognizer index: already packed');
   const T = index.targets.length;
   const tId = new Uint32Array(T), tName = new Uint32Array(T), tCat = new Uint32Array(T), tSchema = new Uint32Array(T), tBody = new Uint32Array(T);
+  const tJur = new Uint32Array(T);
   const tSurStart = new Uint32Array(T + 1), tWeakStart = new Uint32Array(T + 1);
   const sur: number[] = [], weakKeys: number[] = [], weakNorm: number[] = [], weakCommon: number[] = [];
   index.targets.forEach((t, i) => {
@@ -63,6 +71,7 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
     tCat[i] = pool.add(t.category);
     tSchema[i] = pool.opt(t.schema);
     tBody[i] = pool.opt(t.bodyKind);
+    tJur[i] = pool.opt(t.jurisdictions);
     for (const s of t.surnames ?? []) sur.push(pool.add(s));
     tSurStart[i + 1] = sur.length;
     for (const w of t.weak ?? []) {
@@ -117,7 +126,7 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
   return {
     meta: { format: INDEX_FORMAT, nodes: N, targets: T, entries: E, keys: keyStr.length },
     sections: {
-      [P + 'tId']: tId, [P + 'tName']: tName, [P + 'tCat']: tCat, [P + 'tSchema']: tSchema, [P + 'tBody']: tBody,
+      [P + 'tId']: tId, [P + 'tName']: tName, [P + 'tCat']: tCat, [P + 'tSchema']: tSchema, [P + 'tBody']: tBody, [P + 'tJur']: tJur,
       [P + 'tSurStart']: tSurStart, [P + 'tSur']: u(sur),
       [P + 'tWeakStart']: tWeakStart, [P + 'tWeakKeys']: u(weakKeys), [P + 'tWeakNorm']: u(weakNorm), [P + 'tWeakCommon']: u(weakCommon),
       [P + 'eTarget']: eTarget, [P + 'eFlags']: eFlags, [P + 'eNorm']: eNorm, [P + 'eCased']: eCased, [P + 'eContent']: eContent,
@@ -143,6 +152,7 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
   };
 
   const tId = arr('tId', T), tName = arr('tName', T), tCat = arr('tCat', T), tSchema = arr('tSchema', T), tBody = arr('tBody', T);
+  const tJur = arr('tJur', T);
   const tSur = arr('tSur'), tSurStart = bound(arr('tSurStart', T + 1), tSur.length, 'tSurStart');
   const tWeakKeys = arr('tWeakKeys'), tWeakStart = bound(arr('tWeakStart', T + 1), tWeakKeys.length, 'tWeakStart');
   const tWeakNorm = arr('tWeakNorm', tWeakKeys.length), tWeakCommon = arr('tWeakCommon', tWeakKeys.length);
@@ -161,9 +171,10 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
     for (let k = from; k < to; k++) w.push({ keys: strings.get(tWeakKeys[k]), norm: strings.get(tWeakNorm[k]), commonSingle: tWeakCommon[k] === 1 });
     return w;
   };
+  const jurisdictionsOf = (i: number): string | undefined => (tJur[i] === NONE ? undefined : strings.get(tJur[i]));
   const targets: Target[] = new Array<Target>(T);
   for (let i = 0; i < T; i++) {
-    const t = new PackedTarget(i, strings.get(tId[i]), strings.get(tCat[i]) as Category, strings.get(tName[i]), surnamesOf, weakOf);
+    const t = new PackedTarget(i, strings.get(tId[i]), strings.get(tCat[i]) as Category, strings.get(tName[i]), surnamesOf, weakOf, jurisdictionsOf);
     if (tSchema[i] !== NONE) t.schema = strings.get(tSchema[i]) as EntitySchema;
     if (tBody[i] !== NONE) t.bodyKind = strings.get(tBody[i]) as BodyKind;
     targets[i] = t;

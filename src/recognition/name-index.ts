@@ -35,6 +35,12 @@ export interface Target {
   surnames?: string[];
   /** Weak aliases: marked only after the page has named the party by a strong name. */
   weak?: WeakAlias[];
+  /**
+   * Jurisdiction ids the party is tied to (by its programmes, regimes or
+   * addresses), comma-joined; "" when none is known. A name made of common
+   * words counts only on a page that names one of them.
+   */
+  jurisdictions?: string;
 }
 
 export interface WeakAlias {
@@ -257,11 +263,58 @@ function countryNameSet(kb: KnowledgeBase): Set<string> {
   return out;
 }
 
+/**
+ * A name part shared by this many listed people is a common one in some
+ * naming tradition (Mohammed, Ali, Hassan, Abdul, Kim, Sergei, Ivanov...),
+ * whatever an English word list says. Judged from the lists themselves, so
+ * it holds for every script and culture they cover.
+ */
+const COMMON_NAME_PART_MIN_PEOPLE = 10;
+
+export function commonNameParts(kb: KnowledgeBase): Set<string> {
+  const people = new Map<string, number>();
+  for (const e of kb.entities) {
+    if (e.schema !== 'Person') continue;
+    const keys = new Set<string>();
+    for (const n of e.names) if (n.quality === 'strong') for (const t of nameTokens(n.value)) keys.add(t.key);
+    for (const k of keys) people.set(k, (people.get(k) ?? 0) + 1);
+  }
+  return new Set([...people].filter(([, n]) => n >= COMMON_NAME_PART_MIN_PEOPLE).map(([k]) => k));
+}
+
+/** Which jurisdictions each designation is tied to: through its programmes and regimes, or its addresses and nationality. */
+function jurisdictionsOf(kb: KnowledgeBase): (e: KnowledgeBase['entities'][number]) => string {
+  const byCode = new Map<string, Set<string>>();
+  const add = (code: string, ids: string[]) => {
+    const set = byCode.get(code) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    byCode.set(code, set);
+  };
+  for (const r of kb.curated.regimes) for (const code of r.listCodes) add(`${r.authority}|${code}`, r.jurisdictions);
+  for (const p of kb.curated.programmes) {
+    const ids = [...(p.jurisdictions ?? []), ...(kb.curated.regimes.find((r) => r.id === p.regime)?.jurisdictions ?? [])];
+    add(`${p.authority}|${p.code}`, ids);
+  }
+  const names = kb.curated.jurisdictions.map((j) => ({ id: j.id, names: j.listCountryNames.map((n) => n.toLowerCase()).filter((n) => n.length > 3) }));
+  return (e) => {
+    const out = new Set<string>();
+    for (const s of e.sanctions) for (const code of s.programs) for (const id of byCode.get(`${s.authority}|${code}`) ?? []) out.add(id);
+    const p = e.props;
+    const places = [...(p.nationality ?? []), ...(p.citizenship ?? []), ...(p.country ?? []), ...(p.address ?? []), ...(p.flag ? [p.flag] : [])]
+      .join(' | ')
+      .toLowerCase();
+    if (places) for (const j of names) if (j.names.some((n) => places.includes(n))) out.add(j.id);
+    return [...out].sort().join(',');
+  };
+}
+
 function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon): void {
   const countries = countryNameSet(kb);
+  const commonParts = commonNameParts(kb);
+  const jurisdictions = jurisdictionsOf(kb);
   for (const e of kb.entities) {
     const surnames = new Set<string>();
-    const t = index.addTarget({ id: e.id, category: 'designated', name: e.caption, schema: e.schema });
+    const t = index.addTarget({ id: e.id, category: 'designated', name: e.caption, schema: e.schema, jurisdictions: jurisdictions(e) });
     const person = e.schema === 'Person';
     const weak: WeakAlias[] = [];
     for (const name of e.names) {
@@ -290,7 +343,9 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
         if (UNCASED_SCRIPT.test(joined)) flags |= F_UNCASED;
         else if (CYRILLIC.test(joined)) flags |= F_UNCASED;
         if (content.length === 1) flags |= F_SINGLE;
-        if (content.every((x) => lexicon.isCommonWord(x.norm) || lexicon.isGivenName(x.norm) || /^\d+$/.test(x.norm))) flags |= F_COMMON;
+        const common = (x: Token) =>
+          lexicon.isCommonWord(x.norm) || lexicon.isGivenName(x.norm) || (person && commonParts.has(x.key)) || /^\d+$/.test(x.norm);
+        if (content.every(common)) flags |= F_COMMON;
         if (content.every((x) => lexicon.isGivenName(x.norm))) flags |= F_GIVEN_ONLY;
         if (person) flags |= F_PERSON;
         if (e.schema === 'Vessel') flags |= F_VESSEL;

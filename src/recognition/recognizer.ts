@@ -95,6 +95,10 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
     if (f & F_PERSON) return false;
     // One word must be spelled as listed: transliteration keys are too loose for it.
     if (surface.map((t) => t.norm).join(' ') !== e.norm) return false;
+    // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
+    // word is the start of some other name ("Alfa Romeo").
+    const next = ctx.tokens[j + 1];
+    if (f & F_VARIANT && next?.softBefore && !next.hyphenBefore && hasCase(next.cased) && startsUpper(next.cased)) return false;
     const letters = e.norm.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (letters <= 2) return false;
     if (letters === 3) return upper && !(f & F_COMMON) && !inUpperContext(ctx, i, j);
@@ -107,6 +111,18 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   }
   return true;
 }
+
+/**
+ * An organisation name made only of common words ("Ministry of Defence",
+ * "Central Bank", "Golden Star") says little by itself: it counts only on a
+ * page that also names a jurisdiction the party is tied to (see `keepByCue`).
+ */
+function needsJurisdictionCue(e: Entry): boolean {
+  const f = e.flags;
+  return !(f & (F_PERSON | F_CASED | F_VESSEL | F_SINGLE)) && (f & F_COMMON) !== 0 && e.content >= 2;
+}
+
+const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number): boolean {
   if (e.flags & F_CASED) return e.norm === surfaceNorm && curatedCaseOk(e, surface);
@@ -279,6 +295,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     claim(found);
 
     const names: Mention[] = [];
+    const cueNeeded = new Map<Mention, number[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
       let node: number | undefined = 0;
@@ -301,19 +318,57 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         }
         if (!accepted.length) continue;
         const m = mentionFor(index, accepted, surface, surfaceNorm, text);
-        if (m) names.push(m);
+        if (m) {
+          names.push(m);
+          if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
+        }
         i = j;
         break;
       }
     }
     const imo: Mention[] = [];
     scanImo(text, index, imo);
-    let all = [...found, ...names.filter((m) => !overlaps(m, imo)), ...imo];
+    const kept = keepByCue(text, found, names, cueNeeded);
+    let all = [...found, ...kept.filter((m) => !overlaps(m, imo)), ...imo];
     all.sort((a, b) => a.start - b.start);
     resolveBodies(all);
     all = addCoreferences(text, tokens, all);
     all = addBodyShortForms(text, tokens, all, bodyById);
     return all.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Keeps a common-word organisation name only where the page names a
+   * jurisdiction its party is tied to; a party tied to none (a thematic
+   * listing such as terrorism) needs the page to be about sanctions at all.
+   * Among several parties the name fits, those the page supports remain.
+   */
+  function keepByCue(text: string, found: Mention[], names: Mention[], cueNeeded: Map<Mention, number[]>): Mention[] {
+    if (!cueNeeded.size) return names;
+    const onPage = new Set(names.filter((m) => m.category === 'jurisdiction').map((m) => m.entity.slice('jurisdiction:'.length)));
+    const aboutSanctions = found.length > 0 || names.some((m) => m.category === 'body' || m.category === 'instrument') || SANCTIONS_WORDS.test(text);
+    const out: Mention[] = [];
+    for (const m of names) {
+      const targets = cueNeeded.get(m);
+      if (!targets) {
+        out.push(m);
+        continue;
+      }
+      const supported = targets.filter((t) => {
+        const tied = index.targets[t].jurisdictions;
+        return tied ? tied.split(',').some((j) => onPage.has(j)) : aboutSanctions;
+      });
+      if (!supported.length) continue;
+      const lead = index.targets[supported[0]];
+      m.entity = lead.id;
+      m.name = lead.name;
+      // Common words found by context are a weaker match than a distinctive name: the card says so.
+      m.confidence = 'possible';
+      if (supported.length > 1) m.candidates = supported.map((t) => index.targets[t].id);
+      else delete m.candidates;
+      out.push(m);
+    }
+    return out;
   }
 
   /** Picks, among bodies a generic name fits ("Panel of Experts"), the one whose regime the page is about. */

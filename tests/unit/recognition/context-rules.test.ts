@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon, createRecognizer } from '../../../src/recognition';
+import { entity, kbOf, spans } from './helpers';
+import type { Designation } from '../../../src/kb/model';
+
+const words = createLexicon({ words: ['ministry', 'defence', 'golden', 'star', 'the', 'of', 'said', 'profits', 'rose'], givenNames: [] });
+
+function recognizer(entities: Designation[]) {
+  const kb = kbOf(entities);
+  kb.curated.jurisdictions = kb.curated.jurisdictions.map((j) => (j.id === 'kp' ? { ...j, listCountryNames: ['North Korea', "Democratic People's Republic of Korea"] } : j));
+  return createRecognizer(kb, words);
+}
+
+describe('name parts that many listed people share', () => {
+  // Twelve listed people called Ahmad and twelve called Hassan make both common name parts, as the real lists do.
+  const crowd = [
+    ...Array.from({ length: 12 }, (_, i) => entity(`ofac:a${i}`, 'Person', [`AHMAD, Zarqawi${String.fromCharCode(97 + i)}`])),
+    ...Array.from({ length: 12 }, (_, i) => entity(`ofac:h${i}`, 'Person', [`HASSAN, Qurbani${String.fromCharCode(97 + i)}`])),
+  ];
+  const r = recognizer([...crowd, entity('ofac:1', 'Person', ['HASSAN, Ahmad']), entity('ofac:2', 'Person', ['NASRALLAH, Hassan'])]);
+
+  it('a two-part name made only of common parts is not marked on its own', () => {
+    expect(spans(r.scan('Ahmad Hassan scored twice for the home side.'))).toEqual([]);
+  });
+  it('a name with a distinctive part still is', () => {
+    expect(spans(r.scan('Hassan Nasrallah gave a speech.'))).toEqual(['designated:Hassan Nasrallah']);
+  });
+});
+
+describe('organisation names made of common words need the page to name their jurisdiction', () => {
+  const r = recognizer([
+    entity('un:KPe.1', 'Organization', ['GOLDEN STAR CO'], { country: ["Democratic People's Republic of Korea"] }),
+    entity('ofac:9', 'Organization', ['ALFA LIMITED LIABILITY COMPANY']),
+  ]);
+
+  it('is not marked in ordinary news', () => {
+    expect(spans(r.scan('Golden Star said profits rose.'))).toEqual([]);
+  });
+  it('is marked, as a possible match, where the page names the party’s jurisdiction', () => {
+    const found = r.scan('In North Korea, Golden Star said profits rose.');
+    expect(spans(found)).toEqual(['jurisdiction:North Korea', 'designated:Golden Star']);
+    expect(found[1]).toMatchObject({ entity: 'un:KPe.1', confidence: 'possible' });
+  });
+  it('a word cut from a longer listed name does not match the start of another name', () => {
+    expect(spans(r.scan('The new Alfa Romeo was unveiled.'))).toEqual([]);
+    expect(spans(r.scan('Alfa, the Moscow firm, was named.'))).toEqual(['designated:Alfa']);
+  });
+});
