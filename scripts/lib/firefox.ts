@@ -27,6 +27,12 @@ export interface FirefoxLaunchOptions {
   extDir?: string;
   /** Extra Firefox preferences (e.g. a proxy, to see every request). */
   prefs?: Record<string, string | number | boolean>;
+  /**
+   * Lets WebDriver BiDi evaluate in the browser window's chrome
+   * (MOZ_REMOTE_ALLOW_SYSTEM_ACCESS): BiDi hides extension pages, so a test
+   * that drives the popup or options page reaches them from there.
+   */
+  systemAccess?: boolean;
 }
 
 /** A fixed per-profile UUID for the add-on, so the tests know its moz-extension:// origin in advance. */
@@ -44,6 +50,7 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
     browser: 'firefox',
     executablePath,
     headless: true,
+    ...(opts.systemAccess ? { env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } } : {}),
     extraPrefsFirefox: {
       // Keep Firefox's own traffic out of the way of the privacy check.
       'app.update.enabled': false,

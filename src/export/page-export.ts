@@ -45,12 +45,19 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs.filter((x) => x.trim()))];
 }
 
-/** Official links only: a card is built from them already, but exported text outlives the card. */
+/**
+ * Official links only: a card is built from them already, but exported text outlives the card.
+ * Written as the URL parser serialises them: the parser accepts (and drops) line breaks and
+ * tabs and keeps spaces and angle brackets that would split a link or end a Markdown autolink.
+ */
 function officialLinks(card: CardData | null): CardLink[] {
   if (!card) return [];
   const all = [...card.links, ...card.listings.flatMap((l) => (l.link ? [l.link] : []))];
   const seen = new Set<string>();
-  return all.filter((l) => isOfficialUrl(l.url) && !seen.has(l.url) && seen.add(l.url));
+  return all
+    .filter((l) => isOfficialUrl(l.url))
+    .map((l) => ({ ...l, url: new URL(l.url).href }))
+    .filter((l) => !seen.has(l.url) && seen.add(l.url));
 }
 
 /** One row per entity, in category order then by mentions; the shared shape of both formats. */
@@ -114,16 +121,21 @@ function dataDates(ctx: ExportContext): string {
   return ctx.kb ? ctx.kb.sources.map((s) => `${s.authority} ${s.list}: ${s.date}`).join('; ') : '';
 }
 
-/** Markdown text: escapes what would turn page or list text into markup. */
+/** Explicit bidi embeddings, overrides and isolates: one left open reorders the rest of its line. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Markdown text: escapes what would turn page or list text into markup, and drops bidi controls. */
 export function mdText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  return s.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 export function toMarkdown(ctx: ExportContext): string {
   const out: string[] = [];
   const title = ctx.page.title?.trim() || ctx.page.host;
   out.push(`# Sanctions context: ${mdText(title)}`, '');
-  if (ctx.page.url) out.push(`Page: <${ctx.page.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  // The page itself is linked only when it is a web page; any other address is shown as text.
+  if (ctx.page.url)
+    out.push(/^https?:\/\//i.test(ctx.page.url) ? `Page: <${ctx.page.url.replace(/[<>\s\x00-\x1f\x7f\u202A-\u202E\u2066-\u2069]/g, encodeURIComponent)}>` : `Page: ${mdText(ctx.page.url)}`);
   out.push(`Exported: ${ctx.generatedAt}`);
   if (ctx.kb) {
     out.push(`Knowledge base: ${mdText(ctx.kb.version)}`);

@@ -74,7 +74,17 @@ function breakLine3(xml: string): string {
 const etagOf = (b: Buffer) => `"${createHash('sha256').update(b).digest('hex').slice(0, 20)}"`;
 const httpDate = (day: string) => new Date(`${day}T12:00:00Z`).toUTCString();
 
-export async function startFeedServer(): Promise<FeedServer> {
+export interface FeedServerOptions {
+  /**
+   * Answer CORS: Firefox's MV2 background fetches a host outside the
+   * manifest's permissions (this server) as a cross-origin request, and the
+   * conditional headers make it a preflighted one. Chromium's test leaves it
+   * off, so there the extension's own host access is what is tested.
+   */
+  cors?: boolean;
+}
+
+export async function startFeedServer(opts: FeedServerOptions = {}): Promise<FeedServer> {
   const cache = new Map<string, Buffer>();
   const read = (p: string) => {
     let b = cache.get(p);
@@ -166,6 +176,15 @@ export async function startFeedServer(): Promise<FeedServer> {
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (opts.cors) {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-expose-headers', 'etag, last-modified, content-length');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'if-none-match, if-modified-since', 'access-control-max-age': '0' });
+        res.end();
+        return;
+      }
+    }
     if (path === UN_PATH) return serveUn(req, res);
     const f = FILES[path];
     if (f) return send(req, res, read(resolve(SOURCES_DIR, f.file)), f.date, path);
