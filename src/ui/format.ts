@@ -8,6 +8,12 @@ export function authorityShort(a: string): string {
   return a === 'OFAC' ? 'US' : a;
 }
 
+/** The class of an authority's chip; an authority the extension does not know gets the plain chip, so data never names a class. */
+export function chipClass(authority: string): string {
+  const short = authorityShort(authority);
+  return ['UN', 'US', 'EU', 'UK'].includes(short) ? `chip chip-${short.toLowerCase()}` : 'chip';
+}
+
 export function categoryPlural(c: Category): string {
   return CATEGORY_LABEL[c].replace(/y$/, 'ie') + 's';
 }

@@ -10,7 +10,7 @@ import { domainFromInput, UPDATE_INTERVALS, upsertRule, type Settings, type Site
 import { exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError } from '../settings/site-list-io';
 import { cleanOverrides, FEED_KEYS, FEED_LABELS, type FeedOverrides } from '../settings/feed-overrides';
 import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
-import { authorityShort, categoryPlural, intervalLabel, relativeTime } from './format';
+import { authorityShort, categoryPlural, chipClass, intervalLabel, relativeTime } from './format';
 import { followUpdate, getKbStatus, getUpdateStatus, updateNow } from './updates';
 import { saveTextFile } from './files';
 
@@ -300,7 +300,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
             h(
               'tr',
               { 'data-feed': f.feed },
-              h('th', { scope: 'row' }, h('span', { class: `chip chip-${authorityShort(f.authority).toLowerCase()}`, text: authorityShort(f.authority) }), ` ${f.title}`),
+              h('th', { scope: 'row' }, h('span', { class: chipClass(f.authority), text: authorityShort(f.authority) }), ` ${f.title}`),
               h('td', { text: f.dataDate ?? '—' }),
               h('td', { text: f.entries === null ? '—' : f.entries.toLocaleString('en') }),
               h('td', { text: relativeTime(f.lastCheck, now()) }),

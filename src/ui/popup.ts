@@ -7,7 +7,7 @@ import { h } from './dom';
 import { CATEGORIES } from '../kb/model';
 import type { CardsReply, KbStatusReply, PageSummaryItem, PageSummaryReply, UpdateStatusReply } from '../messaging/protocol';
 import { activationFor, normaliseHost, PAUSED_UNTIL_RESUMED, siteOf, switchSite, type Settings, type SiteScope } from '../settings/model';
-import { authorityShort, categoryPlural, clockTime, describeRule, relativeTime } from './format';
+import { authorityShort, categoryPlural, chipClass, clockTime, describeRule, relativeTime } from './format';
 import { getKbStatus, getUpdateStatus, lastCheckOf, updateNow, followUpdate } from './updates';
 import { exportFileName, toCsv, toMarkdown, type ExportContext } from '../export/page-export';
 import { copyText, saveTextFile } from './files';
@@ -219,7 +219,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     btn.append(
       h('span', { class: 'item-name', text: item.name }),
       ...(auth.length ? [h('span', { class: 'visually-hidden', text: ', listed by ' })] : []),
-      h('span', { class: 'chips' }, ...auth.map((a) => h('span', { class: `chip chip-${a.toLowerCase()}`, text: a }))),
+      h('span', { class: 'chips' }, ...auth.map((a) => h('span', { class: chipClass(a), text: a }))),
       h('span', { class: 'visually-hidden', text: ', ' }),
       h('span', { class: 'item-count' }, `×${item.count}`, h('span', { class: 'visually-hidden', text: item.count === 1 ? ' mention' : ' mentions' })),
     );
@@ -278,7 +278,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
       const list = h('ul', { class: 'sources' });
       for (const s of kb.sources)
         list.append(
-          h('li', {}, h('span', { class: `chip chip-${authorityShort(s.authority).toLowerCase()}`, text: authorityShort(s.authority) }), h('span', { class: 'src-list', text: s.list }), h('span', { class: 'src-date', text: s.date })),
+          h('li', {}, h('span', { class: chipClass(s.authority), text: authorityShort(s.authority) }), h('span', { class: 'src-list', text: s.list }), h('span', { class: 'src-date', text: s.date })),
         );
       section.append(list);
     } else section.append(h('p', { class: 'empty', text: 'The knowledge base is loading…' }));
