@@ -46,7 +46,7 @@ export async function handleBackgroundMessage(
     case 'scan': {
       const { kb, recognizer, index } = await runtime.get();
       const started = performance.now();
-      const mentions = recognizer.scan(msg.text).map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
+      const mentions = recognizer.scan(msg.text, msg.context).map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
       // Read by npm run bench; only the latest is kept so the buffer does not grow.
       performance.clearMeasures('sl:scan');
       performance.measure('sl:scan', { start: started, end: performance.now(), detail: { chars: msg.text.length } });

@@ -7,7 +7,12 @@ import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
 import type { CardData } from '../kb/cards';
 
-export interface ScanRequest { type: 'scan'; text: string }
+export interface ScanRequest {
+  type: 'scan';
+  text: string;
+  /** What the page showed before this text (a block added later is scanned on its own). */
+  context?: { jurisdictions: string[]; aboutSanctions: boolean };
+}
 export interface ScanReply { kbVersion: string; mentions: Mention[] }
 
 export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean }
@@ -84,8 +89,14 @@ const isShortString = (v: unknown, max = MAX_ID): v is string => typeof v === 's
 export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
   if (!isObject(msg)) return null;
   switch (msg.type) {
-    case 'scan':
-      return typeof msg.text === 'string' && msg.text.length <= MAX_TEXT ? { type: 'scan', text: msg.text } : null;
+    case 'scan': {
+      if (typeof msg.text !== 'string' || msg.text.length > MAX_TEXT) return null;
+      if (msg.context === undefined) return { type: 'scan', text: msg.text };
+      const c = msg.context;
+      if (!isObject(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
+        return null;
+      return { type: 'scan', text: msg.text, context: { jurisdictions: [...c.jurisdictions] as string[], aboutSanctions: c.aboutSanctions === true } };
+    }
     case 'card': {
       if (!isShortString(msg.entity) || !isShortString(msg.text, 1000)) return null;
       const candidates = msg.candidates;

@@ -36,8 +36,8 @@ export class ContentApp {
 
   constructor(private readonly deps: ContentDeps) {
     const backend: PageBackend = {
-      scan: async (text) => {
-        const reply = (await deps.sendMessage({ type: 'scan', text })) as ScanReply | undefined;
+      scan: async (text, context) => {
+        const reply = (await deps.sendMessage({ type: 'scan', text, context })) as ScanReply | undefined;
         const mentions = reply?.mentions ?? [];
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },

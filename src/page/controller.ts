@@ -5,7 +5,7 @@
  */
 import type { CardData } from '../kb/cards';
 import type { Category } from '../kb/model';
-import type { Mention } from '../recognition/types';
+import type { Mention, PageContext } from '../recognition/types';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
 import { applyMarks, MARK_CLASS, removeMarks } from './marker';
@@ -17,7 +17,7 @@ import { SpliceLedger } from './splice-ledger';
 import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 
 export interface PageBackend {
-  scan(text: string): Promise<Mention[]>;
+  scan(text: string, context: PageContext): Promise<Mention[]>;
   card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean }): Promise<CardData | null>;
   reportCount(count: number): void;
 }
@@ -50,6 +50,7 @@ export class PageController {
   private active = false;
   private readonly mentionsByMark = new WeakMap<Element, Mention>();
   private readonly seen = new Set<string>();
+  private context = { jurisdictions: new Set<string>(), aboutSanctions: false };
   private readonly ledger = new SpliceLedger();
   private popover: Popover | null = null;
   private intent: HoverIntent<HTMLElement>;
@@ -127,6 +128,7 @@ export class PageController {
     this.listeners.length = 0;
     this.unmarkAll();
     this.seen.clear();
+    this.context = { jurisdictions: new Set(), aboutSanctions: false };
     this.backend.reportCount(0);
   }
 
@@ -146,6 +148,7 @@ export class PageController {
     if (this.watcher) this.watcher.flushOwn(write);
     else write();
     this.seen.clear();
+    this.context = { jurisdictions: new Set(), aboutSanctions: false };
     if (this.doc.body) await this.scanRoots([this.doc.body], gen);
   }
 
@@ -221,7 +224,16 @@ export class PageController {
         continue;
       }
       const changesBefore = this.watcher?.changesSoFar();
-      const mentions = (await this.backend.scan(page.text)).filter((m) => this.options.categories[m.category]);
+      const found = await this.backend.scan(page.text, {
+        jurisdictions: [...this.context.jurisdictions],
+        aboutSanctions: this.context.aboutSanctions,
+      });
+      // What this text showed is context for text the page adds later (scanned on its own).
+      for (const m of found) {
+        if (m.category === 'jurisdiction') this.context.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
+        if (m.category === 'body' || m.category === 'instrument') this.context.aboutSanctions = true;
+      }
+      const mentions = found.filter((m) => this.options.categories[m.category]);
       if (!this.active || gen !== this.generation || !root.isConnected) return;
       // The page may have changed while the worker was matching: never mark stale offsets. The watcher's
       // change count says whether anything moved at all; only then is the text read again and compared.

@@ -4,7 +4,7 @@
  * the page's own defined short forms.
  */
 import type { Body, Regime } from '../kb/curated/types';
-import type { Mention, Recognizer } from './types';
+import type { Mention, PageContext, Recognizer } from './types';
 import {
   F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
   type Entry, type NameIndex, type Target,
@@ -119,7 +119,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
  */
 function needsJurisdictionCue(e: Entry): boolean {
   const f = e.flags;
-  return !(f & (F_PERSON | F_CASED | F_VESSEL | F_SINGLE)) && (f & F_COMMON) !== 0 && e.content >= 2;
+  if (f & (F_PERSON | F_CASED | F_VESSEL | F_SINGLE) || !(f & F_COMMON)) return false;
+  // Three or more common words in exactly the listed order are a name, not a phrase ("Reconnaissance General Bureau").
+  return e.content < 3 || (f & (F_VARIANT | F_ALIAS)) !== 0;
 }
 
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
@@ -275,7 +277,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     for (const ins of r.establishedBy) regimesByInstrument.set(ins, [...(regimesByInstrument.get(ins) ?? []), r.id]);
   }
 
-  function scanText(text: string): Mention[] {
+  function scanText(text: string, context: PageContext = {}): Mention[] {
     const tokens = tokenize(text);
     const ctx: Context = { text, tokens };
     const found: Mention[] = scanInstruments(text, instruments);
@@ -328,7 +330,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     }
     const imo: Mention[] = [];
     scanImo(text, index, imo);
-    const kept = keepByCue(text, found, names, cueNeeded);
+    const kept = keepByCue(text, found, names, cueNeeded, context);
     let all = [...found, ...kept.filter((m) => !overlaps(m, imo)), ...imo];
     all.sort((a, b) => a.start - b.start);
     resolveBodies(all);
@@ -343,10 +345,12 @@ export function createScanner(parts: RecognizerParts): Recognizer {
    * listing such as terrorism) needs the page to be about sanctions at all.
    * Among several parties the name fits, those the page supports remain.
    */
-  function keepByCue(text: string, found: Mention[], names: Mention[], cueNeeded: Map<Mention, number[]>): Mention[] {
+  function keepByCue(text: string, found: Mention[], names: Mention[], cueNeeded: Map<Mention, number[]>, context: PageContext): Mention[] {
     if (!cueNeeded.size) return names;
     const onPage = new Set(names.filter((m) => m.category === 'jurisdiction').map((m) => m.entity.slice('jurisdiction:'.length)));
-    const aboutSanctions = found.length > 0 || names.some((m) => m.category === 'body' || m.category === 'instrument') || SANCTIONS_WORDS.test(text);
+    for (const j of context.jurisdictions ?? []) onPage.add(j);
+    const aboutSanctions =
+      context.aboutSanctions === true || found.length > 0 || names.some((m) => m.category === 'body' || m.category === 'instrument') || SANCTIONS_WORDS.test(text);
     const out: Mention[] = [];
     for (const m of names) {
       const targets = cueNeeded.get(m);

@@ -30,8 +30,19 @@ export interface Mention {
   authorities?: string[];
 }
 
+/**
+ * What the rest of the page has already shown, for a text scanned on its own
+ * (a block a living page added): context cues count page-wide.
+ */
+export interface PageContext {
+  /** Jurisdiction ids ("kp", "ir") mentioned elsewhere on the page. */
+  jurisdictions?: string[];
+  /** Whether the page elsewhere names a sanctions body or instrument. */
+  aboutSanctions?: boolean;
+}
+
 /** A recogniser built once per knowledge-base version. */
 export interface Recognizer {
   /** Every mention in the text, in text order, never overlapping. */
-  scan(text: string): Mention[];
+  scan(text: string, context?: PageContext): Mention[];
 }

@@ -12,6 +12,11 @@ describe('message validation', () => {
       possible: false,
     });
     expect(parseBackgroundRequest({ type: 'count', count: 3 })).toEqual({ type: 'count', count: 3 });
+    expect(parseBackgroundRequest({ type: 'scan', text: 'x', context: { jurisdictions: ['kp'], aboutSanctions: 1, extra: 2 } })).toEqual({
+      type: 'scan',
+      text: 'x',
+      context: { jurisdictions: ['kp'], aboutSanctions: false },
+    });
     expect(parseContentRequest({ type: 'reveal', entity: 'jurisdiction:kp' })).toEqual({ type: 'reveal', entity: 'jurisdiction:kp' });
   });
   it('rejects wrong types, oversized fields and unknown messages', () => {
@@ -21,6 +26,8 @@ describe('message validation', () => {
       [],
       { type: 'scan' },
       { type: 'scan', text: 5 },
+      { type: 'scan', text: 'x', context: { jurisdictions: 'kp' } },
+      { type: 'scan', text: 'x', context: { jurisdictions: [7] } },
       { type: 'card', entity: 'x'.repeat(301), text: '' },
       { type: 'card', entity: 'a', text: 'b', candidates: 'c' },
       { type: 'card', entity: 'a', text: 'b', candidates: Array(51).fill('c') },

@@ -41,6 +41,10 @@ describe('organisation names made of common words need the page to name their ju
     expect(spans(found)).toEqual(['jurisdiction:North Korea', 'designated:Golden Star']);
     expect(found[1]).toMatchObject({ entity: 'un:KPe.1', confidence: 'possible' });
   });
+  it('counts a jurisdiction the rest of the page named, for a block scanned on its own', () => {
+    expect(spans(r.scan('Golden Star said profits rose.', { jurisdictions: ['kp'] }))).toEqual(['designated:Golden Star']);
+    expect(spans(r.scan('Golden Star said profits rose.', { jurisdictions: ['ir'] }))).toEqual([]);
+  });
   it('a word cut from a longer listed name does not match the start of another name', () => {
     expect(spans(r.scan('The new Alfa Romeo was unveiled.'))).toEqual([]);
     expect(spans(r.scan('Alfa, the Moscow firm, was named.'))).toEqual(['designated:Alfa']);
