@@ -268,8 +268,18 @@ const SHORT_FORM_KIND: Record<string, Body['kind'][]> = {
   Council: ['council'],
 };
 
+/** "… of the football federation": what follows a body name when it names another body. */
+const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}][\p{L}.\-']*)?)/u;
+/** "… of the United Nations", "… of the Security Council", "… of 2017": still the same body or instrument. */
+const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 export function createScanner(parts: RecognizerParts): Recognizer {
   const { index, instruments, bodies } = parts;
+  // Names that fit more than one body ("Panel of Experts", "Sanctions Committee") are generic.
+  const nameCount = new Map<string, number>();
+  for (const b of bodies) for (const a of new Set([b.name, ...b.aliases].map((x) => x.toLowerCase()))) nameCount.set(a, (nameCount.get(a) ?? 0) + 1);
+  const sharedBodyNames = new Set([...nameCount].filter(([, n]) => n > 1).map(([a]) => a));
+  for (const a of ['panel of experts', 'sanctions committee', 'security council committee', 'group of experts', 'monitoring team']) sharedBodyNames.add(a);
   const bodyById = new Map(bodies.map((b) => [`body:${b.id}`, b]));
   const targetById = new Map(index.targets.map((t) => [t.id, t]));
   const regimesByInstrument = new Map<string, string[]>();
@@ -333,6 +343,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     const kept = keepByCue(text, found, names, cueNeeded, context);
     let all = [...found, ...kept.filter((m) => !overlaps(m, imo)), ...imo];
     all.sort((a, b) => a.start - b.start);
+    all = dropOtherOrganisations(text, all, context);
     resolveBodies(all);
     all = addCoreferences(text, tokens, all);
     all = addBodyShortForms(text, tokens, all, bodyById);
@@ -373,6 +384,29 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       out.push(m);
     }
     return out;
+  }
+
+  /**
+   * Sanctions bodies share their words with every other organisation: "the
+   * Security Council of the football federation", "the Sanctions Committee of
+   * the cricket board", "the Panel of Experts" of a flower show. A body name
+   * that runs on into "of ..." naming something else is that other body; a
+   * name several bodies share counts only on a page with other sanctions
+   * context (a jurisdiction, an instrument, a specific body, sanctions words).
+   */
+  function dropOtherOrganisations(text: string, mentions: Mention[], context: PageContext): Mention[] {
+    const ofOther = (m: Mention) => {
+      const after = OF_SOMETHING_ELSE.exec(text.slice(m.end, m.end + 60));
+      return after !== null && !OF_OWN.test(after[1]);
+    };
+    const kept = mentions.filter((m) => !((m.category === 'body' || (m.category === 'instrument' && m.via === 'pattern')) && ofOther(m)));
+    const generic = (m: Mention) => m.category === 'body' && (sharedBodyNames.has(m.text.toLowerCase()) || m.confidence === 'possible');
+    const context_ =
+      (context.jurisdictions?.length ?? 0) > 0 ||
+      context.aboutSanctions === true ||
+      SANCTIONS_WORDS.test(text) ||
+      kept.some((m) => m.category === 'jurisdiction' || m.category === 'instrument' || m.category === 'designated' || (m.category === 'body' && !generic(m)));
+    return context_ ? kept : kept.filter((m) => !generic(m));
   }
 
   /** Picks, among bodies a generic name fits ("Panel of Experts"), the one whose regime the page is about. */

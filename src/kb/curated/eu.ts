@@ -234,7 +234,6 @@ function russiaPackage(seed: PackageSeed): Instrument {
     aliases: [
       `${ord} package of sanctions`,
       `${ord} sanctions package`,
-      `${ord} package`,
       `${word} package of sanctions`,
       `${word} sanctions package`,
       `${ord} round of sanctions`,

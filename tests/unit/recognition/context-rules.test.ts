@@ -50,3 +50,15 @@ describe('organisation names made of common words need the page to name their ju
     expect(spans(r.scan('Alfa, the Moscow firm, was named.'))).toEqual(['designated:Alfa']);
   });
 });
+
+describe('sanctions bodies and instruments among other organisations', () => {
+  const r = recognizer([]);
+  it('a body name that runs on into "of" another organisation is that other body', () => {
+    expect(spans(r.scan('The Security Council of the football federation met.'))).toEqual([]);
+    expect(spans(r.scan('The UN Security Council of the United Nations met.'))).toEqual(['body:UN Security Council']);
+  });
+  it('a name several bodies share needs sanctions context on the page', () => {
+    expect(spans(r.scan('The Panel of Experts at the flower show gave gold.'))).toEqual([]);
+    expect(spans(r.scan('On North Korea, the Panel of Experts reported.'))).toEqual(['jurisdiction:North Korea', 'body:Panel of Experts']);
+  });
+});
