@@ -4,6 +4,7 @@
  * dates checked against EUR-Lex and Council pages; wording is ours.
  */
 import type { Instrument, Measure, Regime } from './types';
+import { regimeFromSeed, type RegimeSeed } from './regime-seed';
 
 const SANCTIONS_POLICY = 'https://www.consilium.europa.eu/en/policies/sanctions/';
 const RUSSIA_TIMELINE = 'https://www.consilium.europa.eu/en/policies/sanctions-against-russia/timeline-sanctions-against-russia/';
@@ -276,43 +277,13 @@ export const euInstruments: Instrument[] = [...acts, ...packages];
 
 // --- Regimes -----------------------------------------------------------------
 
-interface RegimeSeed {
-  id: string;
-  name: string;
-  codes: string[];
-  establishedBy: string[];
-  target: string;
-  jurisdictions: string[];
-  measures: Measure[];
-  measuresText: string;
-  summary: string;
-  status?: 'active' | 'ended';
-  latest?: string;
-}
-
 function euRegime(seed: RegimeSeed): Regime {
   const sources = seed.establishedBy.map((id) => {
     const act = acts.find((a) => a.id === id);
     if (!act) throw new Error(`EU regime ${seed.id} cites unknown act ${id}`);
     return act.url;
   });
-  sources.push(SANCTIONS_POLICY);
-  const regime: Regime = {
-    id: seed.id,
-    authority: 'EU',
-    name: seed.name,
-    listCodes: seed.codes,
-    establishedBy: seed.establishedBy,
-    target: seed.target,
-    jurisdictions: seed.jurisdictions,
-    measures: seed.measures,
-    measuresText: seed.measuresText,
-    status: seed.status ?? 'active',
-    summary: seed.summary,
-    sources,
-  };
-  if (seed.latest) regime.latest = seed.latest;
-  return regime;
+  return regimeFromSeed('EU', seed, [...sources, SANCTIONS_POLICY]);
 }
 
 const FREEZE_AND_BAN: Measure[] = ['asset freeze', 'travel ban'];

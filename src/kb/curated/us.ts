@@ -5,6 +5,7 @@
  * Register and congress.gov; wording is ours.
  */
 import type { Instrument, Measure, Programme, Regime } from './types';
+import { regimeFromSeed, type RegimeSeed } from './regime-seed';
 
 const OFAC_TAGS =
   'https://ofac.treasury.gov/specially-designated-nationals-list-sdn-list/program-tag-definitions-for-ofac-sanctions-lists';
@@ -26,40 +27,13 @@ function congressBill(congress: number, kind: 'house-bill' | 'senate-bill', bill
 
 // --- Programme groups (OFAC's own "sanctions programs") ---------------------
 
-interface OfacRegimeSeed {
-  id: string;
-  name: string;
+interface OfacRegimeSeed extends RegimeSeed {
+  /** The programme's page on ofac.treasury.gov. */
   slug: string;
-  codes: string[];
-  establishedBy: string[];
-  latest?: string;
-  target: string;
-  jurisdictions: string[];
-  measures: Measure[];
-  measuresText: string;
-  summary: string;
-  status?: 'active' | 'ended';
-  ended?: string;
 }
 
 function ofacRegime(seed: OfacRegimeSeed): Regime {
-  const regime: Regime = {
-    id: seed.id,
-    authority: 'OFAC',
-    name: seed.name,
-    listCodes: seed.codes,
-    establishedBy: seed.establishedBy,
-    target: seed.target,
-    jurisdictions: seed.jurisdictions,
-    measures: seed.measures,
-    measuresText: seed.measuresText,
-    status: seed.status ?? 'active',
-    summary: seed.summary,
-    sources: [ofacPage(seed.slug), OFAC_TAGS],
-  };
-  if (seed.latest) regime.latest = seed.latest;
-  if (seed.ended) regime.ended = seed.ended;
-  return regime;
+  return regimeFromSeed('OFAC', seed, [ofacPage(seed.slug), OFAC_TAGS]);
 }
 
 export const ofacRegimes: Regime[] = [
