@@ -5,12 +5,16 @@
  */
 import Mark from 'mark.js';
 import type { Mention } from '../recognition/types';
-import { MARK_EXCLUDE, toMarkRange, type PageText } from './visible-text';
+import { toMarkRange, type PageText } from './visible-text';
 import type { SpliceLedger } from './splice-ledger';
 
 export const MARK_CLASS = 'sl-mark';
 
-interface RangeItem { start: number; length: number; mention: Mention; first: boolean }
+/**
+ * What mark.js gets: offsets and an index only. mark.js serialises its ranges
+ * into a debug string on every call, so they carry nothing heavier.
+ */
+interface RangeItem { start: number; length: number; i: number }
 
 export interface MarkOptions {
   /** Only the first mention of each entity gets a visible style; the rest are marked but quiet. */
@@ -28,23 +32,26 @@ export interface MarkOptions {
 export function applyMarks(root: Element, page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
   const seen = opts.seen ?? new Set<string>();
   const ranges: RangeItem[] = [];
+  const items: { mention: Mention; first: boolean }[] = [];
   for (const m of mentions) {
     const r = toMarkRange(page, m.start, m.end);
     if (!r) continue;
     const first = !seen.has(m.entity);
     seen.add(m.entity);
-    ranges.push({ ...r, mention: m, first });
+    ranges.push({ ...r, i: items.length });
+    items.push({ mention: m, first });
   }
   if (!ranges.length) return [];
   const created: HTMLElement[] = [];
-  let pieceOf: RangeItem | null = null;
+  let pieceOf = -1;
   const before = opts.ledger?.snapshot(page.segments.map((s) => s.node));
   new Mark(root as HTMLElement).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
-    exclude: MARK_EXCLUDE,
+    // No `exclude`: the offsets are already in mark.js's full view of the text (see collectPageText).
     each: (el: Element, range: unknown) => {
-      const item = range as RangeItem;
+      const index = (range as RangeItem).i;
+      const item = items[index];
       const mark = el as HTMLElement;
       const m = item.mention;
       mark.dataset.slEntity = m.entity;
@@ -53,7 +60,7 @@ export function applyMarks(root: Element, page: PageText, mentions: Mention[], o
       if (opts.firstOnly && !item.first) mark.dataset.slRepeat = '';
       // A mention split over inline elements gives several marks; only the first is focusable.
       // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
-      if (pieceOf !== item) {
+      if (pieceOf !== index) {
         mark.tabIndex = -1;
         mark.setAttribute('role', 'button');
         mark.setAttribute('aria-haspopup', 'dialog');
@@ -61,7 +68,7 @@ export function applyMarks(root: Element, page: PageText, mentions: Mention[], o
       } else {
         mark.dataset.slContinued = '';
       }
-      pieceOf = item;
+      pieceOf = index;
       created.push(mark);
     },
   });

@@ -1,7 +1,7 @@
 /**
  * Collects the text a reader sees in a subtree, as one string for recognition,
  * with a map back to DOM text nodes and to mark.js's own text view (the plain
- * concatenation of every text node whose parent is not excluded), so that
+ * concatenation of every text node not directly in a script, style or title), so that
  * recognised ranges can be handed to mark.js `markRanges` unchanged in meaning.
  */
 
@@ -37,13 +37,23 @@ const EXCLUDED_ELEMENTS = [
 ];
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
+/** mark.js skips text directly inside these, whatever else it is told. */
+const MARKJS_SKIPPED_PARENTS = new Set(['script', 'style', 'title', 'head', 'html']);
+
 /**
- * mark.js only tests a text node's direct parent against `exclude`, so each
- * selector is also given in its descendant form to exclude whole subtrees;
- * one combined selector, because mark.js calls `matches` once per entry.
+ * The length an excluded subtree adds to mark.js's view of the text: mark.js
+ * is given no `exclude` list (testing every text node's parent against one is
+ * the costliest part of marking), so it counts this text and we must too.
  */
-const EXCLUDE_SELECTOR = EXCLUDED_ELEMENTS.flatMap((s) => [s, `${s} *`]).join(',');
-export const MARK_EXCLUDE: string[] = [EXCLUDE_SELECTOR];
+function markViewLength(el: Element): number {
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const parent = t.parentNode as Element | null;
+    if (parent && !MARKJS_SKIPPED_PARENTS.has(parent.localName)) n += (t as Text).data.length;
+  }
+  return n;
+}
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -94,13 +104,18 @@ export function collectPageText(root: Element): PageText {
   const segments: TextSegment[] = [];
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
   const doc = root.ownerDocument;
+  let markLength = 0;
+  // The walker offers nodes in document order: an excluded subtree's text is counted where it stands.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && (n as Element).matches(EXCLUDE_SELF) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    acceptNode: (n) => {
+      if (n.nodeType !== 1 || !(n as Element).matches(EXCLUDE_SELF)) return 1 /* FILTER_ACCEPT */;
+      markLength += markViewLength(n as Element);
+      return 2 /* FILTER_REJECT */;
+    },
   });
   const parts: string[] = [];
   const blockCache = new Map<Element, Element | null>();
   let length = 0;
-  let markLength = 0;
   let lastBlock: Element | null | undefined;
   let pendingBreak = false;
 
@@ -115,6 +130,7 @@ export function collectPageText(root: Element): PageText {
     if (!parent) continue;
     const value = text.data;
     const markStart = markLength;
+    if (MARKJS_SKIPPED_PARENTS.has(parent.localName)) continue;
     markLength += value.length;
     if (!value) continue;
     const block = nearestBlock(parent, blockCache);
