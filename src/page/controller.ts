@@ -249,7 +249,7 @@ export class PageController {
       page = now;
       if (!mentions.length) continue;
       const write = () => {
-        const created = applyMarks(root, page, mentions, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
+        const created = applyMarks(page, mentions, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
         this.toneMarksLater(root, created);
         for (const mark of created) {
           // A mention inside a link or button: the control is what the keyboard reaches; the mark must not nest a second widget.

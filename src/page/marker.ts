@@ -26,52 +26,55 @@ export interface MarkOptions {
 }
 
 /**
- * Marks `mentions` (offsets into `page.text`) inside `root`. Returns the
- * created mark elements in document order.
+ * Marks `mentions` (offsets into `page.text`, collected from a root). Returns
+ * the created mark elements in document order.
  */
-export function applyMarks(root: Element, page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
+export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
   const seen = opts.seen ?? new Set<string>();
-  const ranges: RangeItem[] = [];
+  const byContext = new Map<Element, RangeItem[]>();
   const items: { mention: Mention; first: boolean }[] = [];
   for (const m of mentions) {
     const r = toMarkRange(page, m.start, m.end);
     if (!r) continue;
     const first = !seen.has(m.entity);
     seen.add(m.entity);
-    ranges.push({ ...r, i: items.length });
+    const group = byContext.get(r.context) ?? [];
+    group.push({ start: r.start, length: r.length, i: items.length });
+    byContext.set(r.context, group);
     items.push({ mention: m, first });
   }
-  if (!ranges.length) return [];
-  const created: HTMLElement[] = [];
+  if (!items.length) return [];
+  const pieces: HTMLElement[][] = items.map(() => []);
   let pieceOf = -1;
   const before = opts.ledger?.snapshot(page.segments.map((s) => s.node));
-  new Mark(root as HTMLElement).markRanges(ranges, {
-    element: 'mark',
-    className: MARK_CLASS,
-    // No `exclude`: the offsets are already in mark.js's full view of the text (see collectPageText).
-    each: (el: Element, range: unknown) => {
-      const index = (range as RangeItem).i;
-      const item = items[index];
-      const mark = el as HTMLElement;
-      const m = item.mention;
-      mark.dataset.slEntity = m.entity;
-      mark.dataset.slCategory = m.category;
-      if (m.confidence === 'possible') mark.dataset.slPossible = '';
-      if (opts.firstOnly && !item.first) mark.dataset.slRepeat = '';
-      // A mention split over inline elements gives several marks; only the first is focusable.
-      // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
-      if (pieceOf !== index) {
-        mark.tabIndex = -1;
-        mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-haspopup', 'dialog');
-        mark.setAttribute('aria-label', `${m.text}: ${categoryWord(m.category)}, sanctions context`);
-      } else {
-        mark.dataset.slContinued = '';
-      }
-      pieceOf = index;
-      created.push(mark);
-    },
-  });
+  const each = (el: Element, range: unknown) => {
+    const index = (range as RangeItem).i;
+    const item = items[index];
+    const mark = el as HTMLElement;
+    const m = item.mention;
+    mark.dataset.slEntity = m.entity;
+    mark.dataset.slCategory = m.category;
+    if (m.confidence === 'possible') mark.dataset.slPossible = '';
+    if (opts.firstOnly && !item.first) mark.dataset.slRepeat = '';
+    // A mention split over inline elements gives several marks; only the first is focusable.
+    // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
+    if (pieceOf !== index) {
+      mark.tabIndex = -1;
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.setAttribute('aria-label', `${m.text}: ${categoryWord(m.category)}, sanctions context`);
+    } else {
+      mark.dataset.slContinued = '';
+    }
+    pieceOf = index;
+    pieces[index].push(mark);
+  };
+  // One mark.js pass per block with mentions (in text order): mark.js walks every text node of its
+  // context, so a pass over the whole page would cost as much as the page is long. No `exclude`:
+  // the offsets are already in mark.js's full view of the text (see collectPageText).
+  for (const [context, ranges] of byContext) new Mark(context as HTMLElement).markRanges(ranges, { element: 'mark', className: MARK_CLASS, each });
+  // Blocks nest (a div's own text around a paragraph), so the passes need not run in text order: the mentions do.
+  const created = pieces.flat();
   if (before) opts.ledger!.record(before);
   return created;
 }

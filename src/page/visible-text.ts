@@ -68,6 +68,13 @@ export interface TextSegment {
   start: number;
   /** Offset of the node's first character in mark.js's text view of the same root. */
   markStart: number;
+  /**
+   * The block that holds the node (or the root), and where that block's text
+   * starts in the root's mark.js view: marks are made per block, so mark.js
+   * walks only the blocks that have mentions, not the whole page.
+   */
+  context: Element;
+  contextMarkStart: number;
 }
 
 export interface PageText {
@@ -105,10 +112,15 @@ export function collectPageText(root: Element): PageText {
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
   const doc = root.ownerDocument;
   let markLength = 0;
+  const blockStarts = new Map<Element, number>();
   // The walker offers nodes in document order: an excluded subtree's text is counted where it stands.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (n) => {
-      if (n.nodeType !== 1 || !(n as Element).matches(EXCLUDE_SELF)) return 1 /* FILTER_ACCEPT */;
+      if (n.nodeType !== 1) return 1 /* FILTER_ACCEPT */;
+      if (!(n as Element).matches(EXCLUDE_SELF)) {
+        if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) blockStarts.set(n as Element, markLength);
+        return 1 /* FILTER_ACCEPT */;
+      }
       markLength += markViewLength(n as Element);
       return 2 /* FILTER_REJECT */;
     },
@@ -140,15 +152,25 @@ export function collectPageText(root: Element): PageText {
     }
     pendingBreak = false;
     lastBlock = block;
-    segments.push({ node: text, start: length, markStart });
+    const inRoot = block !== null && block !== root && blockStarts.has(block);
+    segments.push({
+      node: text,
+      start: length,
+      markStart,
+      context: inRoot ? block : root,
+      contextMarkStart: inRoot ? blockStarts.get(block)! : 0,
+    });
     parts.push(value);
     length += value.length;
   }
   return { text: parts.join(''), segments };
 }
 
-/** Maps a [start, end) range of `PageText.text` to mark.js's view; null if it crosses a separator. */
-export function toMarkRange(page: PageText, start: number, end: number): { start: number; length: number } | null {
+/**
+ * Maps a [start, end) range of `PageText.text` to mark.js's view of the
+ * segment's block (`context`); null if it crosses a separator.
+ */
+export function toMarkRange(page: PageText, start: number, end: number): { context: Element; start: number; length: number } | null {
   const segs = page.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -180,5 +202,5 @@ export function toMarkRange(page: PageText, start: number, end: number): { start
       i += 1;
     }
   }
-  return { start: markBegin, length: markEnd - markBegin };
+  return { context: first.context, start: markBegin - first.contextMarkStart, length: markEnd - markBegin };
 }

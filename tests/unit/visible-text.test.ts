@@ -26,7 +26,7 @@ describe('collectPageText', () => {
     document.body.innerHTML = '<p>Leader <b>Kim</b> Jong Un spoke.</p><p>Next</p>';
     const page = collectPageText(document.body);
     const start = page.text.indexOf('Kim Jong Un');
-    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ start: 'Leader '.length, length: 'Kim Jong Un'.length });
+    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ context: document.querySelector('p'), start: 'Leader '.length, length: 'Kim Jong Un'.length });
     const across = page.text.indexOf('spoke.');
     expect(toMarkRange(page, across, page.text.indexOf('Next') + 4)).toBeNull();
   });
@@ -44,7 +44,7 @@ describe('applyMarks and removeMarks', () => {
       mention('North Korea', page.text, 'jurisdiction:kp', 'jurisdiction', page.text.indexOf('North Korea') + 1),
       mention('Kim Jong Un', page.text, 'ofac:20157'),
     ];
-    const marks = applyMarks(document.body, page, mentions, { firstOnly: true });
+    const marks = applyMarks(page, mentions, { firstOnly: true });
     const first = [...document.querySelectorAll('mark[data-sl-entity]:not([data-sl-continued])')];
     expect(first.map((m) => [m.getAttribute('data-sl-entity'), m.getAttribute('data-sl-category')])).toEqual([
       ['body:unsc', 'body'],
@@ -58,6 +58,23 @@ describe('applyMarks and removeMarks', () => {
     expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(1);
     expect(first[3].hasAttribute('data-sl-repeat')).toBe(true);
     expect(first.every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
+    removeMarks(document.body);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
+
+describe('marking per block', () => {
+  it('marks in nested blocks and around code land on the right words, in text order, and undo exactly', () => {
+    const html = '<div>Intro on North Korea <code>Iran</code> and <p>then Iran and <b>Sy</b>ria</p> and later Russia.</div><p>Cuba</p>';
+    document.body.innerHTML = html;
+    const page = collectPageText(document.body);
+    const at = (t: string, from = 0) => mention(t, page.text, `jurisdiction:${t}`, 'jurisdiction', from);
+    const mentions = [at('North Korea'), at('Iran'), at('Syria'), at('Russia'), at('Cuba')].sort((a, b) => a.start - b.start);
+    const marks = applyMarks(page, mentions);
+    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    expect(first.map((m) => m.textContent)).toEqual(['North Korea', 'Iran', 'Sy', 'Russia', 'Cuba']);
+    expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
+    expect(document.querySelector('code mark')).toBeNull();
     removeMarks(document.body);
     expect(document.body.innerHTML).toBe(html);
   });

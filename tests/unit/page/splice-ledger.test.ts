@@ -15,7 +15,7 @@ function mentionsOf(text: string, names: string[]): Mention[] {
 
 function mark(root: Element, ledger: SpliceLedger, names: string[]) {
   const page = collectPageText(root);
-  return applyMarks(root, page, mentionsOf(page.text, names), { ledger });
+  return applyMarks(page, mentionsOf(page.text, names), { ledger });
 }
 
 describe('SpliceLedger', () => {
