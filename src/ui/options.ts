@@ -49,6 +49,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   };
   const body = h('div', { id: 'options-body' });
   root.append(body);
+  /** The rule a row's inputs describe, or null (the domain field flagged and focused) when the domain is not one. */
+  const ruleFromInputs = (domain: HTMLInputElement, scope: HTMLSelectElement, on: HTMLSelectElement): SiteRule | null => {
+    const d = domainFromInput(domain.value);
+    if (!d) {
+      domain.setAttribute('aria-invalid', 'true');
+      say('Enter a domain such as example.com.', true);
+      domain.focus();
+      return null;
+    }
+    return { domain: d, scope: scope.value === 'host' ? 'host' : 'site', enabled: on.value === 'on' };
+  };
 
   let settings = await deps.loadSettings();
   let overrides = await deps.loadFeedOverrides();
@@ -173,16 +184,10 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         const ok = h('button', { type: 'button', id: `save-${i}`, class: 'primary', text: 'Save' });
         const cancel = h('button', { type: 'button', id: `cancel-${i}`, text: 'Cancel' });
         const commit = () => {
-          const d = domainFromInput(domain.value);
-          if (!d) {
-            domain.setAttribute('aria-invalid', 'true');
-            say('Enter a domain such as example.com.', true);
-            domain.focus();
-            return;
-          }
+          const rule = ruleFromInputs(domain, scope, on);
+          if (!rule) return;
           editing = null;
-          const rule: SiteRule = { domain: d, scope: scope.value === 'host' ? 'host' : 'site', enabled: on.value === 'on' };
-          void save((s) => ({ ...s, sites: upsertRule(s.sites, rule, r) }), `Rule for ${d} saved.`).then(() => doc.getElementById(`edit-${i}`)?.focus());
+          void save((s) => ({ ...s, sites: upsertRule(s.sites, rule, r) }), `Rule for ${rule.domain} saved.`).then(() => doc.getElementById(`edit-${i}`)?.focus());
         };
         ok.addEventListener('click', commit);
         domain.addEventListener('keydown', (e) => e.key === 'Enter' && commit());
@@ -220,15 +225,9 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
     const enabled = switchSelect('new-enabled', settings.siteDefault === 'off', 'Switch for the new rule');
     const add = h('button', { type: 'button', id: 'add-site', class: 'primary', text: 'Add rule' });
     const addRule = () => {
-      const d = domainFromInput(domain.value);
-      if (!d) {
-        domain.setAttribute('aria-invalid', 'true');
-        say('Enter a domain such as example.com.', true);
-        domain.focus();
-        return;
-      }
-      const rule: SiteRule = { domain: d, scope: scope.value === 'host' ? 'host' : 'site', enabled: enabled.value === 'on' };
-      void save((s) => ({ ...s, sites: upsertRule(s.sites, rule) }), `Rule for ${d} added.`).then(() => doc.getElementById('new-domain')?.focus());
+      const rule = ruleFromInputs(domain, scope, enabled);
+      if (!rule) return;
+      void save((s) => ({ ...s, sites: upsertRule(s.sites, rule) }), `Rule for ${rule.domain} added.`).then(() => doc.getElementById('new-domain')?.focus());
     };
     add.addEventListener('click', addRule);
     domain.addEventListener('keydown', (e) => e.key === 'Enter' && addRule());
