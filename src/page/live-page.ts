@@ -5,6 +5,8 @@
  * when a page mutates endlessly.
  */
 
+import { isBlockElement } from './visible-text';
+
 /** More added nodes than this in one batch: rescan the whole body instead of each root. */
 const HUGE_BATCH = 1000;
 /** Loop guard: at most this many batches in the window, then pause. */
@@ -12,7 +14,6 @@ const MAX_BATCHES = 30;
 const WINDOW_MS = 10_000;
 const PAUSE_MS = 2_000;
 
-const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|ASIDE|BLOCKQUOTE|TD|TH|DD|DT|H[1-6]|FIGCAPTION|HEADER|FOOTER|BODY)$/;
 
 /** What the page did to text the extension had split (see SpliceLedger). */
 export interface PageEdits {
@@ -160,6 +161,6 @@ export class LivePageWatcher {
 }
 
 function blockOf(el: Element): Element {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (BLOCKISH.test(cur.tagName)) return cur;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isBlockElement(cur)) return cur;
   return el;
 }

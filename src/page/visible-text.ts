@@ -62,6 +62,11 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL', 'LEGEND', 'MENU', 'OPTGROUP',
 ]);
 
+/** Whether an element starts a block of text: its text is never joined to its neighbours'. */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `PageText.text`. */
@@ -88,7 +93,7 @@ export interface PageText {
 function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): Element | null {
   const start = el;
   let cur = el;
-  while (cur && !BLOCK_TAGS.has(cur.tagName.toUpperCase())) {
+  while (cur && !isBlockElement(cur)) {
     const hit = cache.get(cur);
     if (hit !== undefined) {
       cur = hit;
@@ -118,7 +123,7 @@ export function collectPageText(root: Element): PageText {
     acceptNode: (n) => {
       if (n.nodeType !== 1) return 1 /* FILTER_ACCEPT */;
       if (!(n as Element).matches(EXCLUDE_SELF)) {
-        if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) blockStarts.set(n as Element, markLength);
+        if (isBlockElement(n as Element)) blockStarts.set(n as Element, markLength);
         return 1 /* FILTER_ACCEPT */;
       }
       markLength += markViewLength(n as Element);

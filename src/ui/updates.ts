@@ -50,7 +50,6 @@ export interface UpdateRunOptions {
 
 /** Starts an update and follows it while it runs; resolves with the last status, or null when updates are unavailable. */
 export async function runUpdate(ask: Ask, opts: UpdateRunOptions): Promise<UpdateStatusReply | null> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let status: UpdateStatusReply | null;
   try {
     const r = await ask({ type: 'update-now' });
@@ -60,7 +59,7 @@ export async function runUpdate(ask: Ask, opts: UpdateRunOptions): Promise<Updat
   }
   if (!status) return null;
   opts.onStatus(status);
-  return followUpdate(ask, status, { ...opts, sleep });
+  return followUpdate(ask, status, opts);
 }
 
 /** Polls `update-status` while a run is going on. */
