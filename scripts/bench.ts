@@ -32,8 +32,8 @@ const TARGETS = {
 const NAIVE_SAMPLE = 1000;
 const NAIVE_CHUNK = 500;
 const COLD_RUNS = 5;
-/** Page loads per page: one to warm the worker and the code caches, then this many measured (medians reported). */
-const PAGE_RUNS = 5;
+/** Page loads per page: one to warm the worker and the code caches, then this many measured (medians reported; SL_BENCH_RUNS to change). */
+const PAGE_RUNS = Number(process.env.SL_BENCH_RUNS ?? 5);
 
 interface PageFigures {
   chars: number;
@@ -70,30 +70,70 @@ interface TraceEvent {
   args?: { data?: { url?: string; frame?: string }; name?: string };
 }
 
-/** Main-thread time of the extension's scripts in the page's renderer: top-level script events whose url is the extension's. */
+/**
+ * Main-thread time of the extension's content script in the page's renderer:
+ * its own script events (compiling, evaluating, event listeners, timers,
+ * animation frames, by their extension url), plus the microtasks that run in
+ * a task that delivers an extension message (the worker's scan reply: marking
+ * happens in promise continuations, which carry no url) or that follow one of
+ * its script events in the same task. Page script events nested in those
+ * microtasks (the bench probe's MutationObserver) are taken out. Overlaps
+ * count once. Style and layout the browser does later, in its own frames,
+ * are not counted.
+ */
 function contentScriptTime(events: TraceEvent[], extOrigin: string): { total: number; longestTask: number } {
   const mainTids = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => e.ph === 'X' && mainTids.has(`${e.pid}:${e.tid}`));
-  const script = onMain
-    .filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule'].includes(e.name) && e.args?.data?.url?.startsWith(extOrigin))
-    .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let end = -Infinity;
-  const top: TraceEvent[] = [];
-  for (const e of script) {
-    if (e.ts >= end) {
-      top.push(e);
-      total += e.dur ?? 0;
-      end = e.ts + (e.dur ?? 0);
-    }
-  }
+  const onMain = events.filter((e) => e.ph === 'X' && mainTids.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const isScript = (e: TraceEvent) => SCRIPT_EVENTS.has(e.name);
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? '';
+  const isExtScript = (e: TraceEvent) => isScript(e) && urlOf(e).startsWith(extOrigin);
+  const isExtMessage = (e: TraceEvent) =>
+    e.name === 'Receive mojo message' && String((e.args as { chrome_mojo_event_info?: { mojo_interface_tag?: string } } | undefined)?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.');
   const tasks = onMain.filter((e) => e.name === 'RunTask');
+  let total = 0;
   let longestTask = 0;
-  for (const t of tasks) {
-    const tEnd = t.ts + (t.dur ?? 0);
-    if (top.some((e) => e.ts >= t.ts && e.ts < tEnd)) longestTask = Math.max(longestTask, t.dur ?? 0);
+  let t = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    while (t < onMain.length && onMain[t].ts < task.ts) t++;
+    const inside: TraceEvent[] = [];
+    for (let k = t; k < onMain.length && onMain[k].ts < end; k++) if (onMain[k] !== task) inside.push(onMain[k]);
+    const ipc = inside.some(isExtMessage);
+    const firstExt = inside.find(isExtScript);
+    if (!ipc && !firstExt) continue;
+    const counted: [number, number][] = [];
+    for (const e of inside) {
+      const checkpoint = e.name === 'RunMicrotasks' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint';
+      const holdsExt = () => inside.some((x) => isExtScript(x) && x.ts >= e.ts && x.ts < e.ts + (e.dur ?? 0));
+      const ours = isExtScript(e) || (checkpoint && (ipc || (firstExt !== undefined && e.ts >= firstExt.ts) || holdsExt()));
+      if (ours) counted.push([e.ts, e.ts + (e.dur ?? 0)]);
+    }
+    const pageScripts = inside.filter((e) => isScript(e) && urlOf(e) && !urlOf(e).startsWith(extOrigin));
+    let ms = unionLength(counted);
+    for (const p of pageScripts) {
+      // A page script nested in a counted span (not itself around one) is the page's time.
+      if (counted.some(([a, b]) => p.ts >= a && p.ts + (p.dur ?? 0) <= b && !(p.ts <= a && p.ts + (p.dur ?? 0) >= b))) ms -= p.dur ?? 0;
+    }
+    if (ms <= 0) continue;
+    if (process.env.SL_BENCH_DEBUG) console.error(`task ${(task.dur! / 1000).toFixed(2)} ours ${(ms / 1000).toFixed(2)} ipc=${ipc} ${inside.filter((e) => (e.dur ?? 0) > 300).map((e) => `${e.name}:${((e.dur ?? 0) / 1000).toFixed(2)}${e.name === 'FunctionCall' ? `[${urlOf(e).slice(0, 30)} ${(e.args?.data as { functionName?: string } | undefined)?.functionName ?? ''}]` : ''}`).slice(0, 8).join(' ')}`);
+    total += ms;
+    longestTask = Math.max(longestTask, task.dur ?? 0);
   }
   return { total: total / 1000, longestTask: longestTask / 1000 };
+}
+
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame']);
+
+/** Total length of a set of [start, end) spans, overlaps counted once. */
+function unionLength(spans: [number, number][]): number {
+  let sum = 0;
+  let reach = -Infinity;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= reach) continue;
+    sum += b - Math.max(a, reach);
+    reach = b;
+  }
+  return sum;
 }
 
 async function trace<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
@@ -103,7 +143,7 @@ async function trace<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     // Not the 'v8' category: it makes V8 collect source positions while compiling, work a reader's browser never does.
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'mojom', '__metadata'] },
   });
   const result = await fn();
   await cdp.send('Tracing.end');
@@ -298,7 +338,7 @@ async function main(): Promise<void> {
       notes: [
         `naive: mark.js mark() on ${NAIVE_SAMPLE} of ${names.length} distinct listed names, in chunks of ${NAIVE_CHUNK} (all at once overflows the stack), time extrapolated linearly to all names`,
         'content heap: the page renderer isolate\'s JS heap after a GC with the extension, minus the same page\'s in a Chromium without the extension (the isolate total, page included, is given too)',
-        'content main-thread time: top-level script events of the extension in the page renderer main thread (trace), excluding style and layout after marking; it includes compiling the content script (traced without the v8 category, whose source-position collection would inflate compiling)',
+        'content main-thread time: in the page renderer main thread (trace), the extension\'s script events (compile, evaluate, listeners, timers) plus the microtasks of tasks that deliver an extension message or follow its script (marking runs in promise continuations after the worker\'s reply), minus page scripts nested in them; style and layout the browser does in its later frames are not counted. Traced without the v8 category, whose source-position collection would inflate compiling. SL_BENCH_DEBUG=1 prints each counted task',
         `page figures: medians of ${PAGE_RUNS} loads after one warm-up load (longest task: the maximum); the background matching time is the worker's sl:scan measure`,
       ],
     };
