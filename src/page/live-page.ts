@@ -25,11 +25,14 @@ export interface PageEdits {
   beforeBatch?(): void;
 }
 
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** If an animation frame does not come (a hidden tab), the batch runs after this anyway. */
 const FRAME_FALLBACK_MS = 250;
 
 export class LivePageWatcher {
   private observer: MutationObserver | null = null;
+  private observed: Element | null = null;
   private pending = new Set<Element>();
   private frame: number | null = null;
   private fallback: number | null = null;
@@ -48,8 +51,9 @@ export class LivePageWatcher {
   start(): void {
     const win = this.doc.defaultView;
     if (!win || !this.doc.body) return;
+    this.observed = this.doc.body;
     this.observer = new win.MutationObserver((records) => this.collect(records));
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.observed, OBSERVE);
   }
 
   stop(): void {
@@ -71,11 +75,22 @@ export class LivePageWatcher {
     return this.changes;
   }
 
-  /** Runs the extension's own DOM writes without observing them as page changes. */
+  /**
+   * Runs the extension's own DOM writes without observing them as page
+   * changes. The observer is off while they run (the writes are synchronous,
+   * so no page change can slip in): every split and wrap would otherwise
+   * queue a record only to be thrown away.
+   */
   flushOwn(write: () => void): void {
-    if (this.observer) this.collect(this.observer.takeRecords());
-    write();
-    this.observer?.takeRecords();
+    const observer = this.observer;
+    if (!observer || !this.observed) return write();
+    this.collect(observer.takeRecords());
+    observer.disconnect();
+    try {
+      write();
+    } finally {
+      if (this.observer === observer) observer.observe(this.observed, OBSERVE);
+    }
   }
 
   private collect(records: MutationRecord[]): void {

@@ -31,22 +31,24 @@ export interface MarkOptions {
  */
 export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
   const seen = opts.seen ?? new Set<string>();
-  const byContext = new Map<Element, RangeItem[]>();
+  // Mentions that share a text node go to mark.js together: wrapping one splits the node under the next.
+  const groups: { nodes: Text[]; base: number; ranges: RangeItem[] }[] = [];
   const items: { mention: Mention; first: boolean }[] = [];
-  for (const m of mentions) {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const r = toMarkRange(page, m.start, m.end);
     if (!r) continue;
     const first = !seen.has(m.entity);
     seen.add(m.entity);
-    const group = byContext.get(r.context) ?? [];
-    group.push({ start: r.start, length: r.length, i: items.length });
-    byContext.set(r.context, group);
+    let group = groups.at(-1);
+    if (group && group.nodes.at(-1) === r.nodes[0]) group.nodes.push(...r.nodes.slice(1));
+    else groups.push((group = { nodes: r.nodes, base: r.nodeStart, ranges: [] }));
+    group.ranges.push({ start: m.start - group.base, length: m.end - m.start, i: items.length });
     items.push({ mention: m, first });
   }
   if (!items.length) return [];
   const pieces: HTMLElement[][] = items.map(() => []);
   let pieceOf = -1;
-  const before = opts.ledger?.snapshot(page.segments.map((s) => s.node));
+  const before = opts.ledger?.snapshot(groups.flatMap((g) => g.nodes));
   const each = (el: Element, range: unknown) => {
     const index = (range as RangeItem).i;
     const item = items[index];
@@ -69,11 +71,10 @@ export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOption
     pieceOf = index;
     pieces[index].push(mark);
   };
-  // One mark.js pass per block with mentions (in text order): mark.js walks every text node of its
-  // context, so a pass over the whole page would cost as much as the page is long. No `exclude`:
-  // the offsets are already in mark.js's full view of the text (see collectPageText).
-  for (const [context, ranges] of byContext) new Mark(context as HTMLElement).markRanges(ranges, { element: 'mark', className: MARK_CLASS, each });
-  // Blocks nest (a div's own text around a paragraph), so the passes need not run in text order: the mentions do.
+  // mark.js is given only the text nodes that hold mentions, not a block or the page: it walks every
+  // text node of its context and tests each against its built-in exclusions, which made it cost as
+  // much as the page was long. Its view of the text is then just those nodes' data, end to end.
+  for (const g of groups) new Mark(g.nodes as unknown as HTMLElement[]).markRanges(g.ranges, { element: 'mark', className: MARK_CLASS, each });
   const created = pieces.flat();
   if (before) opts.ledger!.record(before);
   return created;

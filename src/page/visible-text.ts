@@ -1,8 +1,8 @@
 /**
  * Collects the text a reader sees in a subtree, as one string for recognition,
- * with a map back to DOM text nodes and to mark.js's own text view (the plain
- * concatenation of every text node not directly in a script, style or title), so that
- * recognised ranges can be handed to mark.js `markRanges` unchanged in meaning.
+ * with a map back to the DOM text nodes, so that a recognised range becomes
+ * the text nodes it covers and offsets in them: what mark.js `markRanges`
+ * is given.
  */
 
 /** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI. */
@@ -37,23 +37,8 @@ const EXCLUDED_ELEMENTS = [
 ];
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
-/** mark.js skips text directly inside these, whatever else it is told. */
-const MARKJS_SKIPPED_PARENTS = new Set(['script', 'style', 'title', 'head', 'html']);
-
-/**
- * The length an excluded subtree adds to mark.js's view of the text: mark.js
- * is given no `exclude` list (testing every text node's parent against one is
- * the costliest part of marking), so it counts this text and we must too.
- */
-function markViewLength(el: Element): number {
-  let n = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const parent = t.parentNode as Element | null;
-    if (parent && !MARKJS_SKIPPED_PARENTS.has(parent.localName)) n += (t as Text).data.length;
-  }
-  return n;
-}
+/** Text directly in these is never a reader's text (mark.js skips it too). */
+const SKIPPED_PARENTS = new Set(['script', 'style', 'title', 'head', 'html']);
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -71,15 +56,6 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `PageText.text`. */
   start: number;
-  /** Offset of the node's first character in mark.js's text view of the same root. */
-  markStart: number;
-  /**
-   * The block that holds the node (or the root), and where that block's text
-   * starts in the root's mark.js view: marks are made per block, so mark.js
-   * walks only the blocks that have mentions, not the whole page.
-   */
-  context: Element;
-  contextMarkStart: number;
 }
 
 export interface PageText {
@@ -88,7 +64,6 @@ export interface PageText {
   /** Segments in text order. */
   segments: TextSegment[];
 }
-
 
 function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): Element | null {
   const start = el;
@@ -115,20 +90,8 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
 export function collectPageText(root: Element): PageText {
   const segments: TextSegment[] = [];
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
-  const doc = root.ownerDocument;
-  let markLength = 0;
-  const blockStarts = new Map<Element, number>();
-  // The walker offers nodes in document order: an excluded subtree's text is counted where it stands.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => {
-      if (n.nodeType !== 1) return 1 /* FILTER_ACCEPT */;
-      if (!(n as Element).matches(EXCLUDE_SELF)) {
-        if (isBlockElement(n as Element)) blockStarts.set(n as Element, markLength);
-        return 1 /* FILTER_ACCEPT */;
-      }
-      markLength += markViewLength(n as Element);
-      return 2 /* FILTER_REJECT */;
-    },
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType !== 1 || !(n as Element).matches(EXCLUDE_SELF) ? 1 /* FILTER_ACCEPT */ : 2 /* FILTER_REJECT */),
   });
   const parts: string[] = [];
   const blockCache = new Map<Element, Element | null>();
@@ -144,12 +107,8 @@ export function collectPageText(root: Element): PageText {
     }
     const text = node as Text;
     const parent = text.parentElement;
-    if (!parent) continue;
     const value = text.data;
-    const markStart = markLength;
-    if (MARKJS_SKIPPED_PARENTS.has(parent.localName)) continue;
-    markLength += value.length;
-    if (!value) continue;
+    if (!parent || !value || SKIPPED_PARENTS.has(parent.localName)) continue;
     const block = nearestBlock(parent, blockCache);
     if (lastBlock !== undefined && (block !== lastBlock || pendingBreak)) {
       parts.push('\n');
@@ -157,14 +116,7 @@ export function collectPageText(root: Element): PageText {
     }
     pendingBreak = false;
     lastBlock = block;
-    const inRoot = block !== null && block !== root && blockStarts.has(block);
-    segments.push({
-      node: text,
-      start: length,
-      markStart,
-      context: inRoot ? block : root,
-      contextMarkStart: inRoot ? blockStarts.get(block)! : 0,
-    });
+    segments.push({ node: text, start: length });
     parts.push(value);
     length += value.length;
   }
@@ -172,10 +124,13 @@ export function collectPageText(root: Element): PageText {
 }
 
 /**
- * Maps a [start, end) range of `PageText.text` to mark.js's view of the
- * segment's block (`context`); null if it crosses a separator.
+ * What mark.js is given for a range of `PageText.text`: the text nodes it
+ * covers (mark.js reads their data, one after another, as its text) and
+ * where the first of them starts in the page text. Null if the range crosses
+ * a separator. A mention over
+ * inline markup (<b>Kim</b> Jong Un) covers several directly adjacent nodes.
  */
-export function toMarkRange(page: PageText, start: number, end: number): { context: Element; start: number; length: number } | null {
+export function toMarkRange(page: PageText, start: number, end: number): { nodes: Text[]; nodeStart: number } | null {
   const segs = page.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -185,27 +140,16 @@ export function toMarkRange(page: PageText, start: number, end: number): { conte
     else hi = mid - 1;
   }
   const first = segs[lo];
-  if (!first || start < first.start) return null;
-  // Walk forward while the range continues into directly adjacent segments
-  // (inline markup such as <b>Kim</b> Jong Un); a "\n" separator breaks adjacency.
+  if (!first || start < first.start || end <= start) return null;
+  const nodes = [first.node];
   let i = lo;
-  let markEnd = first.markStart + (start - first.start);
-  const markBegin = markEnd;
-  let pos = start;
-  while (pos < end) {
-    const seg = segs[i];
-    if (!seg) return null;
-    const segEnd = seg.start + seg.node.data.length;
-    if (pos < seg.start) return null;
-    const take = Math.min(end, segEnd) - pos;
-    markEnd = seg.markStart + (pos - seg.start) + take;
-    pos += take;
-    if (pos < end) {
-      const next = segs[i + 1];
-      // Text hidden by CSS sits in mark.js's view but not in ours: never let a mark swallow it.
-      if (!next || next.start !== segEnd || next.markStart !== seg.markStart + seg.node.data.length) return null;
-      i += 1;
-    }
+  let segEnd = first.start + first.node.data.length;
+  while (end > segEnd) {
+    const next = segs[i + 1];
+    if (!next || next.start !== segEnd) return null;
+    i += 1;
+    nodes.push(next.node);
+    segEnd = next.start + next.node.data.length;
   }
-  return { context: first.context, start: markBegin - first.contextMarkStart, length: markEnd - markBegin };
+  return { nodes, nodeStart: first.start };
 }

@@ -22,11 +22,13 @@ describe('collectPageText', () => {
     expect(page.text.trim().endsWith('end')).toBe(true);
   });
 
-  it('maps a range over inline markup to one mark.js range, and refuses one across blocks', () => {
+  it('maps a range over inline markup to the adjacent text nodes it covers, and refuses one across blocks', () => {
     document.body.innerHTML = '<p>Leader <b>Kim</b> Jong Un spoke.</p><p>Next</p>';
     const page = collectPageText(document.body);
     const start = page.text.indexOf('Kim Jong Un');
-    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ context: document.querySelector('p'), start: 'Leader '.length, length: 'Kim Jong Un'.length });
+    const b = document.querySelector('b')!;
+    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ nodes: [b.firstChild, b.nextSibling], nodeStart: start });
+    expect(toMarkRange(page, start + 1, start + 3)).toEqual({ nodes: [b.firstChild], nodeStart: start });
     const across = page.text.indexOf('spoke.');
     expect(toMarkRange(page, across, page.text.indexOf('Next') + 4)).toBeNull();
   });
