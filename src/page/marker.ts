@@ -85,9 +85,14 @@ export function removeMarks(root: Element): void {
   new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
 }
 
-/** The user's mark style ("fill" or "underline") as `data-sl-style` on every mark under `root`; marks.css styles by it. */
+/**
+ * The user's mark style under `root`: "underline" is `data-sl-style` on the
+ * marks (marks.css styles by it), "fill" is the default and no attribute, so
+ * that marking a page in the default style writes nothing more per mark.
+ */
 export function setMarkStyle(root: Element, style: 'fill' | 'underline'): void {
-  for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) if (mark.dataset.slStyle !== style) mark.dataset.slStyle = style;
+  if (style === 'underline') for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}:not([data-sl-style])`)) mark.dataset.slStyle = style;
+  else for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-sl-style]`)) delete mark.dataset.slStyle;
 }
 
 function categoryWord(c: Mention['category']): string {
