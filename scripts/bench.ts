@@ -33,7 +33,7 @@ const NAIVE_SAMPLE = 1000;
 const NAIVE_CHUNK = 500;
 const COLD_RUNS = 5;
 /** Page loads per page: one to warm the worker and the code caches, then this many measured (medians reported; SL_BENCH_RUNS to change). */
-const PAGE_RUNS = Number(process.env.SL_BENCH_RUNS ?? 5);
+const PAGE_RUNS = Number(process.env.SL_BENCH_RUNS ?? 9);
 
 interface PageFigures {
   chars: number;
