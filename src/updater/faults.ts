@@ -42,10 +42,12 @@ function lineColumn(where: string | undefined): string {
 /** One sentence for a person, naming the feed (`label`: "UN", "OFAC SDN"...) and the list (`title`). */
 export function describeFault(f: FeedFault, label: string, title: string): string {
   switch (f.kind) {
-    case 'unreachable': {
-      const why = f.reason === 'refused' ? 'connection refused' : f.reason === 'dns' ? 'the server name was not found' : 'no connection could be made';
-      return `The ${label} server did not answer (${why})`;
-    }
+    case 'unreachable':
+      if (f.reason === 'refused') return `The ${label} server did not answer (connection refused)`;
+      if (f.reason === 'dns') return `The ${label} server did not answer (the server name was not found)`;
+      // A browser's fetch says nothing more: the network, a refused connection and a mirror whose
+      // answer lacks CORS headers (Firefox) all look alike, so the sentence must not claim which.
+      return `The ${label} server could not be reached, or did not let the extension read its answer (no network, a refused connection, or a mirror without CORS headers)`;
     case 'http':
       return `The ${label} server answered with an error (HTTP ${f.status})${f.attempts > 1 ? `, ${f.attempts} times in a row` : ''}`;
     case 'timeout':

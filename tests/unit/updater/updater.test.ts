@@ -55,6 +55,12 @@ describe('updater: each fault leaves the last good KB and names itself', () => {
       error: /^The UN server did not answer \(connection refused\)$/,
     },
     {
+      // What a browser's fetch gives for a refused connection, no network, or (Firefox) a mirror without CORS headers.
+      name: 'a network error the browser does not explain',
+      route: () => Promise.reject(new TypeError('NetworkError when attempting to fetch resource.')),
+      error: /^The UN server could not be reached, or did not let the extension read its answer \(.*CORS headers\)$/,
+    },
+    {
       name: 'no answer at all',
       route: (init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
       error: /did not start sending the list within/,
