@@ -81,3 +81,33 @@ describe('marking per block', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 });
+
+describe('marking in passes of a few text nodes', () => {
+  it('lands every mention on its words when mentions share nodes, span nodes and cross pass boundaries, and undoes exactly', () => {
+    const paras = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? `<p>Iran and Syria met Cuba in round ${i}.</p>` : i % 3 === 1 ? `<p>Talks with <b>Kim</b> Jong Un, round ${i}.</p>` : `<p>Round ${i}: <i>Russia</i> and <em>Belarus</em>.</p>`,
+    );
+    const html = `<article>${paras.join('')}</article>`;
+    document.body.innerHTML = html;
+    const page = collectPageText(document.body);
+    const mentions: Mention[] = [];
+    for (const name of ['Iran', 'Syria', 'Cuba', 'Kim Jong Un', 'Russia', 'Belarus'])
+      for (let at = page.text.indexOf(name); at >= 0; at = page.text.indexOf(name, at + 1)) mentions.push(mention(name, page.text, `x:${name}`, 'jurisdiction', at));
+    mentions.sort((a, b) => a.start - b.start);
+    expect(mentions.length).toBe(24);
+    const marks = applyMarks(page, mentions);
+    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
+    // The pieces of each mention (a first mark, then its continued ones) read as the mention's words.
+    const texts: string[] = [];
+    for (const m of marks) {
+      if (m.hasAttribute('data-sl-continued')) texts[texts.length - 1] += m.textContent;
+      else texts.push(m.textContent ?? '');
+    }
+    expect(texts).toEqual(mentions.map((m) => m.text));
+    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(4);
+    expect([...document.querySelectorAll('mark[data-sl-continued]')].every((m) => m.textContent === ' Jong Un')).toBe(true);
+    removeMarks(document.body);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
