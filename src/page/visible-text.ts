@@ -90,9 +90,8 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
 export function collectPageText(root: Element): PageText {
   const segments: TextSegment[] = [];
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
-  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType !== 1 || !(n as Element).matches(EXCLUDE_SELF) ? 1 /* FILTER_ACCEPT */ : 2 /* FILTER_REJECT */),
-  });
+  // No filter callback: the browser calling back into script for every node cost more than the walk.
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const parts: string[] = [];
   const blockCache = new Map<Element, Element | null>();
   let length = 0;
@@ -101,6 +100,11 @@ export function collectPageText(root: Element): PageText {
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
+      if ((node as Element).matches(EXCLUDE_SELF)) {
+        // Skip the excluded subtree: the walker stops on its last node, and nextNode() goes on after it.
+        while (walker.lastChild());
+        continue;
+      }
       const tag = (node as Element).tagName;
       if (tag === 'BR' || tag === 'HR' || tag === 'br' || tag === 'hr') pendingBreak = true;
       continue;
