@@ -8,7 +8,7 @@ import type { Category } from '../kb/model';
 import type { Mention, PageContext } from '../recognition/types';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
-import { applyMarks, MARK_CLASS, removeMarks } from './marker';
+import { applyMarks, MARK_CLASS, removeMarks, sliceAtNodes } from './marker';
 import { Popover, POPOVER_TAG } from './popover/popover';
 import { HoverIntent } from './popover/intent';
 import { LivePageWatcher } from './live-page';
@@ -40,6 +40,16 @@ const MARK_SELECTOR = `mark.${MARK_CLASS}`;
  */
 const MAX_SEGMENTS_PER_SCAN = 50_000;
 const UNSCANNED_PARTS = new Set(['script', 'style', 'noscript', 'template']);
+/**
+ * How marking shares the main thread: it yields to the page after
+ * `budgetMs` of work in one task (no task of ours should come near 50 ms),
+ * looking at the clock every `marksPerSlice` mentions.
+ */
+export interface MarkingPace {
+  budgetMs: number;
+  marksPerSlice: number;
+}
+const DEFAULT_PACE: MarkingPace = { budgetMs: 30, marksPerSlice: 40 };
 
 /** The element children of a root that are worth scanning on their own; text directly in the root is left out. */
 function partsOf(root: Element): Element[] {
@@ -70,6 +80,7 @@ export class PageController {
     private readonly doc: Document,
     private readonly backend: PageBackend,
     private options: PageOptions = DEFAULT_PAGE_OPTIONS,
+    private readonly pace: MarkingPace = DEFAULT_PACE,
   ) {
     const win = doc.defaultView!;
     this.intent = new HoverIntent<HTMLElement>({
@@ -248,8 +259,8 @@ export class PageController {
       }
       page = now;
       if (!mentions.length) continue;
-      const write = () => {
-        const created = applyMarks(page, mentions, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
+      const write = (slice: Mention[]) => {
+        const created = applyMarks(page, slice, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
         this.toneMarksLater(root, created);
         for (const mark of created) {
           // A mention inside a link or button: the control is what the keyboard reaches; the mark must not nest a second widget.
@@ -258,10 +269,28 @@ export class PageController {
             mark.removeAttribute('aria-haspopup');
           }
         }
-        this.bindMentions(created, mentions);
+        this.bindMentions(created, slice);
       };
-      if (this.watcher) this.watcher.flushOwn(write);
-      else write();
+      // A long page's marks go in over several tasks, so that marking never blocks the page for long.
+      const win = this.doc.defaultView;
+      const slices = sliceAtNodes(page, mentions, this.pace.marksPerSlice);
+      let deadline = performance.now() + this.pace.budgetMs;
+      for (let k = 0; k < slices.length; k++) {
+        if (k > 0 && win && performance.now() > deadline) {
+          const changes = this.watcher?.changesSoFar();
+          await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+          if (!this.active || gen !== this.generation || !root.isConnected) return;
+          if (changes === undefined || this.watcher?.changesSoFar() !== changes) {
+            // The page changed in between: the offsets left may be stale, so the rest is scanned afresh.
+            this.watcher?.queue(root);
+            break;
+          }
+          deadline = performance.now() + this.pace.budgetMs;
+        }
+        const slice = slices[k];
+        if (this.watcher) this.watcher.flushOwn(() => write(slice));
+        else write(slice);
+      }
     }
     this.ledger.prune();
     if (this.active && gen === this.generation) this.backend.reportCount(this.marks().length);

@@ -101,6 +101,25 @@ export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOption
   return created;
 }
 
+/**
+ * Cuts `mentions` (in text order) into runs of about `size` that can be
+ * marked one after another: a cut never falls between two mentions in the
+ * same text node, since marking the first splits the node under the second.
+ */
+export function sliceAtNodes(page: PageText, mentions: Mention[], size: number): Mention[][] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const slices: Mention[][] = [];
+  let lastNode: Text | undefined;
+  for (const m of sorted) {
+    const nodes = toMarkRange(page, m.start, m.end)?.nodes;
+    const current = slices.at(-1);
+    if (!current || (current.length >= size && nodes?.[0] !== lastNode)) slices.push([m]);
+    else current.push(m);
+    if (nodes) lastNode = nodes.at(-1);
+  }
+  return slices;
+}
+
 /** Removes every mark the extension made under `root`, restoring the text nodes. */
 export function removeMarks(root: Element): void {
   new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });

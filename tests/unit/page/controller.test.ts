@@ -99,3 +99,47 @@ describe('PageController', () => {
     expect(shown).toEqual(['North Korea', 'Lazarus Group']);
   });
 });
+
+describe('PageController: marking a long page over several tasks', () => {
+  const many = () => `<article>${Array.from({ length: 30 }, (_, i) => `<p>North Korea and the <b>Lazarus Group</b>, item ${i}; OFAC.</p>`).join('')}</article>`;
+  const pace = { budgetMs: 0, marksPerSlice: 4 };
+
+  it('yields between slices and still marks every mention, in order, and undoes exactly', async () => {
+    document.body.innerHTML = many();
+    const before = document.body.innerHTML;
+    const fake = fakeBackend(NAMES);
+    controller = new PageController(document, fake.backend, DEFAULT_PAGE_OPTIONS, pace);
+    const done = controller.activate();
+    // The first slice is on the page before the rest: marking gave the page a turn in between.
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    const early = document.querySelectorAll('mark[data-sl-entity]').length;
+    await done;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(90);
+    expect(texts()).toEqual(Array.from({ length: 30 }, () => ['North Korea', 'Lazarus Group', 'OFAC']).flat());
+    expect(fake.counts.reported.at(-1)).toBe(90);
+    controller.deactivate();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('a page change between two slices sends the rest to a fresh scan instead of marking stale offsets', async () => {
+    document.body.innerHTML = many();
+    const fake = fakeBackend(NAMES);
+    controller = new PageController(document, fake.backend, DEFAULT_PAGE_OPTIONS, pace);
+    const done = controller.activate();
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    // The page rewrites a paragraph that is not marked yet.
+    const last = document.querySelector('article p:last-child')!;
+    last.textContent = 'Now OFAC and North Korea only.';
+    await done;
+    await settle();
+    expect(fake.counts.scans).toBeGreaterThan(1);
+    const marks = [...document.querySelectorAll('mark[data-sl-entity]')];
+    expect(marks.filter((m) => last.contains(m)).map((m) => m.textContent)).toEqual(['OFAC', 'North Korea']);
+    // Every mention on the page is marked once, none twice.
+    expect(marks.length).toBe(29 * 3 + 2);
+    expect(document.querySelector('mark mark')).toBeNull();
+  });
+});
