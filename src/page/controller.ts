@@ -8,7 +8,7 @@ import type { Category } from '../kb/model';
 import type { Mention, PageContext } from '../recognition/types';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
-import { applyMarks, MARK_CLASS, removeMarks, sliceAtNodes } from './marker';
+import { MARK_CLASS, markPasses, planMarks, removeMarks, type MarkPass } from './marker';
 import { Popover, POPOVER_TAG } from './popover/popover';
 import { HoverIntent } from './popover/intent';
 import { LivePageWatcher } from './live-page';
@@ -259,8 +259,8 @@ export class PageController {
       }
       page = now;
       if (!mentions.length) continue;
-      const write = (slice: Mention[]) => {
-        const created = applyMarks(page, slice, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
+      const write = (slice: MarkPass[]) => {
+        const created = markPasses(slice, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
         this.toneMarksLater(root, created);
         for (const mark of created) {
           // A mention inside a link or button: the control is what the keyboard reaches; the mark must not nest a second widget.
@@ -269,13 +269,13 @@ export class PageController {
             mark.removeAttribute('aria-haspopup');
           }
         }
-        this.bindMentions(created, slice);
+        this.bindMentions(created, slice.flatMap((p) => p.mentions));
       };
       // A long page's marks go in over several tasks, so that marking never blocks the page for long.
       const win = this.doc.defaultView;
-      const slices = sliceAtNodes(page, mentions, this.pace.marksPerSlice);
+      const passes = planMarks(page, mentions);
       let deadline = performance.now() + this.pace.budgetMs;
-      for (let k = 0; k < slices.length; k++) {
+      for (let k = 0; k < passes.length; ) {
         if (k > 0 && win && performance.now() > deadline) {
           const changes = this.watcher?.changesSoFar();
           await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
@@ -287,7 +287,12 @@ export class PageController {
           }
           deadline = performance.now() + this.pace.budgetMs;
         }
-        const slice = slices[k];
+        // The next slice: whole passes, up to about `marksPerSlice` mentions.
+        const slice: MarkPass[] = [];
+        for (let n = 0; k < passes.length && n < this.pace.marksPerSlice; k++) {
+          slice.push(passes[k]);
+          n += passes[k].mentions.length;
+        }
         if (this.watcher) this.watcher.flushOwn(() => write(slice));
         else write(slice);
       }

@@ -18,16 +18,15 @@ interface RangeItem { start: number; length: number; i: number }
 
 /**
  * One mark.js call: the text nodes it is given (its text is their data end to
- * end) and the ranges in that text. mark.js has a fixed cost per call, and a
- * cost per range that grows with the nodes in the call: a few nodes a call.
+ * end), the mentions it marks in text order, and their ranges in that text.
+ * Passes never share a text node, so they can be marked one after another.
  */
-interface MarkPass {
+export interface MarkPass {
   nodes: Text[];
-  viewLength: number;
-  /** Where the last node's data starts in the pass's text. */
-  lastNodeView: number;
-  ranges: RangeItem[];
+  mentions: Mention[];
+  ranges: { start: number; length: number }[];
 }
+/** mark.js has a fixed cost per call, and a cost per range that grows with the nodes in the call: a few nodes a call. */
 const MAX_NODES_PER_PASS = 8;
 
 export interface MarkOptions {
@@ -40,35 +39,58 @@ export interface MarkOptions {
 }
 
 /**
- * Marks `mentions` (offsets into `page.text`, collected from a root). Returns
- * the created mark elements in document order.
+ * Plans the mark.js calls for `mentions` (offsets into `page.text`, collected
+ * from a root), before any text node is split. Mentions that cannot be
+ * mapped to adjacent text nodes are left out.
  */
-export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
-  const seen = opts.seen ?? new Set<string>();
-  const groups: MarkPass[] = [];
-  const items: { mention: Mention; first: boolean }[] = [];
+export function planMarks(page: PageText, mentions: Mention[]): MarkPass[] {
+  const passes: MarkPass[] = [];
+  let viewLength = 0;
+  let lastNodeView = 0;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const r = toMarkRange(page, m.start, m.end);
     if (!r) continue;
-    const first = !seen.has(m.entity);
-    seen.add(m.entity);
-    let pass = groups.at(-1);
+    let pass = passes.at(-1);
     // Mentions that share a text node must go to mark.js together: wrapping one splits the node under the next.
     const shares = pass !== undefined && pass.nodes.at(-1) === r.nodes[0];
-    if (!shares && (!pass || pass.nodes.length + r.nodes.length > MAX_NODES_PER_PASS)) groups.push((pass = { nodes: [], viewLength: 0, lastNodeView: 0, ranges: [] }));
-    const at = shares ? pass!.lastNodeView : pass!.viewLength;
-    for (const node of shares ? r.nodes.slice(1) : r.nodes) {
-      pass!.lastNodeView = pass!.viewLength;
-      pass!.nodes.push(node);
-      pass!.viewLength += node.data.length;
+    if (!shares && (!pass || pass.nodes.length + r.nodes.length > MAX_NODES_PER_PASS)) {
+      passes.push((pass = { nodes: [], mentions: [], ranges: [] }));
+      viewLength = 0;
     }
-    pass!.ranges.push({ start: at + (m.start - r.nodeStart), length: m.end - m.start, i: items.length });
-    items.push({ mention: m, first });
+    const at = shares ? lastNodeView : viewLength;
+    for (const node of shares ? r.nodes.slice(1) : r.nodes) {
+      lastNodeView = viewLength;
+      pass!.nodes.push(node);
+      viewLength += node.data.length;
+    }
+    pass!.mentions.push(m);
+    pass!.ranges.push({ start: at + (m.start - r.nodeStart), length: m.end - m.start });
   }
+  return passes;
+}
+
+/** Marks `mentions` (offsets into `page.text`, collected from a root). Returns the created mark elements in document order. */
+export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
+  return markPasses(planMarks(page, mentions), opts);
+}
+
+/** Runs planned passes (in text order). Returns the created mark elements in document order. */
+export function markPasses(passes: MarkPass[], opts: MarkOptions = {}): HTMLElement[] {
+  const seen = opts.seen ?? new Set<string>();
+  const items: { mention: Mention; first: boolean }[] = [];
+  const calls = passes.map((pass) => ({
+    nodes: pass.nodes,
+    ranges: pass.ranges.map((range, j): RangeItem => {
+      const mention = pass.mentions[j];
+      items.push({ mention, first: !seen.has(mention.entity) });
+      seen.add(mention.entity);
+      return { ...range, i: items.length - 1 };
+    }),
+  }));
   if (!items.length) return [];
   const pieces: HTMLElement[][] = items.map(() => []);
   let pieceOf = -1;
-  const before = opts.ledger?.snapshot(groups.flatMap((g) => g.nodes));
+  const before = opts.ledger?.snapshot(passes.flatMap((p) => p.nodes));
   const each = (el: Element, range: unknown) => {
     const index = (range as RangeItem).i;
     const item = items[index];
@@ -95,29 +117,10 @@ export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOption
   // text node of its context and tests each against its built-in exclusions, which made it cost as
   // much as the page was long. Its view of the text is then just those nodes' data, end to end.
   // (A few nodes a call: measured by npm run bench, 8 beat 1, 4, 12 and 24 on the long page.)
-  for (const g of groups) new Mark(g.nodes as unknown as HTMLElement[]).markRanges(g.ranges, { element: 'mark', className: MARK_CLASS, each });
+  for (const c of calls) new Mark(c.nodes as unknown as HTMLElement[]).markRanges(c.ranges, { element: 'mark', className: MARK_CLASS, each });
   const created = pieces.flat();
   if (before) opts.ledger!.record(before);
   return created;
-}
-
-/**
- * Cuts `mentions` (in text order) into runs of about `size` that can be
- * marked one after another: a cut never falls between two mentions in the
- * same text node, since marking the first splits the node under the second.
- */
-export function sliceAtNodes(page: PageText, mentions: Mention[], size: number): Mention[][] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const slices: Mention[][] = [];
-  let lastNode: Text | undefined;
-  for (const m of sorted) {
-    const nodes = toMarkRange(page, m.start, m.end)?.nodes;
-    const current = slices.at(-1);
-    if (!current || (current.length >= size && nodes?.[0] !== lastNode)) slices.push([m]);
-    else current.push(m);
-    if (nodes) lastNode = nodes.at(-1);
-  }
-  return slices;
 }
 
 /** Removes every mark the extension made under `root`, restoring the text nodes. */

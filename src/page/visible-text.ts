@@ -131,8 +131,8 @@ export function collectPageText(root: Element): PageText {
  * What mark.js is given for a range of `PageText.text`: the text nodes it
  * covers (mark.js reads their data, one after another, as its text) and
  * where the first of them starts in the page text. Null if the range crosses
- * a separator. A mention over
- * inline markup (<b>Kim</b> Jong Un) covers several directly adjacent nodes.
+ * a separator. A mention over inline markup (<b>Kim</b> Jong Un) covers
+ * several directly adjacent nodes.
  */
 export function toMarkRange(page: PageText, start: number, end: number): { nodes: Text[]; nodeStart: number } | null {
   const segs = page.segments;
