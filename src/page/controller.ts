@@ -227,7 +227,7 @@ export class PageController {
   private async scanRoots(roots: Element[], gen: number): Promise<void> {
     for (const root of roots) {
       if (!this.active || gen !== this.generation || !root.isConnected) continue;
-      let page = collectPageText(root);
+      let page = collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1);
       if (!page.text.trim()) continue;
       if (page.segments.length > MAX_SEGMENTS_PER_SCAN) {
         const parts = partsOf(root);
@@ -249,7 +249,7 @@ export class PageController {
       // The page may have changed while the worker was matching: never mark stale offsets. The watcher's
       // change count says whether anything moved at all; only then is the text read again and compared.
       const moved = changesBefore === undefined || this.watcher?.changesSoFar() !== changesBefore;
-      const now = moved ? collectPageText(root) : page;
+      const now = moved ? collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1) : page;
       if (now.text !== page.text) {
         // Part of the root keeps changing (a ticker, a clock): scan its parts apart, so the stable ones still get marked.
         const parts = partsOf(root);

@@ -86,8 +86,11 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
  * a style and layout pass on every page before it has painted, and marks in
  * hidden text are harmless (nobody sees them). Elements hidden by the
  * `hidden` attribute or an inline `display: none` are skipped.
+ * With `maxSegments`, the walk stops after that many text nodes (the caller
+ * scans a root that big part by part): reading a million nodes only to drop
+ * them would block the page for seconds.
  */
-export function collectPageText(root: Element): PageText {
+export function collectPageText(root: Element, maxSegments = Infinity): PageText {
   const segments: TextSegment[] = [];
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
   // No filter callback: the browser calling back into script for every node cost more than the walk.
@@ -123,6 +126,7 @@ export function collectPageText(root: Element): PageText {
     segments.push({ node: text, start: length });
     parts.push(value);
     length += value.length;
+    if (segments.length >= maxSegments) break;
   }
   return { text: parts.join(''), segments };
 }
