@@ -15,6 +15,8 @@ export interface ContentDeps {
   sendMessage(msg: unknown): Promise<unknown>;
   loadSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** False once the extension is gone (reloaded, updated, removed): its APIs then fail for good. */
+  extensionAlive(): boolean;
 }
 
 export function pageOptionsFrom(s: Settings): PageOptions {
@@ -37,15 +39,16 @@ export class ContentApp {
   constructor(private readonly deps: ContentDeps) {
     const backend: PageBackend = {
       scan: async (text, context) => {
-        const reply = (await deps.sendMessage({ type: 'scan', text, context })) as ScanReply | undefined;
+        // A failed scan marks nothing rather than leaving an unhandled rejection on the page's console.
+        const reply = (await this.send({ type: 'scan', text, context }).catch(() => undefined)) as ScanReply | undefined;
         const mentions = reply?.mentions ?? [];
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },
-      card: async (m) => ((await deps.sendMessage({ type: 'card', ...m })) as CardData | null) ?? null,
+      card: async (m) => ((await this.send({ type: 'card', ...m })) as CardData | null) ?? null,
       reportCount: (count) => {
         // Every marking pass ends here, so new marks get the user's style before anyone sees the count.
         this.applyMarkStyle();
-        if (this.isTopFrame) void deps.sendMessage({ type: 'count', count }).catch(() => undefined);
+        if (this.isTopFrame) void this.send({ type: 'count', count }).catch(() => undefined);
       },
     };
     this.controller = new PageController(deps.doc, backend);
@@ -83,6 +86,25 @@ export class ContentApp {
     this.settings = await settings;
     this.unwatch = this.deps.watchSettings((s) => void this.apply(s));
     await this.apply(this.settings);
+  }
+
+  /**
+   * Stops only when the extension is really gone. Page-reachable signals (WXT's
+   * "a newer script started" event is an ordinary DOM event any page can
+   * dispatch) merely prompt this check; they never switch the page off.
+   */
+  stopIfOrphaned(): boolean {
+    if (this.deps.extensionAlive()) return false;
+    this.stop();
+    return true;
+  }
+
+  /** A failing call to the background is how an orphaned script learns that the extension went away. */
+  private send(msg: unknown): Promise<unknown> {
+    return this.deps.sendMessage(msg).catch((err: unknown) => {
+      this.stopIfOrphaned();
+      throw err;
+    });
   }
 
   stop(): void {

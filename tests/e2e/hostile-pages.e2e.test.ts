@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, waitForMarks, type E2E } from './setup';
+import { openPopup, startE2E, waitForMarks, type E2E } from './setup';
 import { closeBaselineBrowser, HANG_TOLERANCE_MS, installHeartbeat, liveFor, pageWithoutExtension, readHeartbeat, sinceLoaded } from './hang-detector';
 
 let e2e: E2E;
@@ -81,13 +81,20 @@ describe('hostile pages in Chromium', () => {
     await page.goto(e2e.server.url('/hostile-messaging.html'));
     const count = await waitForMarks(page, 4);
     // Attack again now that the marks exist, several times.
+    await page.evaluate(() => (window as unknown as { __attackWxt(): void }).__attackWxt());
     for (let i = 0; i < 5; i++) await page.evaluate(() => (window as unknown as { __attack(): void }).__attack());
     await page.waitForTimeout(500);
     const attempts = await page.evaluate(() => (window as unknown as { __attempts: Record<string, unknown>[] }).__attempts);
     // No extension API in the page's world: no externally_connectable.
     expect(attempts[0]).toMatchObject({ hasSendMessage: false, hasConnect: false, hasBrowser: false });
-    // The page is still marked as before, nothing was reset or paused.
+    // The page is still marked as before, nothing was reset or paused: WXT's "newer script started" event did not stop us.
     expect(await page.locator('mark[data-sl-entity]:not([data-sl-continued])').count()).toBe(count);
+    // And the page still follows its changes: new text is marked, so the content script is running, not just its old marks.
+    await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="later">Later, OFAC named the Lazarus Group again.</p>'));
+    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-entity]').length >= 2, null, { timeout: 20_000 });
+    const popup = await openPopup(e2e, page);
+    expect(await popup.locator('#site-switch').isChecked()).toBe(true);
+    await popup.close();
     expect(await storageSnapshot()).toBe(storageBefore);
     expect(await demoMarks()).toBe(baseline);
     expect(extensionErrors).toEqual([]);
