@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { ContentApp } from '../src/page/content-app';
 import { readSettingsForPage, watchSettingsForPage } from '../src/settings/page-settings';
-import '../src/page/marks.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -88,7 +88,7 @@ describe('hostile pages in Chromium', () => {
     // No extension API in the page's world: no externally_connectable.
     expect(attempts[0]).toMatchObject({ hasSendMessage: false, hasConnect: false, hasBrowser: false });
     // The page is still marked as before, nothing was reset or paused: WXT's "newer script started" event did not stop us.
-    expect(await page.locator('mark[data-sl-entity]:not([data-sl-continued])').count()).toBe(count);
+    expect(await page.locator('mark[data-sl-entity]:not(.sl-continued)').count()).toBe(count);
     // And the page still follows its changes: new text is marked, so the content script is running, not just its old marks.
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="later">Later, OFAC named the Lazarus Group again.</p>'));
     await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-entity]').length >= 2, null, { timeout: 20_000 });

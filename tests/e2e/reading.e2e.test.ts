@@ -59,7 +59,7 @@ async function switchSite(page: Page, on: boolean): Promise<void> {
 describe('hover intent and the card in Chromium', () => {
   it('a quick fly-over across marks opens nothing; resting on a mark opens its card', async () => {
     const page = await openPage('/index.html', 5);
-    const mark = page.locator('mark[data-sl-category="designated"]:not([data-sl-continued])').first();
+    const mark = page.locator('mark[data-sl-category="designated"]:not(.sl-continued)').first();
     await mark.scrollIntoViewIfNeeded();
     const b = await box(mark);
     const y = b.y + b.height / 2;
@@ -160,14 +160,14 @@ describe('keyboard', () => {
         type Tabs = { sendMessage(id: number, msg: object): Promise<unknown> };
         return (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.sendMessage(id, { type: 'next-mention' });
       }, tabId);
-    const expected = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued]):not([data-sl-repeat])', (ms) =>
+    const expected = await page.$$eval('mark[data-sl-entity]:not(.sl-continued):not(.sl-repeat)', (ms) =>
       ms.slice(0, 3).map((m) => m.textContent),
     );
     const seen: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
       expect(await send()).toBe(true);
       await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
-      seen.push(await page.evaluate(() => document.querySelector('mark[data-sl-active]')?.textContent ?? null));
+      seen.push(await page.evaluate(() => document.querySelector('mark.sl-active')?.textContent ?? null));
     }
     expect(seen).toEqual(expected);
     await page.close();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectPageText, toMarkRange } from '../../src/page/visible-text';
-import { applyMarks, removeMarks } from '../../src/page/marker';
+import { applyMarks, unwrapMarks } from '../../src/page/marker';
 import type { Mention } from '../../src/recognition/types';
 
 function mention(text: string, page: string, entity: string, category: Mention['category'] = 'designated', from = 0): Mention {
@@ -34,7 +34,7 @@ describe('collectPageText', () => {
   });
 });
 
-describe('applyMarks and removeMarks', () => {
+describe('applyMarks and unwrapMarks', () => {
   it('wraps mentions with the contract attributes and restores the DOM exactly', () => {
     const html = '<article><p>The <em>UN Security Council</em> adopted resolution 2397 on North Korea.</p><p>North Korea objected; <a href="#">Kim</a> Jong Un too.</p></article>';
     document.body.innerHTML = html;
@@ -47,7 +47,7 @@ describe('applyMarks and removeMarks', () => {
       mention('Kim Jong Un', page.text, 'ofac:20157'),
     ];
     const marks = applyMarks(page, mentions, { firstOnly: true });
-    const first = [...document.querySelectorAll('mark[data-sl-entity]:not([data-sl-continued])')];
+    const first = [...document.querySelectorAll('mark[data-sl-entity]:not(.sl-continued)')];
     expect(first.map((m) => [m.getAttribute('data-sl-entity'), m.getAttribute('data-sl-category')])).toEqual([
       ['body:unsc', 'body'],
       ['instrument:unscr-2397', 'instrument'],
@@ -57,10 +57,10 @@ describe('applyMarks and removeMarks', () => {
     ]);
     // "Kim" sits in a link, " Jong Un" after it: two pieces, one mention.
     expect(marks.length).toBe(6);
-    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(1);
-    expect(first[3].hasAttribute('data-sl-repeat')).toBe(true);
+    expect(document.querySelectorAll('mark.sl-continued').length).toBe(1);
+    expect(first[3].classList.contains('sl-repeat')).toBe(true);
     expect(first.every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
-    removeMarks(document.body);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });
@@ -73,11 +73,11 @@ describe('marking per block', () => {
     const at = (t: string, from = 0) => mention(t, page.text, `jurisdiction:${t}`, 'jurisdiction', from);
     const mentions = [at('North Korea'), at('Iran'), at('Syria'), at('Russia'), at('Cuba')].sort((a, b) => a.start - b.start);
     const marks = applyMarks(page, mentions);
-    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    const first = marks.filter((m) => !m.classList.contains('sl-continued'));
     expect(first.map((m) => m.textContent)).toEqual(['North Korea', 'Iran', 'Sy', 'Russia', 'Cuba']);
     expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
     expect(document.querySelector('code mark')).toBeNull();
-    removeMarks(document.body);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });
@@ -96,18 +96,18 @@ describe('marking in passes of a few text nodes', () => {
     mentions.sort((a, b) => a.start - b.start);
     expect(mentions.length).toBe(24);
     const marks = applyMarks(page, mentions);
-    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    const first = marks.filter((m) => !m.classList.contains('sl-continued'));
     expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
     // The pieces of each mention (a first mark, then its continued ones) read as the mention's words.
     const texts: string[] = [];
     for (const m of marks) {
-      if (m.hasAttribute('data-sl-continued')) texts[texts.length - 1] += m.textContent;
+      if (m.classList.contains('sl-continued')) texts[texts.length - 1] += m.textContent;
       else texts.push(m.textContent ?? '');
     }
     expect(texts).toEqual(mentions.map((m) => m.text));
-    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(4);
-    expect([...document.querySelectorAll('mark[data-sl-continued]')].every((m) => m.textContent === ' Jong Un')).toBe(true);
-    removeMarks(document.body);
+    expect(document.querySelectorAll('mark.sl-continued').length).toBe(4);
+    expect([...document.querySelectorAll('mark.sl-continued')].every((m) => m.textContent === ' Jong Un')).toBe(true);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });

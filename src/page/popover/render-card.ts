@@ -38,7 +38,6 @@ function link(doc: Document, label: string, url: string): HTMLElement {
 
 export function renderCard(doc: Document, card: CardData, actions: CardActions): HTMLElement {
   const root = el(doc, 'div', `card card-${card.category}`);
-  root.dataset.entity = card.entity;
 
   const header = el(doc, 'div', 'head');
   const badge = el(doc, 'span', `badge badge-${card.category}`, CATEGORY_LABEL[card.category]);
