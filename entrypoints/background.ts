@@ -63,7 +63,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     void runCommand(command, {
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+      // The top frame speaks for the tab (the badge, the next mention): frames are not asked.
+      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
       updateSettings,
     }).catch(() => undefined);
   });
