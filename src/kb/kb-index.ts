@@ -363,8 +363,9 @@ function shortTitle(s: SourceInfo): string {
   return s.list in SOURCE_SHORT ? s.title.replace(/^(UN|OFAC|EU|UK) /, '') : s.title;
 }
 
+/** A list read from a mirror the user set is named as such: its data is only as good as that mirror. */
 function sourceAsOf(s: SourceInfo): string {
-  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}`;
+  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}${s.mirror ? ` (from the mirror ${s.mirror}, not the publisher)` : ''}`;
 }
 
 /** "Linked To: X" as OFAC writes it, when X is already shown as a fact. */

@@ -14,7 +14,11 @@ export type FeedFault =
   | { kind: 'missing-data'; detail: string }
   | { kind: 'empty' }
   | { kind: 'older'; offered: string; inUse: string }
-  | { kind: 'drop'; percent: number; offered: number; inUse: number };
+  | { kind: 'future'; offered: string }
+  /** Held for the user's confirmation. */
+  | { kind: 'drop'; percent: number; offered: number; inUse: number }
+  /** Too large a drop to offer at all. */
+  | { kind: 'collapse'; percent: number; offered: number; inUse: number };
 
 export class FeedError extends Error {
   constructor(readonly fault: FeedFault) {
@@ -70,8 +74,12 @@ export function describeFault(f: FeedFault, label: string, title: string): strin
       return `The ${label} file lists no entries`;
     case 'older':
       return `The ${label} list offered is dated ${f.offered}, older than the ${f.inUse} list in use; it was not installed`;
+    case 'future':
+      return `The ${label} list offered is dated ${f.offered}, later than any genuine list can be; it was not installed`;
     case 'drop':
-      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}); waiting for the next check to confirm`;
+      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}); it waits for your confirmation`;
+    case 'collapse':
+      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}): too large a drop to be a real update; it was not installed`;
   }
 }
 

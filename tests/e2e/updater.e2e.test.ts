@@ -191,7 +191,7 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const lexicon = readLexicon();
       const shipped = unpackLoadedKb(readPackedKb(), lexicon).kb;
       const oldUn = await parseUnXml(new Uint8Array(readFileSync(UN_OLD)), { file: 'un/2026-02-27/consolidated.xml' });
-      const kb = await assembleKb(composeLists(decomposeKb(shipped).filter((l) => l.source.list !== 'un'), [oldUn]), curatedLayer());
+      const kb = await assembleKb(composeLists(decomposeKb(shipped).filter((l) => l.source.list !== 'un'), [oldUn], Date.now()), curatedLayer());
       writePackedKb(kb, lexicon, join(extDir, 'kb'));
       ext = await openExt(await launchWithExtension({ extDir }));
       await setStorage(ext, { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
