@@ -13,6 +13,7 @@ import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
 import { authorityShort, categoryPlural, chipClass, intervalLabel, relativeTime } from './format';
 import { followUpdate, getKbStatus, getUpdateStatus, updateNow } from './updates';
 import { saveTextFile } from './files';
+import { discardSection, pendingDropsSection, type DecisionResult } from './update-decisions';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -300,7 +301,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
               'tr',
               { 'data-feed': f.feed },
               h('th', { scope: 'row' }, h('span', { class: chipClass(f.authority), text: authorityShort(f.authority) }), ` ${f.title}`),
-              h('td', { text: f.dataDate ?? '—' }),
+              h('td', { text: f.dataDate ? `${f.dataDate}${f.mirror ? ` (mirror ${f.mirror})` : ''}` : '—' }),
               h('td', { text: f.entries === null ? '—' : f.entries.toLocaleString('en') }),
               h('td', { text: relativeTime(f.lastCheck, now()) }),
               h('td', { text: relativeTime(f.lastChange, now()) }),
@@ -318,8 +319,21 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         h('div', { class: 'update-row' }, btn, h('p', { id: 'update-progress', role: 'status', text: updates.running ? (updates.progress ?? 'Updating…') : (updates.lastOutcome ?? '') })),
       );
     }
-    children.push(mirrorsForm());
+    children.push(...updaterDecisions(), mirrorsForm());
     return card('updates', 'Updates', 'Sanctions Lens downloads the official lists itself and checks them before use. Nothing about your reading is sent.', ...children.filter((c): c is Node => !!c));
+  };
+
+  /** The updater's questions to the user: shrunk lists to apply or not, and discarding the downloads. */
+  const updaterDecisions = (): Node[] => {
+    if (!updates) return [];
+    const onDecision = (r: DecisionResult) => {
+      updates = r.status ?? updates;
+      kb = r.kb ?? kb;
+      say(r.message);
+      draw();
+    };
+    const drops = pendingDropsSection(deps.askBackground, updates, onDecision);
+    return [...(drops ? [drops] : []), discardSection(deps.askBackground, onDecision)];
   };
 
   const mirrorsForm = () => {
