@@ -135,8 +135,11 @@ export class KbIndex {
       .map((c) => this.entities.get(c))
       .filter((e): e is Designation => !!e)
       .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
+    // The as-of line names each source the card rests on: those read from a mirror are flagged on the card too.
+    const mirrors = [...new Set(this.kb.sources.filter((s) => s.mirror && card.asOf.includes(sourceAsOf(s))).map((s) => s.mirror!))];
     const full = {
       ...card,
+      ...(mirrors.length ? { mirrors } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
       kbVersion: this.kb.version,
