@@ -11,6 +11,8 @@ export type FeedFault =
   | { kind: 'cut-off' }
   | { kind: 'invalid'; format: 'xml' | 'csv' | 'text'; where?: string; detail?: string }
   | { kind: 'wrong-file'; found: string }
+  /** A record over the parsers' bounds (elements, depth, field length). */
+  | { kind: 'oversized'; where: string; detail: string }
   | { kind: 'missing-data'; detail: string }
   | { kind: 'empty' }
   | { kind: 'older'; offered: string; inUse: string }
@@ -68,6 +70,8 @@ export function describeFault(f: FeedFault, label: string, title: string): strin
       return `The ${label} file is not readable text${f.detail ? `: ${f.detail}` : ''}`;
     case 'wrong-file':
       return `The ${label} address served the wrong file: ${f.found}, not the ${title}`;
+    case 'oversized':
+      return `The ${label} file holds a record too large for a real list entry${lineColumn(f.where)}: ${f.detail}; it was not installed`;
     case 'missing-data':
       return `The ${label} file lacks required data: ${f.detail}`;
     case 'empty':

@@ -36,6 +36,8 @@ export function parseFault(feed: FeedDef, err: unknown): FeedFault {
   if (/malformed XML|no root element/.test(detail)) return { kind: 'invalid', format: 'xml', where: err.position };
   if (/not valid|UTF-16|NUL characters|ends inside/.test(detail)) return { kind: 'invalid', format: 'text', detail };
   if (/empty input|no entries/.test(detail)) return { kind: 'empty' };
+  if (/has more than [\d,]+ elements|nests elements more than|longer than [\d,]+ characters|more than [\d,]+ fields/.test(detail))
+    return { kind: 'oversized', where: err.position, detail };
   if (feed.format === 'csv' && /columns|is not a number/.test(detail)) return { kind: 'invalid', format: 'csv', where: err.position, detail };
   return { kind: 'missing-data', detail };
 }

@@ -90,6 +90,11 @@ describe('updater: each fault leaves the last good KB and names itself', () => {
     },
     { name: 'a web page', route: () => ok('<!DOCTYPE html><html><body>Maintenance</body></html>'), error: /wrong file: a web page/ },
     { name: 'a missing date', route: () => ok(unXml(21, '2026-05-31').replace(/ dateGenerated="[^"]*"/, '')), error: /lacks required data: missing or invalid dateGenerated/ },
+    {
+      name: 'a record over the parser bounds',
+      route: () => ok(unXml(21, '2026-05-31').replace('</FIRST_NAME>', `</FIRST_NAME>${'<X/>'.repeat(10_001)}`)),
+      error: /^The UN file holds a record too large for a real list entry \(line 3, column \d+\): the <INDIVIDUAL> record that starts at 3:\d+ has more than 10,000 elements; it was not installed$/,
+    },
     { name: 'an empty list', route: () => ok(unXml(0, '2026-05-31')), error: /lists no entries/ },
     { name: 'older data', route: () => ok(unXml(21, '2026-04-01')), error: /^The UN list offered is dated 2026-04-01, older than the 2026-05-01 list in use; it was not installed$/ },
     {
