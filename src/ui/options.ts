@@ -7,7 +7,7 @@
 import { h } from './dom';
 import { AUTHORITIES, CATEGORIES, type Authority, type Category } from '../kb/model';
 import { domainFromInput, UPDATE_INTERVALS, upsertRule, type Settings, type SiteRule, type SiteScope } from '../settings/model';
-import { exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError } from '../settings/site-list-io';
+import { checkImportSize, exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError, type SiteListImport } from '../settings/site-list-io';
 import { cleanOverrides, FEED_KEYS, FEED_LABELS, type FeedOverrides } from '../settings/feed-overrides';
 import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
 import { authorityShort, categoryPlural, chipClass, intervalLabel, relativeTime } from './format';
@@ -39,6 +39,15 @@ const AUTHORITY_LABEL: Record<Authority, string> = {
   EU: 'European Union',
   UK: 'United Kingdom',
 };
+
+/** "Imported 3 rules (1 not valid, skipped; refused 1 rule for a public suffix: co.uk)." */
+export function importMessage(parsed: SiteListImport): string {
+  const notes: string[] = [];
+  if (parsed.skipped) notes.push(`${parsed.skipped} not valid, skipped`);
+  const ps = parsed.publicSuffixes;
+  if (ps.length) notes.push(`refused ${ps.length === 1 ? 'a rule' : `${ps.length} rules`} for a public suffix, which would cover every site under it: ${ps.slice(0, 5).join(', ')}${ps.length > 5 ? '…' : ''}`);
+  return `Imported ${parsed.sites.length} ${parsed.sites.length === 1 ? 'rule' : 'rules'}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
+}
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
   const now = () => deps.now?.() ?? Date.now();
@@ -244,11 +253,9 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       const f = file.files?.[0];
       if (!f) return;
       try {
+        checkImportSize(f.size);
         const parsed = parseSiteList(await f.text());
-        await save(
-          (s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }),
-          `Imported ${parsed.sites.length} ${parsed.sites.length === 1 ? 'rule' : 'rules'}${parsed.skipped ? ` (${parsed.skipped} not valid, skipped)` : ''}.`,
-        );
+        await save((s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }), importMessage(parsed));
       } catch (err) {
         say(err instanceof SiteListImportError ? err.message : 'The file could not be read.', true);
       }
