@@ -21,6 +21,7 @@ import { assembleKb } from '../../src/kb/build/assemble';
 import { curatedLayer } from '../../src/kb/curated';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import type { FeedStatus, KbStatusReply, UpdateStatusReply } from '../../src/messaging/protocol';
+import { axeViolations } from './axe';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_OLD, UN_PATH, type FeedServer, type UnFault } from './feed-server';
 
 const TUNING = { attempts: 2, retryBaseMs: 100, retryMaxMs: 200, headersTimeoutMs: 5_000, idleTimeoutMs: 2_000, lockStaleMs: 2_000, maxBytes: 30_000_000 };
@@ -291,6 +292,12 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const sentence = popup.locator('#drop-text-un');
       await sentence.waitFor({ timeout: 10_000 });
       expect(await sentence.textContent()).toBe(`UN Security Council Consolidated List shrank from 1,009 to ${expected.toLocaleString('en')} entries.`);
+      expect(await axeViolations(popup)).toEqual([]);
+      const options = await ext.browser.context.newPage();
+      await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
+      await options.locator('#drop-text-un').waitFor({ timeout: 10_000 });
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
       await popup.click('#drop-apply-un');
       await popup.locator('#pending-drops').waitFor({ state: 'detached', timeout: 30_000 });
       expect(await popup.locator('#status').textContent()).toMatch(/^Installed the shrunk UN list you confirmed/);
