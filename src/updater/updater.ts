@@ -115,7 +115,10 @@ export class Updater {
     this.running = (async () => {
       const { store, now, instanceId } = this.deps;
       const held = await store.tryLock(instanceId, now(), (await this.tuning()).lockStaleMs);
-      if (held) throw new Error('another update is running; try again when it has finished');
+      if (held) {
+        await store.setOutcome(`Another update has been running since ${new Date(held.startedAt).toISOString()}: nothing was changed; try again when it has finished`);
+        return;
+      }
       try {
         await store.setOutcome(await task());
       } finally {

@@ -241,6 +241,10 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const card = tab.locator('sanctions-lens-popover .card');
       await card.waitFor({ state: 'visible', timeout: 5_000 });
       expect((await card.textContent())?.toUpperCase()).toContain('QUIJANO BECERRA');
+      // The data came from the test's feed server, set as a mirror: the card says so.
+      const host = new URL(feeds.origin).host;
+      expect(await card.locator('.mirror-note').textContent()).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
+      expect(await card.locator('.as-of').textContent()).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
     });
   });
 
@@ -272,8 +276,14 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       expect((await kbStatus(ext)).version).toBe(bundled.version);
       feeds.unFault = 'none';
       s = await updateNow(ext);
-      expect(unFeed(s)).toMatchObject({ lastError: null, dataDate: '2026-05-08', entries: 1009 });
+      expect(unFeed(s)).toMatchObject({ lastError: null, dataDate: '2026-05-08', entries: 1009, mirror: new URL(feeds.origin).host });
       expect((await kbStatus(ext)).version).not.toBe(bundled.version);
+      // The popup's knowledge-base status names the mirror beside the UN list, and only there.
+      const popup = await ext.browser.context.newPage();
+      await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
+      await popup.locator('.sources .src-mirror').first().waitFor({ timeout: 10_000 });
+      expect(await popup.locator('.sources .src-mirror').allTextContents()).toEqual([`from the mirror ${new URL(feeds.origin).host}`]);
+      await popup.close();
     });
 
     it('a list that lost 30 % waits through later checks, and installs once the user applies it in the popup', async () => {
