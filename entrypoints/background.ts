@@ -57,6 +57,8 @@ export default defineBackground(() => {
       },
       updateStatus: () => updater.status(),
       updateNow: () => updater.requestRun(),
+      resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
+      discardDownloads: () => updater.discardDownloads(),
     }),
   );
   // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.

@@ -41,6 +41,8 @@ export interface CardData {
    * knowledge base (and, for a jurisdiction's party count, every list).
    */
   asOf: string;
+  /** Hosts of the mirrors (set by the user instead of a publisher's address) that data on this card was read from. */
+  mirrors?: string[];
   kbVersion: string;
   /** Plain-text citation for "copy citation". */
   citation: string;

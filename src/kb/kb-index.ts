@@ -135,8 +135,11 @@ export class KbIndex {
       .map((c) => this.entities.get(c))
       .filter((e): e is Designation => !!e)
       .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
+    // The as-of line names each source the card rests on: those read from a mirror are flagged on the card too.
+    const mirrors = [...new Set(this.kb.sources.filter((s) => s.mirror && card.asOf.includes(sourceAsOf(s))).map((s) => s.mirror!))];
     const full = {
       ...card,
+      ...(mirrors.length ? { mirrors } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
       kbVersion: this.kb.version,
@@ -363,8 +366,9 @@ function shortTitle(s: SourceInfo): string {
   return s.list in SOURCE_SHORT ? s.title.replace(/^(UN|OFAC|EU|UK) /, '') : s.title;
 }
 
+/** A list read from a mirror the user set is named as such: its data is only as good as that mirror. */
 function sourceAsOf(s: SourceInfo): string {
-  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}`;
+  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}${s.mirror ? ` (from the mirror ${s.mirror}, not the publisher)` : ''}`;
 }
 
 /** "Linked To: X" as OFAC writes it, when X is already shown as a fact. */

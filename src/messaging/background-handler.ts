@@ -27,6 +27,10 @@ export interface BackgroundHooks {
   updateStatus?(): Promise<UpdateStatusReply>;
   /** Starts an update run now; resolves when it is started (not finished). */
   updateNow?(): Promise<void>;
+  /** Applies or declines a held shrunk list; resolves when done. */
+  resolveDrop?(feed: string, apply: boolean): Promise<void>;
+  /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
+  discardDownloads?(): Promise<void>;
 }
 
 export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
@@ -64,7 +68,7 @@ export async function handleBackgroundMessage(
       return {
         version: kb.version,
         builtAt: kb.builtAt,
-        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries })),
+        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}) })),
       };
     }
     case 'update-status':
@@ -75,6 +79,14 @@ export async function handleBackgroundMessage(
     }
     case 'update-now':
       await hooks.updateNow?.();
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-resolve-drop':
+      if (!hooks.resolveDrop) return null;
+      await hooks.resolveDrop(msg.feed, msg.apply);
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-discard':
+      if (!hooks.discardDownloads) return null;
+      await hooks.discardDownloads();
       return hooks.updateStatus ? hooks.updateStatus() : null;
   }
 }

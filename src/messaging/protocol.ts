@@ -25,7 +25,7 @@ export interface KbStatusRequest { type: 'kb-status' }
 export interface KbStatusReply {
   version: string;
   builtAt: string;
-  sources: { authority: string; list: string; date: string; entries: number }[];
+  sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
 }
 
 /** Per-feed state of the background updater, for the popup and the options page. */
@@ -44,6 +44,10 @@ export interface FeedStatus {
   entries: number | null;
   /** Plain-words description of the last failure, or null after a success. */
   lastError: string | null;
+  /** A download that shrank by more than 10 %, waiting for the user to apply it or keep the current list. */
+  pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
+  /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */
+  mirror?: string | null;
 }
 export interface UpdateStatusRequest { type: 'update-status' }
 export interface UpdateStatusReply {
@@ -55,11 +59,24 @@ export interface UpdateStatusReply {
   feeds: FeedStatus[];
 }
 export interface UpdateNowRequest { type: 'update-now' }
+/** The user's answer to a shrunk list: install it, or keep the list in use. */
+export interface ResolveDropRequest { type: 'update-resolve-drop'; feed: string; apply: boolean }
+/** "Discard downloaded data": back to the bundled knowledge base. */
+export interface DiscardDownloadsRequest { type: 'update-discard' }
 /** The popup's export: the cards of every entity on the page, in one round trip. */
 export interface CardsRequest { type: 'cards'; items: { entity: string; text: string; candidates?: string[]; possible?: boolean }[] }
 export type CardsReply = CardReply[];
 
-export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest | CardsRequest;
+export type BackgroundRequest =
+  | ScanRequest
+  | CardRequest
+  | CountReport
+  | KbStatusRequest
+  | UpdateStatusRequest
+  | UpdateNowRequest
+  | ResolveDropRequest
+  | DiscardDownloadsRequest
+  | CardsRequest;
 
 /** Sent by the popup to a tab's content script. */
 export interface PageSummaryRequest { type: 'page-summary' }
@@ -118,6 +135,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return { type: 'update-status' };
     case 'update-now':
       return { type: 'update-now' };
+    case 'update-resolve-drop':
+      return isShortString(msg.feed, 40) && typeof msg.apply === 'boolean' ? { type: 'update-resolve-drop', feed: msg.feed, apply: msg.apply } : null;
+    case 'update-discard':
+      return { type: 'update-discard' };
     case 'cards': {
       const items = msg.items;
       if (!Array.isArray(items) || items.length > 2_000) return null;

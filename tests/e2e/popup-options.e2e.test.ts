@@ -10,11 +10,11 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { startE2E, tabIdOf, waitForMarks, type E2E } from './setup';
+import { axeViolations } from './axe';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
 let e2e: E2E;
 let port: string;
-const AXE = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   e2e = await startE2E([
@@ -91,15 +91,6 @@ function summaryOf(popup: Page, tabId: number): Promise<Summary> {
     const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
     return (await c.tabs.sendMessage(id, { type: 'page-summary' })) as Summary;
   }, tabId);
-}
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
-  });
 }
 
 describe('per-site switch', () => {

@@ -39,6 +39,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 6px; margin-top: 8px;
   padding-top: 6px; border-top: 1px solid #e6e6ea; }
 .as-of { margin: 0; font-size: 11px; color: #55555f; overflow-wrap: anywhere; }
+.mirror-note { margin: 2px 0 0; font-size: 11px; font-weight: 600; color: #8a4b00; overflow-wrap: anywhere; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #55555f; }
 .actions { display: flex; gap: 6px; }
 .btn { font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid #9a9aa6; background: #f7f7f9;
@@ -48,6 +49,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #44444f; }
   .kind, .as-of, .hint, .facts dt { color: #b4b4bf; }
+  .mirror-note { color: #f0b060; }
   .programmes, .listing-meta, .aliases, .section-title, .reason { color: #d0d0da; }
   .listing, .foot { border-color: #3a3a44; }
   .link { color: #8cc4ff; }

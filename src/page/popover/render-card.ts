@@ -101,7 +101,9 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   }
 
   const footer = el(doc, 'div', 'foot');
-  footer.append(el(doc, 'p', 'as-of', `Data as of ${card.asOf}`));
+  footer.append(el(doc, 'p', card.mirrors?.length ? 'as-of from-mirror' : 'as-of', `Data as of ${card.asOf}`));
+  const mirrorNote = mirrorWarning(doc, card.mirrors);
+  if (mirrorNote) footer.append(mirrorNote);
   const buttons = el(doc, 'div', 'actions');
   const copy = el(doc, 'button', 'btn copy', 'Copy citation');
   copy.type = 'button';
@@ -118,4 +120,10 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   footer.append(buttons);
   root.append(footer);
   return root;
+}
+
+/** Data read from a mirror the user set is only as good as that mirror: the card says so in its own line. */
+function mirrorWarning(doc: Document, mirrors: string[] | undefined): HTMLElement | null {
+  if (!mirrors?.length) return null;
+  return el(doc, 'p', 'mirror-note', `Read from ${mirrors.length === 1 ? 'a mirror' : 'mirrors'} set in the options (${mirrors.join(', ')}), not from the publisher.`);
 }
