@@ -11,7 +11,7 @@ export interface ScanRequest {
   type: 'scan';
   text: string;
   /** What the page showed before this text (a block added later is scanned on its own). */
-  context?: { jurisdictions: string[]; aboutSanctions: boolean };
+  context?: { jurisdictions: string[]; aboutSanctions: boolean; designated?: string[]; jurisdictionsEverywhere?: boolean };
 }
 export interface ScanReply { kbVersion: string; mentions: Mention[] }
 
@@ -112,7 +112,19 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       const c = msg.context;
       if (!isObject(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
         return null;
-      return { type: 'scan', text: msg.text, context: { jurisdictions: [...c.jurisdictions] as string[], aboutSanctions: c.aboutSanctions === true } };
+      const designated = c.designated;
+      if (designated !== undefined && !(Array.isArray(designated) && designated.length <= 1000 && designated.every((d) => isShortString(d))))
+        return null;
+      return {
+        type: 'scan',
+        text: msg.text,
+        context: {
+          jurisdictions: [...c.jurisdictions] as string[],
+          aboutSanctions: c.aboutSanctions === true,
+          ...(designated ? { designated: [...designated] as string[] } : {}),
+          ...(c.jurisdictionsEverywhere === true ? { jurisdictionsEverywhere: true } : {}),
+        },
+      };
     }
     case 'card': {
       if (!isShortString(msg.entity) || !isShortString(msg.text, 1000)) return null;

@@ -19,7 +19,7 @@ export interface ContentDeps {
 }
 
 export function pageOptionsFrom(s: Settings): PageOptions {
-  return { firstOnly: s.display === 'first', categories: { ...s.categories } };
+  return { firstOnly: s.display === 'first', categories: { ...s.categories }, jurisdictionsEverywhere: s.jurisdictions === 'everywhere' };
 }
 
 function filterByAuthority(mentions: Mention[], s: Settings): Mention[] {

@@ -6,6 +6,7 @@
 import type { CardData } from '../kb/cards';
 import type { Category } from '../kb/model';
 import type { Mention, PageContext } from '../recognition/types';
+import { cuePositions } from '../recognition/evidence';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
 import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks, type MarkPass } from './marker';
@@ -27,10 +28,13 @@ export interface PageBackend {
 export interface PageOptions {
   firstOnly: boolean;
   categories: Record<Category, boolean>;
+  /** Mark countries on pages with no sanctions context too. */
+  jurisdictionsEverywhere: boolean;
 }
 
 export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   firstOnly: false,
+  jurisdictionsEverywhere: false,
   categories: { designated: true, jurisdiction: true, instrument: true, body: true },
 };
 
@@ -54,6 +58,15 @@ export interface MarkingPace {
 const DEFAULT_PACE: MarkingPace = { budgetMs: 30, marksPerSlice: 40 };
 
 /** The element children of a root that are worth scanning on their own; text directly in the root is left out. */
+/** What the page has shown so far, page-wide: evidence for text scanned later on its own. */
+interface SeenContext {
+  jurisdictions: Set<string>;
+  aboutSanctions: boolean;
+  designated: Set<string>;
+}
+const MAX_CONTEXT_RESCANS = 3;
+const freshContext = (): SeenContext => ({ jurisdictions: new Set(), aboutSanctions: false, designated: new Set() });
+
 function partsOf(root: Element): Element[] {
   return [...root.children].filter((c) => !UNSCANNED_PARTS.has(c.localName));
 }
@@ -66,7 +79,9 @@ export class PageController {
   private readonly styles: MarkStyles;
   private stylesCheckPending = false;
   private readonly seen = new Set<string>();
-  private context = { jurisdictions: new Set<string>(), aboutSanctions: false };
+  private context = freshContext();
+  /** Whole-page rescans asked for by new evidence since the last full scan (bounded: a ticker must not rescan forever). */
+  private contextRescans = 0;
   private readonly ledger = new SpliceLedger();
   private popover: Popover | null = null;
   private intent: HoverIntent<HTMLElement>;
@@ -157,7 +172,8 @@ export class PageController {
     this.listeners.length = 0;
     this.unmarkAll();
     this.seen.clear();
-    this.context = { jurisdictions: new Set(), aboutSanctions: false };
+    this.context = freshContext();
+    this.contextRescans = 0;
     this.backend.reportCount(0);
   }
 
@@ -177,7 +193,8 @@ export class PageController {
     if (this.watcher) this.watcher.flushOwn(write);
     else write();
     this.seen.clear();
-    this.context = { jurisdictions: new Set(), aboutSanctions: false };
+    this.context = freshContext();
+    this.contextRescans = 0;
     if (this.doc.body) await this.scanRoots([this.doc.body], gen);
   }
 
@@ -291,6 +308,29 @@ export class PageController {
     if (!this.ownMarks.size) this.styles.detach();
   }
 
+  /**
+   * Adds what a scanned text showed to the page-wide context (for text the
+   * page adds later, scanned on its own). True when it gained evidence that
+   * could let earlier text be marked: sanctions context, or a party named in full.
+   */
+  private learnContext(text: string, found: Mention[]): boolean {
+    let gained = false;
+    const c = this.context;
+    const about = found.some((m) => m.category === 'body' || m.category === 'instrument') || cuePositions(text).length > 0;
+    if (about && !c.aboutSanctions) {
+      c.aboutSanctions = true;
+      gained = true;
+    }
+    for (const m of found) {
+      if (m.category === 'jurisdiction') c.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
+      if (m.category === 'designated' && m.confidence === 'high' && m.via !== 'coref' && !c.designated.has(m.entity)) {
+        c.designated.add(m.entity);
+        gained = true;
+      }
+    }
+    return gained;
+  }
+
   private async scanRoots(roots: Element[], gen: number): Promise<void> {
     // A document in designMode is an editor as a whole: nothing in it is marked.
     if (documentEditable(this.doc)) return;
@@ -307,11 +347,14 @@ export class PageController {
       const found = await this.backend.scan(page.text, {
         jurisdictions: [...this.context.jurisdictions],
         aboutSanctions: this.context.aboutSanctions,
+        designated: [...this.context.designated],
+        jurisdictionsEverywhere: this.options.jurisdictionsEverywhere,
       });
-      // What this text showed is context for text the page adds later (scanned on its own).
-      for (const m of found) {
-        if (m.category === 'jurisdiction') this.context.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
-        if (m.category === 'body' || m.category === 'instrument') this.context.aboutSanctions = true;
+      if (this.learnContext(page.text, found) && root !== this.doc.body && this.contextRescans < MAX_CONTEXT_RESCANS) {
+        this.contextRescans++;
+        // This block showed evidence the rest of the page lacked when it was scanned: earlier acronyms and
+        // countries may now count. The rescan skips text already marked, so only what was held back is added.
+        this.watcher?.queue(this.doc.body);
       }
       const mentions = found.filter((m) => this.options.categories[m.category]);
       if (!this.active || gen !== this.generation || !root.isConnected) return;

@@ -81,8 +81,12 @@ export function planMarks(page: PageText, mentions: Mention[]): MarkPass[] {
       pass!.nodes.push(node);
       viewLength += node.data.length;
     }
+    // mark.js counts in the nodes' own data, invisible characters included: the range runs from the
+    // mention's first character to its last one as they stand in the DOM.
+    let rawLength = r.rawEnd - r.rawStart;
+    for (let k = 0; k < r.nodes.length - 1; k++) rawLength += r.nodes[k].data.length;
     pass!.mentions.push(m);
-    pass!.ranges.push({ start: at + (m.start - r.nodeStart), length: m.end - m.start });
+    pass!.ranges.push({ start: at + r.rawStart, length: rawLength });
   }
   return passes;
 }

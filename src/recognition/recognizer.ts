@@ -15,6 +15,7 @@ import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
+import { keepWithEvidence } from './evidence';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -124,6 +125,29 @@ function needsJurisdictionCue(e: Entry): boolean {
   // Three or more common words in exactly the listed order are a name, not a phrase ("Reconnaissance General Bureau").
   return e.content < 3 || (f & (F_VARIANT | F_ALIAS)) !== 0;
 }
+
+/**
+ * A designated name that is also an ordinary company, product, place or
+ * event name: an acronym, or one word (cut from a longer listed name, short,
+ * or a common word). It is marked only with evidence on the page (evidence.ts).
+ */
+function isWeakEntry(e: Entry): boolean {
+  const f = e.flags;
+  if (f & (F_CASED | F_PERSON | F_VESSEL | F_UNCASED)) return false;
+  if (f & F_ACRONYM) return true;
+  if (!(f & F_SINGLE)) {
+    // A generated short form whose only distinctive word is one word ("Everest Group" of "OOO EVEREST GRUP", "Z Axis").
+    return (f & F_VARIANT) !== 0 && e.norm.split(' ').filter((w) => w.length > 1 && !ORGANISATION_WORDS.has(w)).length <= 1;
+  }
+  const letters = e.norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return (f & (F_VARIANT | F_COMMON)) !== 0 || letters <= 5;
+}
+
+/** Words that say what kind of organisation a name is, not which one. */
+const ORGANISATION_WORDS = new Set([
+  'group', 'grup', 'gruppa', 'company', 'co', 'corporation', 'corp', 'holding', 'holdings', 'enterprises', 'enterprise',
+  'international', 'trading', 'industries', 'services', 'systems', 'technologies', 'solutions', 'partners',
+]);
 
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
@@ -344,6 +368,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     claim(found);
 
     const names: Mention[] = [];
+    const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
@@ -369,6 +394,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         const m = mentionFor(index, accepted, surface, surfaceNorm, text);
         if (m) {
           names.push(m);
+          if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
           if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
         }
         i = j;
@@ -382,6 +408,17 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     let all = [...found, ...kept.filter((m) => !imoSpans.overlaps(m)), ...imo];
     all.sort((a, b) => a.start - b.start);
     all = dropOtherOrganisations(text, all, context);
+    all = keepWithEvidence({
+      text,
+      mentions: all,
+      weak,
+      patternsFound: found.length > 0,
+      context,
+      jurisdictionsOf: (id) => {
+        const t = targetById.get(id);
+        return t?.jurisdictions;
+      },
+    });
     resolveBodies(all);
     all = addCoreferences(text, tokens, all);
     all = addBodyShortForms(text, tokens, all, bodyById);

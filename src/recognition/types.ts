@@ -37,8 +37,12 @@ export interface Mention {
 export interface PageContext {
   /** Jurisdiction ids ("kp", "ir") mentioned elsewhere on the page. */
   jurisdictions?: string[];
-  /** Whether the page elsewhere names a sanctions body or instrument. */
+  /** Whether the page elsewhere names a sanctions body or instrument, or uses sanctions words. */
   aboutSanctions?: boolean;
+  /** Designated entities the page elsewhere names by a strong name: evidence for their acronyms and short forms here. */
+  designated?: string[];
+  /** Mark jurisdictions on pages with no sanctions context too (the reader's choice; off by default). */
+  jurisdictionsEverywhere?: boolean;
 }
 
 /** A recogniser built once per knowledge-base version. */

@@ -153,6 +153,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
           void save((s) => ({ ...s, display: 'first' })),
         ),
       ),
+      h(
+        'fieldset',
+        { id: 'jurisdictions' },
+        h('legend', { text: 'Countries under sanctions' }),
+        radio('jurisdictions', 'with-context', 'Only on pages about sanctions', 'A cricket score or a recipe that names Iran stays unmarked', settings.jurisdictions === 'with-context', () =>
+          void save((s) => ({ ...s, jurisdictions: 'with-context' })),
+        ),
+        radio('jurisdictions', 'everywhere', 'On every page', 'Each sanctioned country wherever it is named', settings.jurisdictions === 'everywhere', () =>
+          void save((s) => ({ ...s, jurisdictions: 'everywhere' })),
+        ),
+      ),
     );
 
   const whereSection = () =>

@@ -267,3 +267,23 @@ describe('marking never breaks the page', () => {
     await page.close();
   });
 });
+
+describe('names broken by invisible characters', () => {
+  it('soft hyphens, zero-width characters and no-break spaces do not hide a name, and marks wrap the original characters', async () => {
+    const page = await openPage('/reading-invisible.html', 5);
+    const marks = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (els) =>
+      els.map((el) => `${(el as HTMLElement).dataset.slCategory}:${el.textContent}`),
+    );
+    expect(marks).toEqual(expect.arrayContaining([
+      'jurisdiction:North\u00A0Korea',
+      'designated:Laza\u00ADrus Group',
+      'body:OF\u200BAC',
+      'designated:Gar\u00ADan\u00ADtex',
+      'jurisdiction:North\u202FKorea',
+    ]));
+    // The page's own characters are all still there, in order.
+    const text = await page.$eval('#zw', (el) => el.textContent);
+    expect(text).toBe('The measures were announced by OF\u200BAC on Tuesday; the exchange Gar\u00ADan\u00ADtex was named\u2060too.');
+    await page.close();
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, toMarkRange } from '../../src/page/visible-text';
+import { collectPageText, readerText, toMarkRange } from '../../src/page/visible-text';
 import { applyMarks, unwrapMarks } from '../../src/page/marker';
 import type { Mention } from '../../src/recognition/types';
 
@@ -27,10 +27,48 @@ describe('collectPageText', () => {
     const page = collectPageText(document.body);
     const start = page.text.indexOf('Kim Jong Un');
     const b = document.querySelector('b')!;
-    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ nodes: [b.firstChild, b.nextSibling], nodeStart: start });
-    expect(toMarkRange(page, start + 1, start + 3)).toEqual({ nodes: [b.firstChild], nodeStart: start });
+    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ nodes: [b.firstChild, b.nextSibling], nodeStart: start, rawStart: 0, rawEnd: 8 });
+    expect(toMarkRange(page, start + 1, start + 3)).toEqual({ nodes: [b.firstChild], nodeStart: start, rawStart: 1, rawEnd: 3 });
     const across = page.text.indexOf('spoke.');
     expect(toMarkRange(page, across, page.text.indexOf('Next') + 4)).toBeNull();
+  });
+});
+
+describe('text as a reader sees it', () => {
+  it('drops soft hyphens and zero-width characters, reads no-break spaces as spaces, and maps back to the raw text', () => {
+    expect(readerText('Prom\u00ADsvyaz\u00ADbank')).toEqual({ text: 'Promsvyazbank', rawAt: [0, 1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13, 14] });
+    expect(readerText('Sergei\u00A0Lavrov and Kim\u202FJong\u00A0Un')).toEqual({ text: 'Sergei Lavrov and Kim Jong Un' });
+    expect(readerText('La\u200Bza\u200Crus\u200D\u2060\uFEFF').text).toBe('Lazarus');
+  });
+
+  it('marks a name broken by invisible characters over exactly its original characters, and undoes exactly', () => {
+    const html = '<p>Sanctions on Prom\u00ADsvyaz\u00ADbank and Sergei\u00A0Lav\u200Brov, then <b>La\u00ADza</b>rus\u00A0Group.</p>';
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    const page = collectPageText(document.body);
+    expect(page.text).toBe('Sanctions on Promsvyazbank and Sergei Lavrov, then Lazarus Group.');
+    const mentions = [
+      mention('Promsvyazbank', page.text, 'ofac:4'),
+      mention('Sergei Lavrov', page.text, 'ofac:1'),
+      mention('Lazarus Group', page.text, 'ofac:27307'),
+    ];
+    const marks = applyMarks(page, mentions);
+    const byEntity = (id: string) => [...document.querySelectorAll(`mark[data-sl-entity="${id}"]`)].map((m) => m.textContent).join('|');
+    expect(byEntity('ofac:4')).toBe('Prom\u00ADsvyaz\u00ADbank');
+    expect(byEntity('ofac:1')).toBe('Sergei\u00A0Lav\u200Brov');
+    expect(byEntity('ofac:27307')).toBe('La\u00ADza|rus\u00A0Group');
+    // Nothing outside the names was wrapped.
+    expect(document.body.textContent).toBe('Sanctions on Prom\u00ADsvyaz\u00ADbank and Sergei\u00A0Lav\u200Brov, then La\u00ADzarus\u00A0Group.');
+    unwrapMarks(marks);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('a node of invisible characters alone does not break a name across it', () => {
+    document.body.innerHTML = '<p>Kim<span>\u200B</span> Jong Un</p>';
+    const page = collectPageText(document.body);
+    expect(page.text).toBe('Kim Jong Un');
+    applyMarks(page, [mention('Kim Jong Un', page.text, 'ofac:20157')]);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('|')).toBe('Kim|\u200B| Jong Un');
   });
 });
 

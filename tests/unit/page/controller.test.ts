@@ -76,6 +76,35 @@ describe('PageController', () => {
     expect(fake.counts.scans).toBe(scansAfterFirst + 1);
   });
 
+  it('evidence that a later block brings lets earlier text be marked, with one rescan', async () => {
+    document.body.innerHTML = '<article><p>Iran beat Japan 2-1.</p></article>';
+    const contexts: unknown[] = [];
+    let scans = 0;
+    // Like the recogniser: a country counts only on a page with sanctions context, this text's or the page's.
+    const backend = {
+      ...fakeBackend(NAMES).backend,
+      scan: async (text: string, context: { aboutSanctions?: boolean }) => {
+        scans++;
+        contexts.push(context);
+        const i = text.indexOf('Iran');
+        if (i < 0 || !(context.aboutSanctions || /sanction/i.test(text))) return [];
+        return [{ start: i, end: i + 4, text: 'Iran', name: 'Iran', entity: 'jurisdiction:ir', category: 'jurisdiction' as const, known: true, confidence: 'high' as const, via: 'name' as const }];
+      },
+    };
+    controller = new PageController(document, backend, DEFAULT_PAGE_OPTIONS);
+    await controller.activate();
+    expect(texts()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'New sanctions were announced.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(texts()).toEqual(['Iran']);
+    expect(scans).toBe(3);
+    expect(contexts[2]).toMatchObject({ aboutSanctions: true, jurisdictionsEverywhere: false });
+    await settle();
+    expect(scans).toBe(3);
+  });
+
   it('a page that rewrites a marked text node gets its stale pieces removed and new marks', async () => {
     const { controller } = start('<p id="p">Sanctions: North Korea is named.</p>');
     await controller.activate();
