@@ -365,3 +365,27 @@ describe('status of instruments (audit of December 2026)', () => {
     for (const id of ['eu-reg-2033-2025', 'eu-dec-2025-2032-cfsp']) expect(byId.get(id)?.adopted, id).toBe('2025-10-23');
   });
 });
+
+describe('EU and UK acts after the Iran snapback and the fall of the Assad government', () => {
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+
+  it('points the EU Iran nuclear regime at the acts of 29 September 2025 that restored its measures', () => {
+    expect(euRegimes.find((r) => r.id === 'eu-iran-nuclear')?.latest).toBe('eu-reg-1975-2025');
+    expect(byId.get('eu-reg-1975-2025')?.adopted).toBe('2025-09-29');
+    expect(byId.get('eu-dec-2025-1972-cfsp')?.adopted).toBe('2025-09-29');
+    expect(byId.get('eu-dec-2010-413-cfsp')?.adopted).toBe('2010-07-26');
+  });
+
+  it('records the EU suspension of Syria measures of 24 February 2025', () => {
+    for (const id of ['eu-reg-407-2025', 'eu-dec-2025-406-cfsp']) {
+      expect(byId.get(id)?.adopted, id).toBe('2025-02-24');
+      expect(byId.get(id)?.regime, id).toBe('eu-syria');
+    }
+  });
+
+  it('cites the UK amending regulations that eased Syria sanctions in April 2025', () => {
+    const syria = ukRegimes.find((r) => r.id === 'uk-syria');
+    expect(syria?.sources).toContain('https://www.legislation.gov.uk/uksi/2025/507/made');
+    expect(syria?.summary).toMatch(/SI 2025\/507/);
+  });
+});

@@ -126,7 +126,9 @@ const acts: Instrument[] = [
 
   // Iran
   regulation({ year: 2012, num: 267, adopted: '2012-03-23', regime: 'eu-iran-nuclear', summary: 'EU nuclear-related sanctions on Iran; its lifted measures were restored after the 2025 snapback.' }),
-  decision({ year: 2010, num: 413, regime: 'eu-iran-nuclear', summary: 'The CFSP decision behind EU nuclear-related sanctions on Iran.' }),
+  decision({ year: 2010, num: 413, adopted: '2010-07-26', regime: 'eu-iran-nuclear', summary: 'The CFSP decision behind EU nuclear-related sanctions on Iran.', checked: [celexUrl('32025D1972')] }),
+  regulation({ year: 2025, num: 1975, adopted: '2025-09-29', regime: 'eu-iran-nuclear', summary: 'Restored in Regulation (EU) No 267/2012 the nuclear-related sanctions on Iran lifted under the 2015 nuclear deal, after the UN snapback.' }),
+  decision({ year: 2025, num: 1972, adopted: '2025-09-29', regime: 'eu-iran-nuclear', summary: 'Restored in Decision 2010/413/CFSP the nuclear-related measures on Iran lifted under the 2015 nuclear deal, after the UN snapback.' }),
   regulation({ year: 2011, num: 359, regime: 'eu-iran-human-rights', summary: 'Asset freeze on those responsible for serious human-rights violations in Iran.' }),
   decision({ year: 2011, num: 235, regime: 'eu-iran-human-rights', summary: 'The CFSP decision behind the Iran human-rights regime.' }),
   regulation({ year: 2023, num: 1529, regime: 'eu-iran-military-support', summary: 'Regime targeting Iran\u2019s drone and missile support to Russia and armed groups in the Middle East and Red Sea region.' }),
@@ -135,6 +137,8 @@ const acts: Instrument[] = [
   // Syria, DPRK, Libya
   regulation({ year: 2012, num: 36, adopted: '2012-01-18', regime: 'eu-syria', summary: 'The EU\u2019s Syria sanctions regulation; most economic measures were lifted in 2025 while Assad-era listings remain.' }),
   decision({ year: 2013, num: 255, adopted: '2013-05-31', regime: 'eu-syria', summary: 'The CFSP decision behind EU sanctions on Syria.', checked: [OJ_L_2013_147] }),
+  regulation({ year: 2025, num: 407, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral measures in Regulation (EU) No 36/2012 and added exemptions.' }),
+  decision({ year: 2025, num: 406, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral and individual measures in Decision 2013/255/CFSP.' }),
   regulation({ year: 2017, num: 1509, adopted: '2017-08-30', regime: 'eu-dprk', summary: 'The EU\u2019s North Korea regulation, carrying UN and EU-autonomous listings and near-total trade bans.' }),
   decision({ year: 2016, num: 849, adopted: '2016-05-27', regime: 'eu-dprk', summary: 'The CFSP decision behind EU sanctions on North Korea.' }),
   regulation({ year: 2016, num: 44, adopted: '2016-01-18', regime: 'eu-libya', summary: 'The EU\u2019s Libya regulation, implementing UN measures and adding EU listings.' }),
@@ -369,7 +373,8 @@ export const euRegimes: Regime[] = [
     target: 'Iran\u2019s nuclear and ballistic missile programmes and the sectors that fund them', jurisdictions: ['ir'],
     measures: ['asset freeze', 'travel ban', 'arms embargo', 'trade', 'financial'],
     measuresText: 'asset freeze and travel ban on listed people and entities, arms embargo, trade and financial restrictions',
-    summary: 'EU sanctions on Iran\u2019s proliferation activities; those lifted under the 2015 nuclear deal were reinstated after the UN snapback in 2025.',
+    latest: 'eu-reg-1975-2025',
+    summary: 'EU sanctions on Iran\u2019s proliferation activities; those lifted under the 2015 nuclear deal were reinstated on 29 September 2025, after the UN snapback, by Regulation (EU) 2025/1975 and Decision (CFSP) 2025/1972.',
   }),
   euRegime({
     id: 'eu-iran-human-rights', name: 'EU sanctions on serious human-rights violations in Iran', codes: ['IRN'],
