@@ -30,7 +30,7 @@ const ALLOWED_HOSTS = new Set([
   'ofac.treasury.gov', 'treasury.gov', 'home.treasury.gov', 'www.federalregister.gov', 'federalregister.gov',
   'www.congress.gov', 'congress.gov', 'www.govinfo.gov', 'www.whitehouse.gov', 'www.state.gov', 'state.gov', 'eur-lex.europa.eu',
   'www.consilium.europa.eu', 'consilium.europa.eu', 'ec.europa.eu', 'www.gov.uk', 'gov.uk', 'www.legislation.gov.uk',
-  'legislation.gov.uk', 'www.un.org', 'main.un.org', 'un.org',
+  'legislation.gov.uk', 'www.un.org', 'main.un.org', 'press.un.org', 'un.org',
 ]);
 
 const DEMONYMS = [
@@ -387,5 +387,15 @@ describe('EU and UK acts after the Iran snapback and the fall of the Assad gover
     const syria = ukRegimes.find((r) => r.id === 'uk-syria');
     expect(syria?.sources).toContain('https://www.legislation.gov.uk/uksi/2025/507/made');
     expect(syria?.summary).toMatch(/SI 2025\/507/);
+  });
+});
+
+describe('Syria after the 2025 delisting and the Caesar Act repeal', () => {
+  it('tells the Syria card about the UN delisting and the US repeal, citing both', () => {
+    const sy = jurisdictions.find((j) => j.id === 'sy');
+    const text = sy?.measures.map((m) => m.text).join(' ') ?? '';
+    expect(text).toMatch(/2799 \(2025\)/);
+    expect(text).toMatch(/Caesar Act repealed in December 2025/);
+    expect(sy?.sources).toEqual(expect.arrayContaining(['https://press.un.org/en/2025/sc16214.doc.htm', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071']));
   });
 });
