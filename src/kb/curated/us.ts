@@ -527,7 +527,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Iran
   ofacProgramme({ code: 'IRAN', name: 'Iranian Transactions and Sanctions Regulations; Government of Iran (E.O. 13599)', legalBasis: ['us-eo-12959', 'us-eo-13599', '31 CFR part 560'], regime: IR, jurisdictions: ['ir'], page: ofacPage('iran-sanctions') }),
-  ofacProgramme({ code: 'IRAN-TRA', name: 'Iran Threat Reduction and Syria Human Rights Act of 2012 (E.O. 13628)', legalBasis: ['us-act-itrshra', 'us-eo-13628'], regime: IR, jurisdictions: ['ir'] }),
+  ofacProgramme({ code: 'IRAN-TRA', name: 'Iran Threat Reduction and Syria Human Rights Act of 2012 (E.O. 13628, carried forward by E.O. 13846 since 2018)', legalBasis: ['us-act-itrshra', 'us-eo-13846', 'us-eo-13628'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-HR', name: 'Iran human rights abuses (E.O. 13553)', legalBasis: ['us-eo-13553', '31 CFR part 562'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-CON-ARMS-EO', name: 'Iran conventional arms (E.O. 13949)', legalBasis: ['us-eo-13949'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-EO13846', name: 'Reimposed Iran sanctions (E.O. 13846)', legalBasis: ['us-eo-13846'], regime: IR, jurisdictions: ['ir'] }),
@@ -545,7 +545,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Syria
   ofacProgramme({ code: 'SYRIA', name: 'Syrian Sanctions Regulations (revoked July 2025)', legalBasis: ['us-eo-13338', 'us-eo-13399', 'us-eo-13460', 'us-eo-13572', 'us-eo-13573', 'us-eo-13582', '31 CFR part 542'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
-  ofacProgramme({ code: 'SYRIA-CAESAR', name: 'Caesar Syria Civilian Protection Act of 2019', legalBasis: ['us-act-caesar'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
+  ofacProgramme({ code: 'SYRIA-CAESAR', name: 'Caesar Syria Civilian Protection Act of 2019 (repealed December 2025)', legalBasis: ['us-act-caesar'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'SYRIA-EO13894', name: 'Syria-related sanctions (E.O. 13894)', legalBasis: ['us-eo-13894', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'PAARSSR-EO13894', name: 'Promoting Accountability for Assad and Regional Stabilization Sanctions (E.O. 13894 as amended)', legalBasis: ['us-eo-13894', 'us-eo-14312', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'], page: ofacPage('paarss') }),
   ofacProgramme({ code: 'HRIT-SY', name: 'Grave human rights abuses via information technology, Syria (E.O. 13606)', legalBasis: ['us-eo-13606'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
