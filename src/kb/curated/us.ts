@@ -553,7 +553,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Other country programmes
   ofacProgramme({ code: 'CUBA', name: 'Cuban Assets Control Regulations', legalBasis: ['31 CFR part 515', 'Trading with the Enemy Act', 'us-act-libertad'], regime: 'ofac-cuba', jurisdictions: ['cu'], page: ofacPage('cuba-sanctions') }),
-  ofacProgramme({ code: 'CUBA-EO14404', name: 'Cuba-related designations (E.O. 14404)', legalBasis: ['Executive Order 14404'], regime: 'ofac-cuba', jurisdictions: ['cu'] }),
+  ofacProgramme({ code: 'CUBA-EO14404', name: 'Cuba-related designations (E.O. 14404)', legalBasis: ['us-eo-14404'], regime: 'ofac-cuba', jurisdictions: ['cu'] }),
   ofacProgramme({ code: 'VENEZUELA', name: 'Venezuela-related sanctions (E.O. 13692 and related orders)', legalBasis: ['us-eo-13692', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'], page: ofacPage('venezuela-related-sanctions') }),
   ofacProgramme({ code: 'VENEZUELA-EO13850', name: 'Venezuela economic sectors such as gold and oil (E.O. 13850)', legalBasis: ['us-eo-13850', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'] }),
   ofacProgramme({ code: 'VENEZUELA-EO13884', name: 'Government of Venezuela (E.O. 13884)', legalBasis: ['us-eo-13884', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'] }),
@@ -737,6 +737,7 @@ const executiveOrders: Instrument[] = [
   eo({ n: '14203', adopted: '2025-02-06', summary: 'Provided for sanctions on people involved in certain International Criminal Court actions.', regime: 'ofac-icc' }),
   eo({ n: '14306', adopted: '2025-06-06', summary: 'Amended the cyber sanctions order so that it reaches foreign persons only.', regime: 'ofac-cyber' }),
   eo({ n: '14312', adopted: '2025-06-30', summary: 'Revoked the Syria sanctions programme from 1 July 2025 while keeping sanctions on Assad and his associates.', regime: 'ofac-syria', page: 'paarss', checked: [FR_EO_14312] }),
+  eo({ n: '14404', adopted: '2026-05-01', summary: 'Authorised blocking sanctions on people in Cuba\u2019s energy, defence, metals and mining, financial and security sectors, on Cuban officials and on those who materially support the Cuban government.', regime: 'ofac-cuba', checked: ['https://www.whitehouse.gov/presidential-actions/2026/05/imposing-sanctions-on-those-responsible-for-repression-in-cuba-and-for-threats-to-united-states-national-security-and-foreign-policy/'] }),
 ];
 
 // --- Acts of Congress --------------------------------------------------------
