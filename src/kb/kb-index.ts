@@ -300,6 +300,7 @@ export class KbIndex {
     if (i.vote) facts.push({ label: 'Vote', value: i.vote });
     const regime = i.regime ? this.regimes.get(i.regime) : undefined;
     if (regime) facts.push({ label: 'Regime', value: regime.name });
+    if (i.revoked) facts.push({ label: 'Status', value: this.revocationText(i) });
     return {
       entity: id,
       category: 'instrument' as const,
@@ -313,6 +314,14 @@ export class KbIndex {
       links: dedupeLinks([safeLink('Official text', i.url), ...i.sources.map((u) => safeLink(publisherOf(u), u))].filter((l) => !!l)),
       asOf: this.curatedAsOf(),
     };
+  }
+
+  /** "revoked by EO 13846 (2018)", "repealed by National Defense Authorization Act for Fiscal Year 2026 (2025)". */
+  private revocationText(i: Instrument): string {
+    const { by, on } = i.revoked!;
+    const revoker = this.instruments.get(by);
+    const name = !revoker ? by : revoker.kind === 'us-eo' ? `EO ${revoker.number}` : revoker.title;
+    return `${i.kind === 'us-act' ? 'repealed' : 'revoked'} by ${name} (${on.slice(0, 4)})`;
   }
 
   /** `linkedPartyCount` of every jurisdiction, for packing (it reads every entity). */
