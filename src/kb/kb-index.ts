@@ -113,7 +113,7 @@ export class KbIndex {
     return [];
   }
 
-  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[] } = {}): CardData | null {
+  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[]; matched?: string } = {}): CardData | null {
     const [kind, key] = splitId(id);
     let card: Omit<CardData, 'citation' | 'kbVersion' | 'candidates' | 'possible'> | null;
     switch (kind) {
@@ -135,8 +135,10 @@ export class KbIndex {
       .map((c) => this.entities.get(c))
       .filter((e): e is Designation => !!e)
       .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
+    const matchedName = opts.matched !== undefined && kind !== 'jurisdiction' && kind !== 'body' && kind !== 'instrument' ? this.listedNameFor(id, opts.matched) : undefined;
     const full = {
       ...card,
+      ...(matchedName ? { matchedName } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
       kbVersion: this.kb.version,
@@ -152,6 +154,29 @@ export class KbIndex {
     if (/\s/.test(code)) return code;
     const regime = [...this.regimes.values()].find((r) => r.authority === authority && r.listCodes.includes(code));
     return regime && regime.name !== code ? `${code}: ${regime.name}` : code;
+  }
+
+  /**
+   * The listed name a matched form comes from: the name with the most of the
+   * form's words (a generated form reorders or drops parts), else the form.
+   */
+  private listedNameFor(id: string, matched: string): string | undefined {
+    const e = this.entities.get(id);
+    if (!e) return undefined;
+    const words = (s: string) => s.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const want = words(matched);
+    if (!want.length) return undefined;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const n of e.names) {
+      const have = new Set(words(n.value));
+      const score = want.filter((w) => have.has(w)).length / want.length;
+      if (score > bestScore) {
+        best = n.value;
+        bestScore = score;
+      }
+    }
+    return bestScore >= 0.5 ? best : matched;
   }
 
   private designationCard(id: string) {

@@ -191,6 +191,7 @@ function mentionFor(
     via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
   };
   if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
+  if (lead.norm !== surfaceNorm && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
   return m;
 }
 
