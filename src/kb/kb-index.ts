@@ -113,7 +113,7 @@ export class KbIndex {
     return [];
   }
 
-  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[] } = {}): CardData | null {
+  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[]; matched?: string } = {}): CardData | null {
     const [kind, key] = splitId(id);
     let card: Omit<CardData, 'citation' | 'kbVersion' | 'candidates' | 'possible'> | null;
     switch (kind) {
@@ -137,9 +137,11 @@ export class KbIndex {
       .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
     // The as-of line names each source the card rests on: those read from a mirror are flagged on the card too.
     const mirrors = [...new Set(this.kb.sources.filter((s) => s.mirror && card.asOf.includes(sourceAsOf(s))).map((s) => s.mirror!))];
+    const matchedName = opts.matched !== undefined && kind !== 'jurisdiction' && kind !== 'body' && kind !== 'instrument' ? this.listedNameFor(id, opts.matched) : undefined;
     const full = {
       ...card,
       ...(mirrors.length ? { mirrors } : {}),
+      ...(matchedName ? { matchedName } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
       kbVersion: this.kb.version,
@@ -155,6 +157,29 @@ export class KbIndex {
     if (/\s/.test(code)) return code;
     const regime = [...this.regimes.values()].find((r) => r.authority === authority && r.listCodes.includes(code));
     return regime && regime.name !== code ? `${code}: ${regime.name}` : code;
+  }
+
+  /**
+   * The listed name a matched form comes from: the name with the most of the
+   * form's words (a generated form reorders or drops parts), else the form.
+   */
+  private listedNameFor(id: string, matched: string): string | undefined {
+    const e = this.entities.get(id);
+    if (!e) return undefined;
+    const words = (s: string) => s.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const want = words(matched);
+    if (!want.length) return undefined;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const n of e.names) {
+      const have = new Set(words(n.value));
+      const score = want.filter((w) => have.has(w)).length / want.length;
+      if (score > bestScore) {
+        best = n.value;
+        bestScore = score;
+      }
+    }
+    return bestScore >= 0.5 ? best : matched;
   }
 
   private designationCard(id: string) {

@@ -58,7 +58,7 @@ export async function handleBackgroundMessage(
     }
     case 'card': {
       const { index } = await runtime.get();
-      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates });
+      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates, matched: msg.matched });
     }
     case 'count':
       if (sender.tabId !== undefined) hooks.setBadge(sender.tabId, msg.count);

@@ -15,7 +15,7 @@ export interface ScanRequest {
 }
 export interface ScanReply { kbVersion: string; mentions: Mention[] }
 
-export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean }
+export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean; /** Mention.matched */ matched?: string }
 export type CardReply = CardData | null;
 
 /** The content script reports its page's mention count, for the toolbar badge. */
@@ -137,6 +137,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         text: msg.text,
         candidates: candidates as string[] | undefined,
         possible: msg.possible === true,
+        ...(isShortString(msg.matched, 300) ? { matched: msg.matched as string } : {}),
       };
     }
     case 'count':

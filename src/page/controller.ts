@@ -21,7 +21,7 @@ import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 
 export interface PageBackend {
   scan(text: string, context: PageContext): Promise<Mention[]>;
-  card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean }): Promise<CardData | null>;
+  card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean; matched?: string }): Promise<CardData | null>;
   reportCount(count: number): void;
 }
 
@@ -590,7 +590,7 @@ export class PageController {
     const mention = this.mentionsByMark.get(mark);
     if (!mention) return;
     const seq = ++this.openSeq;
-    const key = `${mention.entity}\u0000${mention.confidence}\u0000${(mention.candidates ?? []).join(',')}\u0000${mention.known ? '' : mention.text}`;
+    const key = `${mention.entity}\u0000${mention.confidence}\u0000${(mention.candidates ?? []).join(',')}\u0000${mention.known ? '' : mention.text}\u0000${mention.matched ?? ''}`;
     let pending = this.cardCache.get(key);
     if (!pending) {
       pending = this.backend.card({
@@ -598,6 +598,7 @@ export class PageController {
         text: mention.known ? mention.name : mention.text,
         candidates: mention.candidates,
         possible: mention.confidence === 'possible',
+        ...(mention.matched ? { matched: mention.matched } : {}),
       });
       this.cardCache.set(key, pending);
     }

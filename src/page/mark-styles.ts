@@ -65,9 +65,17 @@ mark.sl-mark.sl-dark[data-sl-category='body'] {
   --sl-line: rgba(235, 150, 200, 0.95);
   --sl-tint: rgba(204, 121, 167, 0.22);
 }
-/* A weak or ambiguous match: the line only, no tint. */
+/* A weak or ambiguous match: a thin, paler line only, no tint, and a small question mark after it. */
 mark.sl-mark.sl-possible {
   background-color: transparent;
+  text-decoration-thickness: 1px;
+  text-decoration-color: color-mix(in srgb, var(--sl-line) 70%, transparent);
+}
+mark.sl-mark.sl-possible:not(.sl-continued):not(.sl-repeat)::after {
+  content: '?';
+  font-size: 0.7em;
+  vertical-align: super;
+  color: var(--sl-line);
 }
 /* First-mention-only mode: later mentions stay in the page unstyled (the popup lists them). */
 mark.sl-mark.sl-repeat {

@@ -130,7 +130,7 @@ export function markPasses(passes: MarkPass[], opts: MarkOptions = {}): HTMLElem
       mark.tabIndex = -1;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-label', `${m.text}: ${categoryWord(m.category)}, sanctions context`);
+      mark.setAttribute('aria-label', `${m.text}: ${m.confidence === 'possible' ? 'possible match, ' : ''}${categoryWord(m.category)}, sanctions context`);
     } else {
       mark.classList.add(MARK_STATE.continued);
     }

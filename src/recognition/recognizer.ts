@@ -16,6 +16,7 @@ import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { keepWithEvidence } from './evidence';
+import { alignmentCost } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -77,9 +78,18 @@ function curatedCaseOk(e: Entry, surface: Token[]): boolean {
   return true;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function sameLightKeys(e: Entry, surface: Token[]): boolean {
+  return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || t.lat.length >= 5);
+}
+
 function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
   const f = e.flags;
-  if (f & F_UNCASED) {
+  // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
+  if (alignmentCost(e.norm, surface) === undefined) return false;
+  // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
+  if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
     if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;
     // Korean writes a full name as one word of three syllables or more.
     if (HANGUL.test(e.norm)) return [...e.norm.replace(/\s/g, '')].length >= CJK_MIN_CHARS;
@@ -95,8 +105,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   if (f & F_ACRONYM && !upper) return false;
   if (f & F_SINGLE) {
     if (f & F_PERSON) return false;
-    // One word must be spelled as listed: transliteration keys are too loose for it.
-    if (surface.map((t) => t.norm).join(' ') !== e.norm) return false;
+    // One word must be spelled as listed, or (five letters or more) differ only in the transliteration
+    // key (Qaeda / Qaida): a skeleton is too loose for it.
+    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface)) return false;
     // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
     // word is the start of some other name ("Alfa Romeo").
     const next = ctx.tokens[j + 1];
@@ -171,6 +182,14 @@ export interface ScanMeter {
   steps: number;
 }
 
+/** Among entries a surface reaches by transliteration, those spelled closest to it. */
+function closestSpellings(entries: Entry[], surface: Token[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const costs = entries.map((e) => alignmentCost(e.norm, surface) ?? Infinity);
+  const min = Math.min(...costs);
+  return entries.filter((_, k) => costs[k] === min);
+}
+
 function mentionFor(
   index: NameIndex,
   entries: Entry[],
@@ -185,6 +204,7 @@ function mentionFor(
   best = best.filter((e) => rank(e) === minRank);
   const exact = best.filter((e) => e.norm === surfaceNorm && !(e.flags & F_VARIANT));
   if (exact.length) best = exact;
+  else best = closestSpellings(best, surface);
   const targets = [...new Set(best.map((e) => e.target))];
   const lead = best[0];
   const t: Target = index.targets[targets[0]];
@@ -202,6 +222,7 @@ function mentionFor(
     via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
   };
   if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
+  if (lead.norm !== surfaceNorm && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
   return m;
 }
 
@@ -376,7 +397,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       const ends: { j: number; entries: number[] }[] = [];
       for (let j = i; j < tokens.length; j++) {
         if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        node = index.child(node, tokens[j].key);
+        node = index.child(node, tokens[j].skel);
         if (node === undefined) break;
         const term = index.terminals.get(node);
         if (term) ends.push({ j, entries: term });

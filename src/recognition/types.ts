@@ -24,6 +24,13 @@ export interface Mention {
   confidence: 'high' | 'possible';
   /** Other entities the same surface form fits, when ambiguous. */
   candidates?: string[];
+  /**
+   * For a mention found through a spelling or form the list does not give
+   * (a transliteration, another script, a reordering): the listed form it
+   * matched, in normalised lower case ("muammar qadhafi"). The card names the
+   * listed name it comes from.
+   */
+  matched?: string;
   /** How it was found: a listed name, a generated variant, a within-page coreference, an identifier (IMO), a pattern. */
   via: 'name' | 'variant' | 'coref' | 'identifier' | 'pattern' | 'alias';
   /** Authorities that list or sanction it, filled in by the background for the popup's summary. */

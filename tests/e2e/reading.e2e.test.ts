@@ -271,7 +271,7 @@ describe('marking never breaks the page', () => {
 describe('names broken by invisible characters', () => {
   it('soft hyphens, zero-width characters and no-break spaces do not hide a name, and marks wrap the original characters', async () => {
     const page = await openPage('/reading-invisible.html', 5);
-    const marks = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (els) =>
+    const marks = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (els) =>
       els.map((el) => `${(el as HTMLElement).dataset.slCategory}:${el.textContent}`),
     );
     expect(marks).toEqual(expect.arrayContaining([

@@ -20,6 +20,7 @@ export const POPOVER_CSS = `
 .title { font-size: 16px; line-height: 1.3; margin: 6px 0 2px; font-weight: 650; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .kind { margin: 0; color: #55555f; font-size: 12px; }
 .possible { margin: 6px 0 0; padding: 4px 6px; border-left: 3px solid #d55e00; background: #fff4e8; color: #6b2c00; font-size: 12px; }
+.matched { margin: 6px 0 0; color: #444; font-size: 12px; font-style: italic; }
 .summary { margin: 6px 0 8px; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .section-title { font-size: 12px; margin: 10px 0 4px; color: #3a3a44; text-transform: uppercase; letter-spacing: .03em; }
 ul { list-style: none; margin: 0; padding: 0; }
@@ -55,6 +56,7 @@ ul { list-style: none; margin: 0; padding: 0; }
   .link { color: #8cc4ff; }
   .btn { background: #2c2c33; color: #ececf1; border-color: #5a5a66; }
   .possible { background: #3a2616; color: #ffd2ad; }
+  .matched { color: #ccc; }
 }
 @media (forced-colors: active) {
   .card { border: 2px solid CanvasText; }

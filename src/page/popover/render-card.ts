@@ -46,6 +46,7 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   const kind = el(doc, 'p', 'kind', card.kind);
   header.append(badge, title, kind);
   if (card.possible) header.append(el(doc, 'p', 'possible', 'Possible match: check the details below'));
+  if (card.matchedName) header.append(el(doc, 'p', 'matched', `Matched listed name: ${card.matchedName}`));
   root.append(header);
 
   if (card.summary) root.append(el(doc, 'p', 'summary', card.summary));
