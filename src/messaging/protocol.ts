@@ -6,6 +6,7 @@
 import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
 import type { CardData } from '../kb/cards';
+import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, type SearchResult } from '../search/types';
 
 export interface ScanRequest {
   type: 'scan';
@@ -59,7 +60,11 @@ export interface UpdateNowRequest { type: 'update-now' }
 export interface CardsRequest { type: 'cards'; items: { entity: string; text: string; candidates?: string[]; possible?: boolean }[] }
 export type CardsReply = CardReply[];
 
-export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest | CardsRequest;
+/** Look-up of any name (search page, popup box, omnibox): extension pages only. */
+export interface SearchRequest { type: 'search'; query: string; filters: SearchFilters; limit?: number; withOptions?: boolean }
+export interface SearchReply { kbVersion: string; results: SearchResult[]; options?: FilterOptions }
+
+export type BackgroundRequest = SearchRequest | ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest | CardsRequest;
 
 /** Sent by the popup to a tab's content script. */
 export interface PageSummaryRequest { type: 'page-summary' }
@@ -109,6 +114,25 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         candidates: candidates as string[] | undefined,
         possible: msg.possible === true,
       };
+    }
+    case 'search': {
+      if (typeof msg.query !== 'string' || msg.query.length > 1000) return null;
+      const f = msg.filters === undefined ? {} : msg.filters;
+      if (!isObject(f)) return null;
+      const filters: SearchFilters = {};
+      if (f.type !== undefined) {
+        if (!RESULT_TYPES.includes(f.type as ResultType)) return null;
+        filters.type = f.type as ResultType;
+      }
+      for (const k of ['authority', 'programme', 'country'] as const) {
+        const v = f[k];
+        if (v === undefined || v === '') continue;
+        if (!isShortString(v, 200)) return null;
+        filters[k] = v;
+      }
+      const limit = msg.limit;
+      if (limit !== undefined && !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= 200)) return null;
+      return { type: 'search', query: msg.query, filters, limit: limit as number | undefined, withOptions: msg.withOptions === true };
     }
     case 'count':
       return Number.isInteger(msg.count) && (msg.count as number) >= 0 ? { type: 'count', count: msg.count as number } : null;
