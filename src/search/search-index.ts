@@ -52,6 +52,8 @@ const PARTICLE_WEIGHT = 0.3;
 const OPTIONAL_WEIGHT = 0.25;
 const WEAK_ALIAS_FACTOR = 0.9;
 
+const WHY_ORDER: readonly MatchWhy[] = ['exact', 'variant', 'transliteration', 'other script', 'similar spelling', 'partial'];
+
 type TokenMatch = { sim: number; how: 'key' | 'fuzzy' | 'prefix' };
 
 export class SearchIndex {
@@ -166,7 +168,8 @@ export class SearchIndex {
       const scored = scoreName(q, matches, name);
       if (!scored) continue;
       const prev = best.get(name.target);
-      if (!prev || scored.score > prev.score) best.set(name.target, { score: scored.score, name, why: scored.why });
+      // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
+      if (!prev || scored.score > prev.score || (scored.score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(name.target, { score: scored.score, name, why: scored.why });
     }
 
     const out: (SearchResult & { weight: number })[] = [];
@@ -306,7 +309,7 @@ function scoreName(q: SearchToken[], matches: Map<string, TokenMatch>[], name: I
   });
   const qCov = qFound / qWeight;
   const nCov = nWeight ? nFound / nWeight : 0;
-  let score = qCov * (0.55 + 0.45 * nCov);
+  let score = qCov * (0.5 + 0.5 * nCov);
   if (name.weak) score *= WEAK_ALIAS_FACTOR;
   const why: MatchWhy = partial || requiredMissing
     ? 'partial'

@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startE2E, tabIdOf, type E2E } from './setup';
+import { axeViolations, startE2E, tabIdOf, type E2E } from './setup';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
 let e2e: E2E;
-const AXE = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   e2e = await startE2E([
@@ -37,15 +36,6 @@ async function openSearch(q = ''): Promise<Page> {
 }
 
 const resultNames = (page: Page) => page.locator('#results .result-name').allTextContents();
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
-  });
-}
 
 /** Waits for the tab the extension opens at `prefix` and returns it loaded. */
 async function nextTab(prefix: string, act: () => Promise<unknown>): Promise<Page> {
