@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { renderPopup } from '../../src/ui/popup';
+import { mountPopupSearch } from '../../src/ui/popup-search';
 import { loadSettings, updateSettings, watchSettings } from '../../src/settings/store';
 
 async function targetTab(): Promise<{ id?: number; url?: string; title?: string }> {
@@ -18,6 +19,15 @@ async function targetTab(): Promise<{ id?: number; url?: string; title?: string 
 const TOP_FRAME = 0;
 
 void (async () => {
+  mountPopupSearch(document.querySelector('#app > header')!, {
+    askBackground: (msg) => browser.runtime.sendMessage(msg),
+    openSearchPage: (q, open) => {
+      const url = new URL((browser.runtime.getURL as (p: string) => string)('/search.html'));
+      url.searchParams.set('q', q);
+      if (open) url.searchParams.set('open', open);
+      void browser.tabs.create({ url: url.href });
+    },
+  });
   const tab = await targetTab();
   await renderPopup(document.getElementById('app')!, {
     tab,

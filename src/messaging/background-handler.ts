@@ -3,7 +3,8 @@
  * base in use. Validates every message and answers only what was asked.
  */
 import type { KbRuntime } from '../kb/runtime';
-import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type UpdateStatusReply } from './protocol';
+import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from './protocol';
+import { searchIndexFor } from '../search/for-kb';
 import type { CardData } from '../kb/cards';
 
 export interface SenderInfo {
@@ -33,7 +34,7 @@ export interface BackgroundHooks {
   discardDownloads?(): Promise<void>;
 }
 
-export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
+export type BackgroundReply = SearchReply | ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
 
 export async function handleBackgroundMessage(
   raw: unknown,
@@ -55,6 +56,16 @@ export async function handleBackgroundMessage(
       performance.clearMeasures('sl:scan');
       performance.measure('sl:scan', { start: started, end: performance.now(), detail: { chars: msg.text.length } });
       return { kbVersion: kb.version, mentions };
+    }
+    case 'search': {
+      const loaded = await runtime.get();
+      const search = await searchIndexFor(loaded);
+      const started = performance.now();
+      const results = search.search(msg.query, { ...msg.filters, limit: msg.limit });
+      // Read by npm run bench (one keystroke's cost); only the latest is kept.
+      performance.clearMeasures('sl:search');
+      performance.measure('sl:search', { start: started, end: performance.now(), detail: { query: msg.query.length } });
+      return { kbVersion: loaded.kb.version, results, ...(msg.withOptions && { options: search.filterOptions(loaded.kb.curated) }) };
     }
     case 'card': {
       const { index } = await runtime.get();

@@ -6,6 +6,7 @@
 import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
 import type { CardData } from '../kb/cards';
+import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, type SearchResult } from '../search/types';
 
 export interface ScanRequest {
   type: 'scan';
@@ -67,7 +68,12 @@ export interface DiscardDownloadsRequest { type: 'update-discard' }
 export interface CardsRequest { type: 'cards'; items: { entity: string; text: string; candidates?: string[]; possible?: boolean }[] }
 export type CardsReply = CardReply[];
 
+/** Look-up of any name (search page, popup box, omnibox): extension pages only. */
+export interface SearchRequest { type: 'search'; query: string; filters: SearchFilters; limit?: number; withOptions?: boolean }
+export interface SearchReply { kbVersion: string; results: SearchResult[]; options?: FilterOptions }
+
 export type BackgroundRequest =
+  | SearchRequest
   | ScanRequest
   | CardRequest
   | CountReport
@@ -139,6 +145,25 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         possible: msg.possible === true,
         ...(isShortString(msg.matched, 300) ? { matched: msg.matched as string } : {}),
       };
+    }
+    case 'search': {
+      if (typeof msg.query !== 'string' || msg.query.length > 1000) return null;
+      const f = msg.filters === undefined ? {} : msg.filters;
+      if (!isObject(f)) return null;
+      const filters: SearchFilters = {};
+      if (f.type !== undefined) {
+        if (!RESULT_TYPES.includes(f.type as ResultType)) return null;
+        filters.type = f.type as ResultType;
+      }
+      for (const k of ['authority', 'programme', 'country'] as const) {
+        const v = f[k];
+        if (v === undefined || v === '') continue;
+        if (!isShortString(v, 200)) return null;
+        filters[k] = v;
+      }
+      const limit = msg.limit;
+      if (limit !== undefined && !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= 200)) return null;
+      return { type: 'search', query: msg.query, filters, limit: limit as number | undefined, withOptions: msg.withOptions === true };
     }
     case 'count':
       return Number.isInteger(msg.count) && (msg.count as number) >= 0 ? { type: 'count', count: msg.count as number } : null;

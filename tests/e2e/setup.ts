@@ -77,3 +77,15 @@ export function corpusPage(file: string): { html: string; text: string } {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(doc.title ?? file)}</title></head><body><article>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
   return { html, text: doc.text };
 }
+
+let axeSource: string | undefined;
+/** axe-core's violations on the page (shadow roots included), as id, help and node count. */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
+  axeSource ??= readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
+}
