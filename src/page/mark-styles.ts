@@ -65,17 +65,13 @@ mark.sl-mark.sl-dark[data-sl-category='body'] {
   --sl-line: rgba(235, 150, 200, 0.95);
   --sl-tint: rgba(204, 121, 167, 0.22);
 }
-/* A weak or ambiguous match: a thin, paler line only, no tint, and a small question mark after it. */
+/* A weak or ambiguous match: a thin, paler, dotted line and no tint. Nothing is added to the text, so the page
+   keeps its layout (an inserted "?" would widen the line and can re-wrap the paragraph). */
 mark.sl-mark.sl-possible {
   background-color: transparent;
   text-decoration-thickness: 1px;
+  text-decoration-style: dotted;
   text-decoration-color: color-mix(in srgb, var(--sl-line) 70%, transparent);
-}
-mark.sl-mark.sl-possible:not(.sl-continued):not(.sl-repeat)::after {
-  content: '?';
-  font-size: 0.7em;
-  vertical-align: super;
-  color: var(--sl-line);
 }
 /* First-mention-only mode: later mentions stay in the page unstyled (the popup lists them). */
 mark.sl-mark.sl-repeat {

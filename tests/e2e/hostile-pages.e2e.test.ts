@@ -147,8 +147,9 @@ describe('hostile pages in Chromium', () => {
     const without = await readHeartbeat(plain);
     await plain.close();
 
-    expect(withExtension.beats).toBeGreaterThan(10);
-    expect(without.beats).toBeGreaterThan(10);
+    // Both heartbeats ran (at least one measured gap each); how many beats fit in depends on the machine's load.
+    expect(withExtension.beats).toBeGreaterThanOrEqual(2);
+    expect(without.beats).toBeGreaterThanOrEqual(2);
     // A hang detector, not a benchmark: the extension must not keep the page's timers waiting
     // seconds longer than the page and the machine do on their own.
     console.info(`million-node page: longest timer gap ${Math.round(withExtension.maxGap)} ms with the extension, ${Math.round(without.maxGap)} ms without`);

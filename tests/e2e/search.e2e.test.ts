@@ -154,11 +154,19 @@ describe('the ways in', () => {
     const article = await e2e.browser.context.newPage();
     await article.goto(`${e2e.server.origin}/chat.html`);
     const selection = await article.evaluate(() => {
-      const text = document.getElementById('msg')!.firstChild!;
-      const at = text.textContent!.indexOf('Moammar Qaddafi');
+      // The name may already be marked, so it can span several text nodes: find both ends in the element's text.
+      const msg = document.getElementById('msg')!;
+      const at = msg.textContent!.indexOf('Moammar Qaddafi');
+      const walker = document.createTreeWalker(msg, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 'Moammar Qaddafi'.length);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent!.length;
+        if (seen <= at && at < seen + len) range.setStart(node, at - seen);
+        const end = at + 'Moammar Qaddafi'.length;
+        if (seen < end && end <= seen + len) range.setEnd(node, end - seen);
+        seen += len;
+      }
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       return getSelection()!.toString();
