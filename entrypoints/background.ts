@@ -59,13 +59,16 @@ export default defineBackground(() => {
       },
       updateStatus: () => updater.status(),
       updateNow: () => updater.requestRun(),
+      resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
+      discardDownloads: () => updater.discardDownloads(),
     }),
   );
   // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.
   browser.commands?.onCommand.addListener((command) => {
     void runCommand(command, {
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+      // The top frame speaks for the tab (the badge, the next mention): frames are not asked.
+      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
       updateSettings,
     }).catch(() => undefined);
   });

@@ -15,6 +15,9 @@ async function targetTab(): Promise<{ id?: number; url?: string; title?: string 
   return { id: tab?.id, url: tab?.url, title: tab?.title };
 }
 
+/** The top frame answers for the tab (ContentApp.isTopFrame): frames are not asked. */
+const TOP_FRAME = 0;
+
 void (async () => {
   mountPopupSearch(document.querySelector('#app > header')!, {
     askBackground: (msg) => browser.runtime.sendMessage(msg),
@@ -28,7 +31,7 @@ void (async () => {
   const tab = await targetTab();
   await renderPopup(document.getElementById('app')!, {
     tab,
-    askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg)),
+    askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg, { frameId: TOP_FRAME })),
     askBackground: (msg) => browser.runtime.sendMessage(msg),
     loadSettings,
     updateSettings,

@@ -28,6 +28,10 @@ export interface BackgroundHooks {
   updateStatus?(): Promise<UpdateStatusReply>;
   /** Starts an update run now; resolves when it is started (not finished). */
   updateNow?(): Promise<void>;
+  /** Applies or declines a held shrunk list; resolves when done. */
+  resolveDrop?(feed: string, apply: boolean): Promise<void>;
+  /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
+  discardDownloads?(): Promise<void>;
 }
 
 export type BackgroundReply = SearchReply | ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
@@ -65,7 +69,7 @@ export async function handleBackgroundMessage(
     }
     case 'card': {
       const { index } = await runtime.get();
-      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates });
+      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates, matched: msg.matched });
     }
     case 'count':
       if (sender.tabId !== undefined) hooks.setBadge(sender.tabId, msg.count);
@@ -75,7 +79,7 @@ export async function handleBackgroundMessage(
       return {
         version: kb.version,
         builtAt: kb.builtAt,
-        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries })),
+        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}) })),
       };
     }
     case 'update-status':
@@ -86,6 +90,14 @@ export async function handleBackgroundMessage(
     }
     case 'update-now':
       await hooks.updateNow?.();
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-resolve-drop':
+      if (!hooks.resolveDrop) return null;
+      await hooks.resolveDrop(msg.feed, msg.apply);
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-discard':
+      if (!hooks.discardDownloads) return null;
+      await hooks.discardDownloads();
       return hooks.updateStatus ? hooks.updateStatus() : null;
   }
 }

@@ -14,6 +14,9 @@ import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
+import { SpanSet } from './spans';
+import { keepWithEvidence } from './evidence';
+import { alignmentCost } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -75,9 +78,18 @@ function curatedCaseOk(e: Entry, surface: Token[]): boolean {
   return true;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function sameLightKeys(e: Entry, surface: Token[]): boolean {
+  return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || t.lat.length >= 5);
+}
+
 function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
   const f = e.flags;
-  if (f & F_UNCASED) {
+  // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
+  if (alignmentCost(e.norm, surface) === undefined) return false;
+  // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
+  if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
     if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;
     // Korean writes a full name as one word of three syllables or more.
     if (HANGUL.test(e.norm)) return [...e.norm.replace(/\s/g, '')].length >= CJK_MIN_CHARS;
@@ -93,8 +105,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   if (f & F_ACRONYM && !upper) return false;
   if (f & F_SINGLE) {
     if (f & F_PERSON) return false;
-    // One word must be spelled as listed: transliteration keys are too loose for it.
-    if (surface.map((t) => t.norm).join(' ') !== e.norm) return false;
+    // One word must be spelled as listed, or (five letters or more) differ only in the transliteration
+    // key (Qaeda / Qaida): a skeleton is too loose for it.
+    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface)) return false;
     // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
     // word is the start of some other name ("Alfa Romeo").
     const next = ctx.tokens[j + 1];
@@ -124,6 +137,29 @@ function needsJurisdictionCue(e: Entry): boolean {
   return e.content < 3 || (f & (F_VARIANT | F_ALIAS)) !== 0;
 }
 
+/**
+ * A designated name that is also an ordinary company, product, place or
+ * event name: an acronym, or one word (cut from a longer listed name, short,
+ * or a common word). It is marked only with evidence on the page (evidence.ts).
+ */
+function isWeakEntry(e: Entry): boolean {
+  const f = e.flags;
+  if (f & (F_CASED | F_PERSON | F_VESSEL | F_UNCASED)) return false;
+  if (f & F_ACRONYM) return true;
+  if (!(f & F_SINGLE)) {
+    // A generated short form whose only distinctive word is one word ("Everest Group" of "OOO EVEREST GRUP", "Z Axis").
+    return (f & F_VARIANT) !== 0 && e.norm.split(' ').filter((w) => w.length > 1 && !ORGANISATION_WORDS.has(w)).length <= 1;
+  }
+  const letters = e.norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return (f & (F_VARIANT | F_COMMON)) !== 0 || letters <= 5;
+}
+
+/** Words that say what kind of organisation a name is, not which one. */
+const ORGANISATION_WORDS = new Set([
+  'group', 'grup', 'gruppa', 'company', 'co', 'corporation', 'corp', 'holding', 'holdings', 'enterprises', 'enterprise',
+  'international', 'trading', 'industries', 'services', 'systems', 'technologies', 'solutions', 'partners',
+]);
+
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number): boolean {
@@ -138,6 +174,20 @@ export interface RecognizerParts {
   instruments: InstrumentCatalogue;
   bodies: Body[];
   regimes: Regime[];
+  /** Counts the page-wide passes' inner steps, so a test can check they grow linearly with the text. */
+  meter?: ScanMeter;
+}
+
+export interface ScanMeter {
+  steps: number;
+}
+
+/** Among entries a surface reaches by transliteration, those spelled closest to it. */
+function closestSpellings(entries: Entry[], surface: Token[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const costs = entries.map((e) => alignmentCost(e.norm, surface) ?? Infinity);
+  const min = Math.min(...costs);
+  return entries.filter((_, k) => costs[k] === min);
 }
 
 function mentionFor(
@@ -154,6 +204,7 @@ function mentionFor(
   best = best.filter((e) => rank(e) === minRank);
   const exact = best.filter((e) => e.norm === surfaceNorm && !(e.flags & F_VARIANT));
   if (exact.length) best = exact;
+  else best = closestSpellings(best, surface);
   const targets = [...new Set(best.map((e) => e.target))];
   const lead = best[0];
   const t: Target = index.targets[targets[0]];
@@ -171,6 +222,7 @@ function mentionFor(
     via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
   };
   if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
+  if (lead.norm !== surfaceNorm && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
   return m;
 }
 
@@ -247,19 +299,49 @@ function bodyMention(text: string, start: number, end: number, list: Body[], con
 }
 
 /** "Security Council Committee established pursuant to resolution 1988", "1267 Committee", capitalised "Sanctions Committee". */
-function scanCommittees(text: string, bodies: Body[], taken: Mention[], out: Mention[]): void {
+function scanCommittees(text: string, bodies: Body[], taken: Mention[], out: Mention[], meter?: ScanMeter): void {
+  // Committees found here never overlap one another (regular-expression matches are disjoint), so only
+  // what was taken before counts; asked once per match, in O(log n).
+  const before = new SpanSet(taken === out ? taken : [...taken, ...out]);
+  const committeesByNumber = new Map<string | undefined, Body[]>();
   COMMITTEE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMMITTEE_RE.exec(text))) {
+    if (meter) meter.steps++;
     const num = m[1] ?? m[2];
     // The span is the committee's name; a following "resolution NNNN" is an instrument of its own.
     const nameLen = m[0].search(/\s+(?:established\s+)?pursuant\s+to/);
     const end = m.index + (nameLen >= 0 ? nameLen : m[0].length);
     const span = { start: m.index, end };
-    if (overlaps(span, taken) || overlaps(span, out)) continue;
-    const mention = bodyMention(text, span.start, span.end, findCommittee(bodies, num), 'high');
+    if (before.overlaps(span)) continue;
+    let fits = committeesByNumber.get(num);
+    if (!fits) committeesByNumber.set(num, (fits = findCommittee(bodies, num)));
+    const mention = bodyMention(text, span.start, span.end, fits, 'high');
     if (mention) out.push(mention);
   }
+}
+
+/** A name, surname or defined short form that refers back to a mention for the rest of the page. */
+interface CorefRef {
+  keys: string[];
+  cased?: string;
+  norm?: string;
+  upperOnly?: boolean;
+  /** Counts from this offset on: after the mention that introduced it. */
+  from: number;
+  m: Mention;
+}
+
+/** How many of `list` (in text order, not overlapping) end at or before `offset`. */
+function countEndingBy(list: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const SHORT_FORM_KIND: Record<string, Body['kind'][]> = {
@@ -274,7 +356,7 @@ const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}]
 const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function createScanner(parts: RecognizerParts): Recognizer {
-  const { index, instruments, bodies } = parts;
+  const { index, instruments, bodies, meter } = parts;
   // Names that fit more than one body ("Panel of Experts", "Sanctions Committee") are generic.
   const nameCount = new Map<string, number>();
   for (const b of bodies) for (const a of new Set([b.name, ...b.aliases].map((x) => x.toLowerCase()))) nameCount.set(a, (nameCount.get(a) ?? 0) + 1);
@@ -291,7 +373,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     const tokens = tokenize(text);
     const ctx: Context = { text, tokens };
     const found: Mention[] = scanInstruments(text, instruments);
-    scanCommittees(text, bodies, found, found);
+    scanCommittees(text, bodies, found, found, meter);
     found.sort((a, b) => a.start - b.start);
     const claimed = new Uint8Array(tokens.length);
     const claim = (list: Mention[]) => {
@@ -307,6 +389,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     claim(found);
 
     const names: Mention[] = [];
+    const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
@@ -314,7 +397,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       const ends: { j: number; entries: number[] }[] = [];
       for (let j = i; j < tokens.length; j++) {
         if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        node = index.child(node, tokens[j].key);
+        node = index.child(node, tokens[j].skel);
         if (node === undefined) break;
         const term = index.terminals.get(node);
         if (term) ends.push({ j, entries: term });
@@ -332,6 +415,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         const m = mentionFor(index, accepted, surface, surfaceNorm, text);
         if (m) {
           names.push(m);
+          if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
           if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
         }
         i = j;
@@ -341,9 +425,21 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     const imo: Mention[] = [];
     scanImo(text, index, imo);
     const kept = keepByCue(text, found, names, cueNeeded, context);
-    let all = [...found, ...kept.filter((m) => !overlaps(m, imo)), ...imo];
+    const imoSpans = new SpanSet(imo);
+    let all = [...found, ...kept.filter((m) => !imoSpans.overlaps(m)), ...imo];
     all.sort((a, b) => a.start - b.start);
     all = dropOtherOrganisations(text, all, context);
+    all = keepWithEvidence({
+      text,
+      mentions: all,
+      weak,
+      patternsFound: found.length > 0,
+      context,
+      jurisdictionsOf: (id) => {
+        const t = targetById.get(id);
+        return t?.jurisdictions;
+      },
+    });
     resolveBodies(all);
     all = addCoreferences(text, tokens, all);
     all = addBodyShortForms(text, tokens, all, bodyById);
@@ -439,17 +535,31 @@ export function createScanner(parts: RecognizerParts): Recognizer {
 
   function addCoreferences(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
     // Surnames of persons named in full, and short forms defined in parentheses right after a name.
-    const refs: { keys: string[]; cased?: string; norm?: string; upperOnly?: boolean; from: number; m: Mention }[] = [];
+    // A reference is looked up by its first key. Of references that test the same words the same way,
+    // only the first counts: it is in force from an earlier offset, and the first fitting reference wins,
+    // so a later twin could never be chosen. On a page naming one party a thousand times, this keeps
+    // the references few and the pass linear in the text.
+    const refsByKey = new Map<string, CorefRef[]>();
+    const twins = new Set<string>();
+    const addRef = (r: CorefRef) => {
+      const signature = `${r.keys.join(' ')}\u0000${r.cased ?? '\u0001'}\u0000${r.norm ?? '\u0001'}\u0000${r.upperOnly === true}`;
+      if (twins.has(signature)) return;
+      twins.add(signature);
+      const list = refsByKey.get(r.keys[0]);
+      if (list) list.push(r);
+      else refsByKey.set(r.keys[0], [r]);
+    };
     const extra: Mention[] = [];
+    const named = new SpanSet(mentions);
     for (const m of mentions) {
       if (m.category !== 'designated' && m.category !== 'body') continue;
       const target = targetById.get(m.entity);
       if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
         const words = m.text.split(/[\s\-‐‑]+/).length;
-        if (words >= 2) for (const s of target.surnames) refs.push({ keys: s.split(' '), from: m.end, m });
+        if (words >= 2) for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
       }
       if (m.category === 'designated' && target?.weak) {
-        for (const w of target.weak) refs.push({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: m.end, m });
+        for (const w of target.weak) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: m.end, m });
       }
       const paren = /^\s*\(([^()\n]{2,40})\)/.exec(text.slice(m.end, m.end + 45));
       if (paren) {
@@ -460,21 +570,28 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         if (acronym || titled) {
           const start = m.end + paren[0].indexOf(inner);
           const span = { start, end: start + inner.length };
-          if (!overlaps(span, mentions) && !overlaps(span, extra)) {
+          // Earlier definitions all end before this mention starts, so only the page's mentions can overlap.
+          if (!named.overlaps(span)) {
             const def: Mention = { ...m, ...span, text: inner, via: 'coref', confidence: 'possible' };
             delete def.candidates;
             extra.push(def);
-            refs.push({ keys: tokenize(inner).map((t) => t.key), cased: inner, from: span.end, m: def });
+            const keys = tokenize(inner).map((t) => t.key);
+            if (keys.length) addRef({ keys, cased: inner, from: span.end, m: def });
           }
         }
       }
     }
-    if (!refs.length) return [...mentions, ...extra].sort((a, b) => a.start - b.start);
-    const taken = [...mentions, ...extra];
+    if (!refsByKey.size) return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+    // References found below lie after every earlier one (the walk skips past each), so only the page's
+    // mentions and the definitions can overlap a new one.
+    const taken = new SpanSet([...mentions, ...extra]);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      const refs = refsByKey.get(t.key);
+      if (!refs) continue;
       for (const r of refs) {
-        if (t.start < r.from || r.keys[0] !== t.key) continue;
+        if (meter) meter.steps++;
+        if (t.start < r.from) continue;
         let ok = true;
         for (let k = 1; k < r.keys.length; k++) {
           const u = tokens[i + k];
@@ -499,12 +616,11 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           const next = tokens[i + r.keys.length];
           if (next && next.softBefore && hasCase(next.cased) && startsUpper(next.cased)) continue;
         }
-        if (overlaps(span, taken)) continue;
+        if (taken.overlaps(span)) continue;
         const m: Mention = { ...r.m, ...span, text: text.slice(span.start, span.end), via: 'coref' };
         delete m.candidates;
         if (r.m.category === 'designated' && r.cased === undefined) m.confidence = r.m.confidence;
         extra.push(m);
-        taken.push(m);
         i += r.keys.length - 1;
         break;
       }
@@ -515,22 +631,31 @@ export function createScanner(parts: RecognizerParts): Recognizer {
   function addBodyShortForms(text: string, tokens: Token[], mentions: Mention[], byId: Map<string, Body>): Mention[] {
     const bodyMentions = mentions.filter((m) => m.category === 'body');
     if (!bodyMentions.length) return mentions;
+    // Per short form ("Committee"), the body mentions it can stand for, in text order: looked up once.
+    const fitsByWord = new Map<string, Mention[]>();
+    for (const [word, kinds] of Object.entries(SHORT_FORM_KIND)) {
+      fitsByWord.set(
+        word,
+        bodyMentions.filter((m) => {
+          const b = byId.get(m.entity);
+          return b !== undefined && kinds.includes(b.kind);
+        }),
+      );
+    }
+    const taken = new SpanSet(mentions);
     const extra: Mention[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      const kinds = SHORT_FORM_KIND[t.cased];
-      if (!kinds || tokens[i - 1].norm !== 'the' || !t.softBefore) continue;
+      const fits = fitsByWord.get(t.cased);
+      if (!fits || tokens[i - 1].norm !== 'the' || !t.softBefore) continue;
+      if (meter) meter.steps++;
       const next = tokens[i + 1];
       if (next && next.softBefore && startsUpper(next.cased)) continue;
-      if (overlaps(t, mentions)) continue;
-      // Nearest body of the same kind, the preceding one first.
-      const fits = bodyMentions.filter((m) => {
-        const b = byId.get(m.entity);
-        return b !== undefined && kinds.includes(b.kind);
-      });
+      if (taken.overlaps(t)) continue;
       if (!fits.length) continue;
-      const before = fits.filter((m) => m.end <= t.start);
-      const ref = before.length ? before[before.length - 1] : fits[0];
+      // Nearest body of the same kind, the preceding one first.
+      const before = countEndingBy(fits, t.start);
+      const ref = before ? fits[before - 1] : fits[0];
       const m: Mention = { ...ref, start: t.start, end: t.end, text: t.cased, via: 'coref', confidence: 'possible' };
       delete m.candidates;
       m.text = text.slice(t.start, t.end);

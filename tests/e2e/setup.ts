@@ -54,16 +54,16 @@ export async function waitForMarks(page: Page, min = 1): Promise<number> {
   await page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-entity]').length >= n, min, { timeout: 20_000 });
   // Let a second batch (live-page rescans) settle.
   await page.waitForTimeout(200);
-  return page.locator('mark[data-sl-entity]:not([data-sl-continued])').count();
+  return page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
 }
 
 export interface MarkInfo { text: string; category: string; entity: string }
 export function markInfos(page: Page): Promise<MarkInfo[]> {
-  return page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (marks) =>
+  return page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (marks) =>
     marks.map((m) => {
       let text = m.textContent ?? '';
       // A mention split over inline elements continues in the following pieces.
-      for (let n = m.nextSibling; n && n.nodeType === 1 && (n as HTMLElement).dataset.slContinued !== undefined; n = n.nextSibling) text += n.textContent ?? '';
+      for (let n = m.nextSibling; n && n.nodeType === 1 && (n as HTMLElement).classList.contains('sl-continued'); n = n.nextSibling) text += n.textContent ?? '';
       return { text, category: (m as HTMLElement).dataset.slCategory ?? '', entity: (m as HTMLElement).dataset.slEntity ?? '' };
     }),
   );
