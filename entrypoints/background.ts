@@ -106,10 +106,12 @@ function wireSearchLaunchers(runtime: KbRuntime): void {
   (globalThis as { slSearchLaunchers?: typeof handlers }).slSearchLaunchers = handlers;
   const menus = browser.contextMenus ?? (browser as { menus?: typeof browser.contextMenus }).menus;
   if (menus) {
-    // Menu items persist across worker restarts: create once per install or update, replacing any older one.
-    browser.runtime.onInstalled.addListener(() => {
-      void menus.removeAll().then(() => menus.create({ id: CONTEXT_MENU_ID, title: CONTEXT_MENU_TITLE, contexts: ['selection'] }));
-    });
+    // Chrome keeps menu items across worker restarts, Firefox does not keep them across browser restarts:
+    // replacing the item at every start is right for both (and costs no knowledge-base work).
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: CONTEXT_MENU_ID, title: CONTEXT_MENU_TITLE, contexts: ['selection'] }))
+      .catch(() => undefined);
     menus.onClicked.addListener((info) => void handlers.contextMenuClicked(info).catch(() => undefined));
   }
   browser.omnibox?.onInputChanged.addListener((text, suggest) => void handlers.omniboxInputChanged(text, suggest).catch(() => suggest([])));

@@ -12,7 +12,7 @@ import { NAME_PARTICLES, personStructure, splitListedName, stripLegalForms } fro
 export interface SearchToken {
   /** Folded lower-case form (recogniser's `Token.norm`). */
   norm: string;
-  /** Transliteration key (recogniser's `Token.key`). */
+  /** The recogniser's light key (`Token.lat`): romanised from any script, then its transliteration key. */
   key: string;
   /** Joining words ("al", "of", "bin") that count little either way. */
   particle: boolean;
@@ -35,7 +35,8 @@ export interface ListedPiece {
 }
 
 function fromTokens(tokens: Token[]): SearchToken[] {
-  return tokens.map((t) => ({ norm: t.norm, key: t.key, particle: NAME_PARTICLES.has(t.norm), otherScript: !LATIN_OR_DIGIT.test(t.norm) }));
+  // `lat`: the recogniser's light key (romanised from any script, then the transliteration key), what it aligns name parts on.
+  return tokens.map((t) => ({ norm: t.norm, key: t.lat, particle: NAME_PARTICLES.has(t.norm), otherScript: !LATIN_OR_DIGIT.test(t.norm) }));
 }
 
 /**

@@ -21,8 +21,10 @@ interface Target extends Pick<SearchResult, 'entity' | 'card' | 'name' | 'type' 
 interface IndexedName {
   target: number;
   text: string;
+  /** Shared token objects: the same part in many names is one object (the index holds ~50 000 names). */
   tokens: SearchToken[];
-  optional: boolean[];
+  /** Bit j set: token j is optional (names longer than 31 tokens have none marked). */
+  optional: number;
   weak: boolean;
 }
 
@@ -60,6 +62,7 @@ export class SearchIndex {
   private readonly targets: Target[] = [];
   private readonly names: IndexedName[] = [];
   private readonly postings = new Map<string, number[]>();
+  private readonly tokenPool = new Map<string, SearchToken>();
   private sortedKeys: string[] = [];
   private readonly keysByLength = new Map<number, string[]>();
 
@@ -122,6 +125,7 @@ export class SearchIndex {
     }
 
     finishReadingNames();
+    this.tokenPool.clear();
     this.sortedKeys = [...this.postings.keys()].sort();
     for (const k of this.sortedKeys) {
       const list = this.keysByLength.get(k.length);
@@ -226,6 +230,14 @@ export class SearchIndex {
     return out;
   }
 
+  private pooled(t: SearchToken): SearchToken {
+    const id = `${t.norm}\u0000${t.key}`;
+    const have = this.tokenPool.get(id);
+    if (have) return have;
+    this.tokenPool.set(id, t);
+    return t;
+  }
+
   private addTarget(t: Target): number {
     return this.targets.push(t) - 1;
   }
@@ -233,7 +245,9 @@ export class SearchIndex {
   private addName(target: number, name: EntityName, schema: EntitySchema | null): void {
     for (const piece of listedPieces(name, schema)) {
       if (!piece.tokens.length) continue;
-      const n = this.names.push({ target, text: piece.text, tokens: piece.tokens, optional: piece.optional, weak: name.quality === 'weak' }) - 1;
+      const tokens = piece.tokens.map((t) => this.pooled(t));
+      const optional = tokens.length > 31 ? 0 : piece.optional.reduce((bits, o, j) => (o ? bits | (1 << j) : bits), 0);
+      const n = this.names.push({ target, text: piece.text, tokens, optional, weak: name.quality === 'weak' }) - 1;
       for (const key of new Set(piece.tokens.map((x) => x.key))) {
         const list = this.postings.get(key);
         if (list) list.push(n);
@@ -299,7 +313,7 @@ function scoreName(q: SearchToken[], matches: Map<string, TokenMatch>[], name: I
   let requiredMissing = false;
   let optionalMissing = false;
   name.tokens.forEach((t, j) => {
-    const w = t.particle ? PARTICLE_WEIGHT : name.optional[j] ? OPTIONAL_WEIGHT : 1;
+    const w = t.particle ? PARTICLE_WEIGHT : name.optional & (1 << j) ? OPTIONAL_WEIGHT : 1;
     nWeight += w;
     nFound += w * sims[j];
     if (!used[j]) {

@@ -184,8 +184,11 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
       list.replaceChildren();
       count.textContent = '';
       if (!options) {
+        // The first search of a knowledge base builds its index in the worker (about two seconds): say so.
+        count.textContent = 'Getting the lists ready…';
         const r = await deps.askBackground({ type: 'search', query: '', filters: {}, withOptions: true }).catch(() => null);
         if (isSearchReply(r) && r.options && !options) fillOptions(r.options);
+        if (mine === seq) count.textContent = '';
       }
       return;
     }

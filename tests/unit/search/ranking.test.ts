@@ -56,6 +56,14 @@ describe('spellings of listed names', () => {
     expect(r.refs).toContain('UN:YEi.001');
     expect(r.why).toBe('other script');
   });
+  it('Cyrillic is romanised with the recogniser light keys and meets the Latin listing', () => {
+    for (const [q, ref] of [['Владимир Путин', 'OFAC:35096'], ['Сергей Лавров', 'OFAC:35233']]) {
+      const r = top(q)[0];
+      expect(r.refs, q).toContain(ref);
+      expect(r.why, q).toBe('other script');
+      expect(r.likely, q).toBe(true);
+    }
+  });
   it('Hangul 김정은 (not in the lists this knowledge base was built from) returns no false likely match', () => {
     expect(top('김정은', 5).filter((r) => r.likely)).toEqual([]);
   });
