@@ -44,10 +44,10 @@ export function romanize(norm: string): string {
   return r.replace(NOT_ALNUM, '');
 }
 
-/** Light key of any token: romanised, then the transliteration key. */
-export function lightKey(norm: string): string {
+/** Light key of any token: romanised, then the transliteration key (`key`, when known, is `translitKey(norm)`). */
+export function lightKey(norm: string, key?: string): string {
   const r = romanize(norm);
-  return ARTICLE_KEYS[r] ?? translitKey(r);
+  return ARTICLE_KEYS[r] ?? (key !== undefined && r === norm ? key : translitKey(r));
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j']);
@@ -162,7 +162,7 @@ const listedCache = new Map<string, string[]>();
 function listedLightKeys(listedNorm: string): string[] {
   let keys = listedCache.get(listedNorm);
   if (!keys) {
-    keys = listedNorm.split(' ').map(lightKey);
+    keys = listedNorm.split(' ').map((w) => lightKey(w));
     if (listedCache.size > 5000) listedCache.clear();
     listedCache.set(listedNorm, keys);
   }

@@ -63,12 +63,37 @@ function isSoftGap(gap: string, prev: Token | undefined): boolean {
   return !dot || (prev !== undefined && prev.norm.length <= 3 && !/^\d+$/.test(prev.norm));
 }
 
+interface TokenKeys {
+  key: string;
+  lat: string;
+  skel: string;
+}
+
+/**
+ * Keys by word. Words repeat (a page is mostly the same few hundred), and a
+ * key costs a dozen regular-expression passes, so each is worked out once;
+ * the cache is emptied when it grows past a bound.
+ */
+const keyCache = new Map<string, TokenKeys>();
+const KEY_CACHE_MAX = 50_000;
+
+function keysOf(norm: string): TokenKeys {
+  let k = keyCache.get(norm);
+  if (k) return k;
+  const key = translitKey(norm);
+  const lat = lightKey(norm, key);
+  k = { key, lat, skel: trieKeyOf(norm, lat) };
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(norm, k);
+  return k;
+}
+
 function makeToken(text: string, start: number, end: number, raw: string): Token {
   // Modifier-letter apostrophes (ʼ ʻ) count as letters in Unicode but are apostrophes in names.
   const cased = foldKeepCase(raw.includes('ʼ') || raw.includes('ʻ') ? raw.replace(/[ʼʻ]/g, '') : raw);
   const norm = cased.toLowerCase();
-  const lat = lightKey(norm);
-  return { start, end, cased, norm, key: translitKey(norm), lat, skel: trieKeyOf(norm, lat), softBefore: false, hyphenBefore: false, cjk: false };
+  const k = keysOf(norm);
+  return { start, end, cased, norm, key: k.key, lat: k.lat, skel: k.skel, softBefore: false, hyphenBefore: false, cjk: false };
 }
 
 /** Tokenises `text`; `softBefore` is computed against the previous token. */
