@@ -8,7 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PackedKb } from '../kb/runtime';
-import type { ParsedList } from '../kb/model';
+import type { ParsedList, SourceRecord } from '../kb/model';
 import type { FeedKey } from './feeds';
 
 export interface FeedState {
@@ -49,6 +49,8 @@ interface UpdaterDb extends DBSchema {
   lists: { key: string; value: ParsedList };
   feeds: { key: string; value: FeedState };
   meta: { key: string; value: RunLock | string };
+  /** Records no longer on their list (src/updater/removals.ts), all under one key. */
+  removals: { key: 'all'; value: SourceRecord[] };
 }
 
 export const DB_NAME = 'sanctions-lens-updater';
@@ -59,12 +61,15 @@ export class UpdaterStore {
   constructor(private readonly name = DB_NAME) {}
 
   private open(): Promise<IDBPDatabase<UpdaterDb>> {
-    this.db ??= openDB<UpdaterDb>(this.name, 1, {
-      upgrade(db) {
-        db.createObjectStore('kb');
-        db.createObjectStore('lists');
-        db.createObjectStore('feeds');
-        db.createObjectStore('meta');
+    this.db ??= openDB<UpdaterDb>(this.name, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('kb');
+          db.createObjectStore('lists');
+          db.createObjectStore('feeds');
+          db.createObjectStore('meta');
+        }
+        if (oldVersion < 2) db.createObjectStore('removals');
       },
     });
     return this.db;
@@ -78,6 +83,11 @@ export class UpdaterStore {
     return (await this.open()).getAll('lists');
   }
 
+  /** Records seen leaving their lists, kept for "formerly listed" cards. */
+  async removals(): Promise<SourceRecord[]> {
+    return (await (await this.open()).get('removals', 'all')) ?? [];
+  }
+
   async feedStates(): Promise<Map<string, FeedState>> {
     const all = await (await this.open()).getAll('feeds');
     return new Map(all.map((s) => [s.feed, s]));
@@ -89,9 +99,10 @@ export class UpdaterStore {
   }
 
   /** Installs a new KB with the lists and feed states it was built from, all or nothing. */
-  async commit(kb: InstalledKb, lists: ParsedList[], states: FeedState[]): Promise<void> {
-    const tx = (await this.open()).transaction(['kb', 'lists', 'feeds'], 'readwrite');
+  async commit(kb: InstalledKb, lists: ParsedList[], states: FeedState[], removals?: SourceRecord[]): Promise<void> {
+    const tx = (await this.open()).transaction(['kb', 'lists', 'feeds', 'removals'], 'readwrite');
     await Promise.all([
+      ...(removals ? [tx.objectStore('removals').put(removals, 'all')] : []),
       tx.objectStore('kb').put(kb, 'current'),
       ...lists.map((l) => tx.objectStore('lists').put(l, l.source.list)),
       ...states.map((s) => tx.objectStore('feeds').put(s, s.feed)),
