@@ -20,6 +20,9 @@ export default defineConfig({
       const packedDir = ensurePackedKb();
       for (const name of PACKED_FILES) files.push({ absoluteSrc: resolve(packedDir, name), relativeDest: `kb/${name}` });
       files.push({ absoluteSrc: resolve('assets/kb/lexicon.json'), relativeDest: 'kb/lexicon.json' });
+      // Icons from assets/icons/*.svg (scripts/lib/icons.ts); WXT lists icon/<size>.png as the manifest's icons.
+      const { ensureIcons } = await import('./scripts/lib/icons');
+      for (const [size, png] of ensureIcons()) files.push({ absoluteSrc: png, relativeDest: `icon/${size}.png` });
     },
   },
   manifest: ({ browser }) => ({
@@ -29,6 +32,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
     // The address-bar keyword: "sl gadhafi" suggests listed names; it needs no permission.
     omnibox: { keyword: 'sl' },
+    // The toolbar button's icon (WXT adds the popup to the same action).
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The updater's feeds, exactly: UN, OFAC (SLS), EU FSF, UK FCDO. A mirror set in the options needs no entry in
     // Chromium, where the <all_urls> content script already gives the worker host access (checked in
     // tests/e2e/updater.e2e.test.ts); Firefox needs the mirror to send CORS headers.

@@ -12,9 +12,10 @@ import { ensurePackedKb, PACKED_DIR, writeKb } from './lib/kb-files';
 import { parseUnXml } from '../src/kb/parsers/un-xml';
 import { parseOfacCsv } from '../src/kb/parsers/ofac-csv';
 import { parseOfsiCsv } from '../src/kb/parsers/ofsi-csv';
-import type { ParsedList } from '../src/kb/model';
+import type { ParsedList, SourceRecord } from '../src/kb/model';
 import { assembleKb } from '../src/kb/build/assemble';
 import { curatedLayer } from '../src/kb/curated';
+import { seenRemovals } from '../src/updater/removals';
 
 function stream(path: string): ReadableStream<Uint8Array> {
   return Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
@@ -88,6 +89,19 @@ export async function readOfficialLists(): Promise<ParsedList[]> {
   return lists;
 }
 
+/**
+ * Entries of the previous UN snapshot at hand that the newest one lacks, as
+ * the updater would see them replacing one copy with the next: they ship as
+ * formerly listed.
+ */
+export async function readSeenRemovals(lists: ParsedList[]): Promise<SourceRecord[]> {
+  const un = lists.find((l) => l.source.list === 'un');
+  const previous = datedFolders(resolve(SOURCES_DIR, 'un'), ['consolidated.xml'])[1];
+  if (!un || !previous) return [];
+  const file = resolve(SOURCES_DIR, 'un', previous, 'consolidated.xml');
+  return seenRemovals(await parseUnXml(stream(file), { file: rel(file) }), un);
+}
+
 function writePacked(): void {
   const started = Date.now();
   ensurePackedKb(true);
@@ -100,7 +114,9 @@ async function main(): Promise<void> {
   requireShared('kb:build');
   const started = Date.now();
   const lists = await readOfficialLists();
-  const kb = await assembleKb(lists, curatedLayer());
+  const formerly = await readSeenRemovals(lists);
+  const kb = await assembleKb(lists, curatedLayer(), formerly);
+  console.log(`Formerly listed, seen missing from the newest UN list: ${formerly.map((r) => r.sanctions[0]?.sourceId).join(', ') || 'none'}`);
   mkdirSync(KB_DIR, { recursive: true });
   const bytes = writeKb(kb);
   for (const l of lists) {

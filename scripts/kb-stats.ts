@@ -3,6 +3,7 @@
  */
 import { readKb } from './lib/kb-files';
 import type { KnowledgeBase } from '../src/kb/bundle';
+import { isFormerlyListed } from '../src/kb/removals';
 
 export interface KbStats {
   version: string;
@@ -15,6 +16,10 @@ export interface KbStats {
   names: number;
   listings: number;
   multiListed: number;
+  /** Parties whose every listing has ended (removed from every list that named them). */
+  formerlyListed: number;
+  /** Listings that have ended, of parties still listed elsewhere too. */
+  endedListings: number;
   regimes: number;
   regimesByAuthority: Record<string, number>;
   resolutions: number;
@@ -36,6 +41,8 @@ export function kbStats(kb: KnowledgeBase): KbStats {
     names: kb.entities.reduce((n, e) => n + e.names.length, 0),
     listings: kb.entities.reduce((n, e) => n + e.sanctions.length, 0),
     multiListed: kb.entities.filter((e) => new Set(e.sanctions.map((s) => s.authority)).size > 1).length,
+    formerlyListed: kb.entities.filter(isFormerlyListed).length,
+    endedListings: kb.entities.reduce((n, e) => n + e.sanctions.filter((s) => s.removed).length, 0),
     regimes: kb.curated.regimes.length,
     regimesByAuthority: kb.curated.regimes.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.authority]: (acc[r.authority] ?? 0) + 1 }), {}),
     resolutions: kb.curated.instruments.filter((i) => i.kind === 'unscr').length,

@@ -36,6 +36,8 @@ export interface ExportRow {
   programmes: string;
   listedSince: string;
   references: string;
+  /** "Formerly listed: removed 2025-03-21 by OFAC", empty for a party whose listings all stand. */
+  formerly: string;
   links: string;
 }
 
@@ -77,6 +79,7 @@ export function exportRows(ctx: ExportContext): ExportRow[] {
       programmes: uniq(listings.flatMap((l) => l.programmes)).join('; '),
       listedSince: uniq(listings.flatMap((l) => (l.since ? [`${l.authority} ${l.since}`] : []))).join('; '),
       references: uniq(listings.flatMap((l) => (l.reference ? [`${l.authority} ${l.reference}`] : []))).join('; '),
+      formerly: e.card?.formerly ?? '',
       links: officialLinks(e.card).map((l) => l.url).join(' '),
     };
   });
@@ -102,6 +105,7 @@ export const CSV_HEADER = [
   'Knowledge base',
   'Data as of',
   'Page',
+  'Formerly listed',
 ];
 
 /** RFC 4180 CSV; provenance is repeated on every row so that each row stands alone when filtered or pasted. */
@@ -112,7 +116,7 @@ export function toCsv(ctx: ExportContext): string {
   const lines = [CSV_HEADER.map(csvCell).join(',')];
   for (const r of exportRows(ctx))
     lines.push(
-      [r.name, r.category, r.kind, r.mentions, r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page].map(csvCell).join(','),
+      [r.name, r.category, r.kind, r.mentions, r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly].map(csvCell).join(','),
     );
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -163,6 +167,7 @@ export function toMarkdown(ctx: ExportContext): string {
       ['Programmes', r.programmes],
       ['Listed since', r.listedSince],
       ['References', r.references],
+      ['Formerly listed', r.formerly.replace(/^Formerly listed:?\s*/, '')],
     ];
     for (const [k, v] of facts) if (v) out.push(`- ${k}: ${mdText(v)}`);
     const links = r.links ? r.links.split(' ') : [];

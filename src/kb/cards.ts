@@ -16,6 +16,16 @@ export interface CardListing {
   reason?: string;
   reference?: string;
   link?: CardLink;
+  /** The listing has ended: the party is formerly listed by this authority. */
+  removed?: CardRemoval;
+}
+export interface CardRemoval {
+  date: string;
+  by: string;
+  /** announced: from the authority's notice; seen: absent from a newer copy of the list. */
+  how: 'announced' | 'seen';
+  lastListed?: string;
+  link?: CardLink;
 }
 export interface CardCandidate { entity: string; title: string; detail: string }
 
@@ -23,6 +33,10 @@ export interface CardData {
   entity: string;
   category: Category;
   title: string;
+  /** The name as the list writes it, when the title reads differently ("KIM, Jong Un" for "Kim Jong Un"). */
+  listedAs?: string;
+  /** "Formerly listed: removed by OFAC on 2025-03-21", when every listing has ended; or the ended ones by authority. */
+  formerly?: string;
   /** What kind of thing it is: "Person", "Vessel", "Jurisdiction", "UN Security Council resolution"... */
   kind: string;
   /** The match is weak or ambiguous: the card says "possible match". */
@@ -61,13 +75,20 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   body: 'Sanctions body',
 };
 
-export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' | 'asOf' | 'kbVersion' | 'links'>): string {
-  const lines = [`${card.title} (${card.kind})`];
+/** "removed 2025-03-21 by OFAC" / "not on the UN list of 2026-05-08 (on it 2026-02-27)". */
+export function removalText(r: CardRemoval): string {
+  return r.how === 'seen' ? `not on the ${r.by} of ${r.date}${r.lastListed ? ` (on it ${r.lastListed})` : ''}` : `removed ${r.date} by ${r.by}`;
+}
+
+export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' | 'asOf' | 'kbVersion' | 'links'> & Partial<Pick<CardData, 'listedAs' | 'formerly'>>): string {
+  const lines = [`${card.title}${card.listedAs ? ` (listed as ${card.listedAs})` : ''} (${card.kind})`];
+  if (card.formerly) lines.push(card.formerly);
   for (const l of card.listings) {
     const parts = [`${l.authority} ${l.list}`];
     if (l.programmes.length) parts.push(l.programmes.join(', '));
     if (l.reference) parts.push(`ref. ${l.reference}`);
     if (l.since) parts.push(`listed ${l.since}`);
+    if (l.removed) parts.push(`formerly listed: ${removalText(l.removed)}`);
     if (l.link) parts.push(l.link.url);
     lines.push(`- ${parts.join('; ')}`);
   }

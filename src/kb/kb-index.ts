@@ -5,7 +5,9 @@
 import type { KnowledgeBase } from './bundle';
 import type { Designation, Sanction, SourceInfo } from './model';
 import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curated/types';
-import { citationFor, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
+import { citationFor, removalText, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
+import { displayName } from './display-name';
+import { isFormerlyListed } from './removals';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -94,8 +96,10 @@ export class KbIndex {
         return this.bodies.get(key)?.name;
       case 'instrument':
         return this.instruments.get(key)?.title;
-      default:
-        return this.entities.get(id)?.caption;
+      default: {
+        const e = this.entities.get(id);
+        return e && displayName(e);
+      }
     }
   }
 
@@ -134,7 +138,7 @@ export class KbIndex {
       .filter((c) => c !== id)
       .map((c) => this.entities.get(c))
       .filter((e): e is Designation => !!e)
-      .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
+      .map((e) => ({ entity: e.id, title: displayName(e), detail: distinguishing(e) }));
     // The as-of line names each source the card rests on: those read from a mirror are flagged on the card too.
     const mirrors = [...new Set(this.kb.sources.filter((s) => s.mirror && card.asOf.includes(sourceAsOf(s))).map((s) => s.mirror!))];
     const matchedName = opts.matched !== undefined && kind !== 'jurisdiction' && kind !== 'body' && kind !== 'instrument' ? this.listedNameFor(id, opts.matched) : undefined;
@@ -220,11 +224,21 @@ export class KbIndex {
     add('Linked to', linked);
 
     const sources = e.sanctions.map((s) => this.sourceOf(s)).filter((s): s is SourceInfo => !!s);
+    const title = displayName(e);
+    const ended = listings.filter((l) => l.removed);
+    // "Formerly listed: removed 2025-03-21 by OFAC"; a party still listed elsewhere: "Formerly listed by UN: removed …".
+    const formerly = !ended.length
+      ? undefined
+      : isFormerlyListed(e)
+        ? `Formerly listed: ${ended.map((l) => removalText(l.removed!)).join('; ')}`
+        : `Formerly listed by ${ended.map((l) => `${l.authority}: ${removalText(l.removed!)}`).join('; ')}`;
     return {
       entity: id,
       category: 'designated' as const,
-      title: e.caption,
-      kind: SCHEMA_LABEL[e.schema] ?? e.schema,
+      title,
+      ...(title !== e.caption ? { listedAs: e.caption } : {}),
+      ...(formerly ? { formerly } : {}),
+      kind: `${SCHEMA_LABEL[e.schema] ?? e.schema}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
       known: true,
       summary,
       facts,
@@ -246,6 +260,17 @@ export class KbIndex {
       reason: s.reason,
       reference: s.sourceId,
       link: safeLink('Official listing', s.sourceUrl),
+      ...(s.removed
+        ? {
+            removed: {
+              date: s.removed.date,
+              by: s.removed.by,
+              how: s.removed.how,
+              ...(s.removed.lastListed ? { lastListed: s.removed.lastListed } : {}),
+              ...(safeLink('Removal notice', s.removed.sourceUrl) ? { link: safeLink('Removal notice', s.removed.sourceUrl) } : {}),
+            },
+          }
+        : {}),
     };
   }
 
@@ -416,7 +441,7 @@ function aliasesOf(e: Designation): string[] {
   const ordered = [...e.names].sort((a, b) => Number(a.quality === 'weak') - Number(b.quality === 'weak'));
   return distinctNames(
     ordered.map((n) => n.value),
-    [e.caption],
+    [e.caption, displayName(e)],
   );
 }
 

@@ -48,6 +48,24 @@ export interface Sanction {
   reason?: string;
   /** Official https link for this listing (publisher's page, search or notice). */
   sourceUrl: string;
+  /** Set when the party is no longer on this list: it stays in the knowledge base as "formerly listed". */
+  removed?: Removal;
+}
+
+/**
+ * A listing's end. `seen` removals come from comparing two successive copies
+ * of a list (the date is the newer copy's: the day the absence was seen);
+ * `announced` removals come from the authority's own notice (src/kb/removals.ts).
+ */
+export interface Removal {
+  date: string;
+  /** Who removed it, as the notice names it: "UN Security Council (resolution 2799 (2025))", "OFAC". */
+  by: string;
+  how: 'announced' | 'seen';
+  /** Official https page of the notice (announced), absent for a seen removal. */
+  sourceUrl?: string;
+  /** For a seen removal: the date of the last copy that still listed it. */
+  lastListed?: string;
 }
 
 /** Facts about a party; every field optional because lists differ in what they carry. */

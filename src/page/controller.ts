@@ -179,6 +179,8 @@ export class PageController {
 
   async setOptions(options: PageOptions): Promise<void> {
     this.options = options;
+    // A rescan follows a knowledge-base update too: cards fetched before it would show the old data.
+    this.cardCache.clear();
     if (!this.active) return;
     this.deactivate();
     await this.activate();

@@ -5,7 +5,9 @@
  */
 import type { KnowledgeBase } from '../kb/bundle';
 import type { BodyKind } from '../kb/curated/types';
-import type { Category, EntitySchema } from '../kb/model';
+import type { Category, Designation, EntitySchema } from '../kb/model';
+import { displayName } from '../kb/display-name';
+import { formerlyNote } from '../kb/removals';
 import type { Lexicon } from './lexicon';
 import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
@@ -339,13 +341,19 @@ function withArticleVariants(forms: NameForm[]): NameForm[] {
   return out;
 }
 
+/** What the popup's mention list calls a party: its name in reading order, and whether its listings have ended. */
+function mentionName(e: Designation): string {
+  const note = formerlyNote(e);
+  return note ? `${displayName(e)} (${note})` : displayName(e);
+}
+
 function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon): void {
   const countries = countryNameSet(kb);
   const commonParts = commonNameParts(kb);
   const jurisdictions = jurisdictionsOf(kb);
   for (const e of kb.entities) {
     const surnames = new Set<string>();
-    const t = index.addTarget({ id: e.id, category: 'designated', name: e.caption, schema: e.schema, jurisdictions: jurisdictions(e) });
+    const t = index.addTarget({ id: e.id, category: 'designated', name: mentionName(e), schema: e.schema, jurisdictions: jurisdictions(e) });
     const person = e.schema === 'Person';
     const weak: WeakAlias[] = [];
     for (const name of e.names) {

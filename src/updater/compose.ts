@@ -17,6 +17,7 @@ import { OFAC_LIST_TITLES } from '../kb/parsers/ofac-csv';
 import { OFSI_LIST_TITLE } from '../kb/parsers/ofsi-csv';
 import { LIST_ORDER } from './feeds';
 import { isFutureDated } from './validate';
+import { isOffList } from '../kb/removals';
 
 /** The SourceInfo.list key of the list a listing comes from. */
 export function sanctionListKey(s: Sanction): string {
@@ -32,23 +33,32 @@ export function sanctionListKey(s: Sanction): string {
   }
 }
 
+/** An entity split back into its source records, each with the key of the list it came from. */
+export function splitEntity(e: KnowledgeBase['entities'][number]): { key: string; record: SourceRecord }[] {
+  // combine() lists each record's sanctions in record order, one per record. Ids are not unique keys
+  // (an OFAC ent_num can be on both the SDN and the non-SDN list), so records go by position.
+  const perRecord: Sanction[][] =
+    e.sanctions.length === e.sourceRecords.length
+      ? e.sanctions.map((s) => [s])
+      : e.sourceRecords.map((id) => e.sanctions.filter((s) => id.startsWith(`${s.authority.toLowerCase()}:`)));
+  const out: { key: string; record: SourceRecord }[] = [];
+  e.sourceRecords.forEach((id, i) => {
+    const sanctions = perRecord[i];
+    if (!sanctions[0]) return;
+    // Every record gets all names: combine() skips the ones its lead already gave and demotes other primaries.
+    out.push({ key: sanctionListKey(sanctions[0]), record: { id, schema: e.schema, names: e.names, sanctions, props: e.props } });
+  });
+  return out;
+}
+
+/** The lists a KB was built from; records whose listings have all ended are not entries (src/updater/removals.ts keeps them). */
 export function decomposeKb(kb: KnowledgeBase): ParsedList[] {
   const records = new Map<string, SourceRecord[]>(kb.sources.map((s) => [s.list, []]));
   for (const e of kb.entities) {
-    // combine() lists each record's sanctions in record order, one per record. Ids are not unique keys
-    // (an OFAC ent_num can be on both the SDN and the non-SDN list), so records go by position.
-    const perRecord: Sanction[][] =
-      e.sanctions.length === e.sourceRecords.length
-        ? e.sanctions.map((s) => [s])
-        : e.sourceRecords.map((id) => e.sanctions.filter((s) => id.startsWith(`${s.authority.toLowerCase()}:`)));
-    e.sourceRecords.forEach((id, i) => {
-      const sanctions = perRecord[i];
-      const key = sanctions[0] ? sanctionListKey(sanctions[0]) : undefined;
-      const list = key ? records.get(key) : undefined;
-      if (!list) return;
-      // Every record gets all names: combine() skips the ones its lead already gave and demotes other primaries.
-      list.push({ id, schema: e.schema, names: e.names, sanctions, props: e.props });
-    });
+    for (const { key, record } of splitEntity(e)) {
+      if (isOffList(record)) continue;
+      records.get(key)?.push(record);
+    }
   }
   return kb.sources.map((source) => ({ source, records: records.get(source.list) ?? [], skipped: {} }));
 }

@@ -8,7 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PackedKb } from '../kb/runtime';
-import type { ParsedList } from '../kb/model';
+import type { ParsedList, SourceRecord } from '../kb/model';
 import type { FeedKey } from './feeds';
 
 export interface FeedState {
@@ -87,6 +87,8 @@ interface UpdaterDb extends DBSchema {
   feeds: { key: string; value: FeedState };
   meta: { key: string; value: RunLock | string };
   pending: { key: string; value: HeldList };
+  /** Records no longer on their list (src/updater/removals.ts), all under one key. */
+  removals: { key: 'all'; value: SourceRecord[] };
 }
 
 export const DB_NAME = 'sanctions-lens-updater';
@@ -105,7 +107,10 @@ export class UpdaterStore {
           db.createObjectStore('feeds');
           db.createObjectStore('meta');
         }
-        if (oldVersion < 2) db.createObjectStore('pending');
+        if (oldVersion < 2) {
+          db.createObjectStore('pending');
+          db.createObjectStore('removals');
+        }
       },
     });
     return this.db;
@@ -119,6 +124,11 @@ export class UpdaterStore {
     return (await this.open()).getAll('lists');
   }
 
+  /** Records seen leaving their lists, kept for "formerly listed" cards. */
+  async removals(): Promise<SourceRecord[]> {
+    return (await (await this.open()).get('removals', 'all')) ?? [];
+  }
+
   async feedStates(): Promise<Map<string, FeedState>> {
     const all = await (await this.open()).getAll('feeds');
     return new Map(all.map((s) => [s.feed, completeFeedState(s)]));
@@ -130,9 +140,10 @@ export class UpdaterStore {
   }
 
   /** Installs a new KB with the lists and feed states it was built from, all or nothing. */
-  async commit(kb: InstalledKb, lists: ParsedList[], states: FeedState[]): Promise<void> {
-    const tx = (await this.open()).transaction(['kb', 'lists', 'feeds'], 'readwrite');
+  async commit(kb: InstalledKb, lists: ParsedList[], states: FeedState[], removals?: SourceRecord[]): Promise<void> {
+    const tx = (await this.open()).transaction(['kb', 'lists', 'feeds', 'removals'], 'readwrite');
     await Promise.all([
+      ...(removals ? [tx.objectStore('removals').put(removals, 'all')] : []),
       tx.objectStore('kb').put(kb, 'current'),
       ...lists.map((l) => tx.objectStore('lists').put(l, l.source.list)),
       ...states.map((s) => tx.objectStore('feeds').put(s, s.feed)),
@@ -173,13 +184,15 @@ export class UpdaterStore {
    */
   async discardDownloads(): Promise<void> {
     const db = await this.open();
-    const tx = db.transaction(['kb', 'lists', 'pending', 'feeds'], 'readwrite');
+    const tx = db.transaction(['kb', 'lists', 'pending', 'removals', 'feeds'], 'readwrite');
     const feeds = tx.objectStore('feeds');
     const states = (await feeds.getAll()).map(completeFeedState);
     await Promise.all([
       tx.objectStore('kb').clear(),
       tx.objectStore('lists').clear(),
       tx.objectStore('pending').clear(),
+      // Removals were seen between downloaded copies: without those copies they are not ours to claim.
+      tx.objectStore('removals').clear(),
       ...states.map((s) =>
         feeds.put({ ...s, etags: {}, lastModified: {}, hash: null, lastChange: null, pendingDrop: null, declinedHash: null, lastError: null }, s.feed),
       ),

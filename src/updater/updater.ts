@@ -16,6 +16,7 @@ import { download, withRetry, type FetchFn } from './download';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
 import { composeLists, decomposeKb } from './compose';
+import { keepRemovals, removedRecords, seenRemovals } from './removals';
 import { emptyFeedState, type FeedState, type HeldList, type UpdaterStore } from './store';
 import { completeTuning, type Tuning } from './tuning';
 
@@ -82,7 +83,8 @@ export class Updater {
     if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed, lexicon);
     const bundledPacked = await this.deps.bundled();
     if (!installed) return unpackLoadedKb(bundledPacked, lexicon);
-    const bundledLists = decomposeKb(unpackLoadedKb(bundledPacked, lexicon).kb);
+    const bundledKb = unpackLoadedKb(bundledPacked, lexicon).kb;
+    const bundledLists = decomposeKb(bundledKb);
     const stored = await store.lists();
     const lists = composeLists(bundledLists, stored, this.deps.now());
     const outdated = stored.filter((l) => !lists.includes(l)).map((l) => l.source.list);
@@ -90,7 +92,8 @@ export class Updater {
       await store.dropInstalled(outdated, true);
       return unpackLoadedKb(bundledPacked, lexicon);
     }
-    const loaded = buildLoadedKb(await assembleKb(lists, curatedLayer()), lexicon);
+    const removals = keepRemovals(removedRecords(bundledKb), await store.removals(), lists);
+    const loaded = buildLoadedKb(await assembleKb(lists, curatedLayer(), removals), lexicon);
     await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: this.deps.now() }, [], []);
     await store.dropInstalled(outdated, false);
     return loaded;
@@ -173,11 +176,23 @@ export class Updater {
     this.progress = 'Rebuilding the knowledge base…';
     const [bundled, bundleId, stored, lexicon] = await Promise.all([this.deps.bundled(), this.deps.bundleId(), store.lists(), this.deps.lexicon()]);
     const downloaded = [...stored.filter((l) => !fresh.some((f) => f.source.list === l.source.list)), ...fresh];
-    const bundledLists = decomposeKb(unpackLoadedKb(bundled, lexicon).kb);
-    const kb = await assembleKb(composeLists(bundledLists, downloaded, now()), curatedLayer());
+    const bundledKb = unpackLoadedKb(bundled, lexicon).kb;
+    const bundledLists = decomposeKb(bundledKb);
+    const before = composeLists(bundledLists, stored, now());
+    const lists = composeLists(bundledLists, downloaded, now());
+    // Entries a newer copy of a list no longer carries stay known as formerly listed, dated with that copy.
+    const removals = keepRemovals(
+      [...removedRecords(bundledKb), ...(await store.removals())],
+      fresh.flatMap((f) => {
+        const prev = before.find((l) => l.source.list === f.source.list);
+        return prev && lists.includes(f) ? seenRemovals(prev, f) : [];
+      }),
+      lists,
+    );
+    const kb = await assembleKb(lists, curatedLayer(), removals);
     const loaded = buildLoadedKb(kb, lexicon);
     this.progress = 'Saving the new knowledge base…';
-    await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: now() }, fresh, states);
+    await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: now() }, fresh, states, removals);
     runtime.swap(loaded);
     await this.deps.notifyTabs(kb.version).catch(() => undefined);
     return kb.version;

@@ -212,6 +212,25 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const person = tab.locator('mark[data-sl-entity]', { hasText: 'Quijano' });
       expect(await person.count()).toBe(0);
 
+      // A party on the older list only: listed now, formerly listed once the newer list no longer carries it.
+      const nusrah = tab.locator('mark[data-sl-entity]', { hasText: /Al-Nusrah Front for the People of the Levant/ });
+      const tornado = tab.locator('mark[data-sl-entity]', { hasText: 'Tornado Cash' });
+      const cardOf = async (mark: typeof person) => {
+        await tab.keyboard.press('Escape');
+        await mark.first().scrollIntoViewIfNeeded();
+        await mark.first().hover();
+        const card = tab.locator('sanctions-lens-popover .card');
+        await card.waitFor({ state: 'visible', timeout: 5_000 });
+        await expect.poll(async () => (await card.getAttribute('data-entity')) === (await mark.first().getAttribute('data-sl-entity')), { timeout: 5_000 }).toBe(true);
+        const text = (await card.textContent()) ?? '';
+        await tab.mouse.move(0, 0);
+        await tab.keyboard.press('Escape');
+        return text;
+      };
+      expect(await cardOf(nusrah)).not.toMatch(/formerly listed/i);
+      // Curated removal shipped in the bundle: OFAC's notice of 2025-03-21.
+      expect(await cardOf(tornado)).toContain('Formerly listed: removed 2025-03-21 by OFAC');
+
       // First the older snapshot: installed as the feed's copy, the person still unknown.
       feeds.unSnapshot = 'old';
       let s = await updateNow(ext);
@@ -245,6 +264,12 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const host = new URL(feeds.origin).host;
       expect(await card.locator('.mirror-note').textContent()).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
       expect(await card.locator('.as-of').textContent()).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
+
+      // The entry the newer list dropped: still recognised, carded as formerly listed, dated with the newer list.
+      await nusrah.first().waitFor({ state: 'attached', timeout: 15_000 });
+      const after = await cardOf(nusrah);
+      expect(after).toMatch(/Formerly listed/);
+      expect(after).toContain('not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
     });
   });
 

@@ -5,7 +5,7 @@
  * stored knowledge base was tampered with.
  */
 import type { CardData } from '../../kb/cards';
-import { CATEGORY_LABEL } from '../../kb/cards';
+import { CATEGORY_LABEL, removalText } from '../../kb/cards';
 import { isOfficialUrl } from '../../kb/official-links';
 
 export interface CardActions {
@@ -44,7 +44,10 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   const title = el(doc, 'h2', 'title', card.title);
   title.id = 'sl-card-title';
   const kind = el(doc, 'p', 'kind', card.kind);
-  header.append(badge, title, kind);
+  header.append(badge, title);
+  if (card.listedAs) header.append(el(doc, 'p', 'listed-as', `Listed as ${card.listedAs}`));
+  header.append(kind);
+  if (card.formerly) header.append(el(doc, 'p', 'formerly', card.formerly));
   if (card.possible) header.append(el(doc, 'p', 'possible', 'Possible match: check the details below'));
   if (card.matchedName) header.append(el(doc, 'p', 'matched', `Matched listed name: ${card.matchedName}`));
   root.append(header);
@@ -65,6 +68,11 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
       if (l.since) meta.push(`since ${l.since}`);
       if (l.reference) meta.push(`ref. ${l.reference}`);
       if (meta.length) item.append(el(doc, 'div', 'listing-meta', meta.join(' · ')));
+      if (l.removed) {
+        item.classList.add('listing-removed');
+        item.append(el(doc, 'div', 'removed', `Formerly listed: ${removalText(l.removed)}`));
+        if (l.removed.link) item.append(link(doc, l.removed.link.label, l.removed.link.url));
+      }
       if (l.reason) item.append(el(doc, 'div', 'reason', clip(l.reason, 400)));
       if (l.link) item.append(link(doc, l.link.label, l.link.url));
       list.append(item);

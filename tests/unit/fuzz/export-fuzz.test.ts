@@ -143,7 +143,7 @@ function expectedLineCount(ctx: ExportContext): number {
       cat = r.category;
       n += 2;
     }
-    n += 2 + [r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references].filter(Boolean).length + (r.links ? 1 : 0) + 1;
+    n += 2 + [r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references, r.formerly].filter(Boolean).length + (r.links ? 1 : 0) + 1;
   }
   return n;
 }
@@ -178,7 +178,7 @@ describe(`hostile data through the page export (seed ${SEED})`, () => {
       const dates = ctx.kb ? ctx.kb.sources.map((s) => `${s.authority} ${s.list}: ${s.date}`).join('; ') : '';
       const page = ctx.page.url ?? ctx.page.host;
       const expected = exportRows(ctx).map((r) =>
-        [r.name, r.category, r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page].map(defused),
+        [r.name, r.category, r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly].map(defused),
       );
       expect(rows).toEqual(expected);
       for (const row of rows) {
