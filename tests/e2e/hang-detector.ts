@@ -78,4 +78,4 @@ export async function closeBaselineBrowser(): Promise<void> {
  * than without it. Machine noise moves both runs alike; an extension task
  * that blocks the page for seconds shows up as the difference.
  */
-export const HANG_TOLERANCE_MS = 2_000;
+export const HANG_TOLERANCE_MS = 2_500;

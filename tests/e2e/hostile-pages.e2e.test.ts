@@ -158,20 +158,20 @@ describe('hostile pages in Chromium', () => {
 
   it('the hang detector sees a page blocked for seconds', async () => {
     // The comparison above can fail: the same page without the extension, once calm and once with
-    // a 3 s task of the kind a hang of ours would be. (A light page: the detector, not the page, is tested.)
+    // a 4 s task of the kind a hang of ours would be. (A light page: the detector, not the page, is tested.)
     const url = e2e.server.url('/hostile-messaging.html');
     const calm = await pageWithoutExtension();
     await calm.goto(url);
-    await liveFor(calm, 4_000);
+    await liveFor(calm, 5_000);
     const base = await readHeartbeat(calm);
     await calm.close();
     const blocked = await pageWithoutExtension();
     await blocked.goto(url);
     await blocked.evaluate(() => setTimeout(() => {
-      const until = performance.now() + 3_000;
+      const until = performance.now() + 4_000;
       while (performance.now() < until);
     }, 100));
-    await liveFor(blocked, 4_000);
+    await liveFor(blocked, 5_000);
     const hung = await readHeartbeat(blocked);
     await blocked.close();
     expect(hung.maxGap - base.maxGap).toBeGreaterThanOrEqual(HANG_TOLERANCE_MS);
