@@ -38,6 +38,7 @@ export class ContentApp {
     const backend: PageBackend = {
       scan: async (text, context) => {
         const reply = (await deps.sendMessage({ type: 'scan', text, context })) as ScanReply | undefined;
+        if (reply?.superseded) return null;
         const mentions = reply?.mentions ?? [];
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },

@@ -17,7 +17,8 @@ import { SpliceLedger } from './splice-ledger';
 import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 
 export interface PageBackend {
-  scan(text: string, context: PageContext): Promise<Mention[]>;
+  /** null: the worker set this scan aside for a newer one from the same frame; the text is scanned again later. */
+  scan(text: string, context: PageContext): Promise<Mention[] | null>;
   card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean }): Promise<CardData | null>;
   reportCount(count: number): void;
 }
@@ -239,6 +240,10 @@ export class PageController {
         jurisdictions: [...this.context.jurisdictions],
         aboutSanctions: this.context.aboutSanctions,
       });
+      if (found === null) {
+        if (this.active && gen === this.generation && root.isConnected) this.watcher?.queue(root);
+        continue;
+      }
       // What this text showed is context for text the page adds later (scanned on its own).
       for (const m of found) {
         if (m.category === 'jurisdiction') this.context.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
