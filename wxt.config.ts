@@ -26,7 +26,9 @@ export default defineConfig({
     name: 'Sanctions Lens',
     description:
       'Inline sanctions context for news: who is listed, by whom, under which programme, from bundled official lists. Nothing you read leaves your machine.',
-    permissions: ['storage', 'activeTab', 'alarms'],
+    permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
+    // The address-bar keyword: "sl gadhafi" suggests listed names; it needs no permission.
+    omnibox: { keyword: 'sl' },
     // The updater's feeds, exactly: UN, OFAC (SLS), EU FSF, UK FCDO. A mirror set in the options needs no entry in
     // Chromium, where the <all_urls> content script already gives the worker host access (checked in
     // tests/e2e/updater.e2e.test.ts); Firefox needs the mirror to send CORS headers.

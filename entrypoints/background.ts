@@ -9,6 +9,8 @@ import { handleBackgroundMessage } from '../src/messaging/background-handler';
 import { ScanQueue } from '../src/messaging/scan-queue';
 import { runCommand } from '../src/settings/commands';
 import { updateSettings } from '../src/settings/store';
+import { searchIndexFor } from '../src/search/for-kb';
+import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
 
 async function fetchBundledBytes(path: string): Promise<Uint8Array> {
   // The knowledge-base files are added to the build by a hook, so WXT's typed public paths do not list them.
@@ -60,17 +62,59 @@ export default defineBackground(() => {
       updateStatus: () => updater.status(),
       updateNow: () => updater.requestRun(),
       scans,
+      resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
+      discardDownloads: () => updater.discardDownloads(),
     }),
   );
   // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.
   browser.commands?.onCommand.addListener((command) => {
     void runCommand(command, {
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+      // The top frame speaks for the tab (the badge, the next mention): frames are not asked.
+      askTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
       updateSettings,
     }).catch(() => undefined);
   });
+  wireSearchLaunchers(runtime);
   void action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
   // Warm the knowledge base so the first page does not wait for it.
   void runtime.get().catch((err: unknown) => console.error('Sanctions Lens: knowledge base failed to load', err));
 });
+
+/** The context-menu item on selected text and the `sl` address-bar keyword, both opening the search page. */
+function wireSearchLaunchers(runtime: KbRuntime): void {
+  const page = (browser.runtime.getURL as (p: string) => string)('/search.html');
+  const open = (query: string, disposition?: string) => {
+    const url = searchPageUrl(page, query);
+    if (disposition === 'currentTab') return browser.tabs.update({ url });
+    return browser.tabs.create({ url, active: disposition !== 'newBackgroundTab' });
+  };
+  const handlers = {
+    contextMenuClicked: async (info: { menuItemId: string | number; selectionText?: string }) => {
+      if (info.menuItemId !== CONTEXT_MENU_ID) return;
+      await open(queryFromSelection(info.selectionText));
+    },
+    omniboxInputChanged: async (text: string, suggest: (s: { content: string; description: string }[]) => void) => {
+      const query = queryFromSelection(text);
+      if (!query) return suggest([]);
+      const search = await searchIndexFor(await runtime.get());
+      // Firefox shows descriptions as text, Chrome parses them as XML.
+      suggest(omniboxSuggestions(search.search(query, { limit: 10 }), import.meta.env.BROWSER !== 'firefox'));
+    },
+    omniboxInputEntered: async (text: string, disposition?: string) => {
+      await open(text, disposition);
+    },
+  };
+  // The E2E tests call these very handlers from the worker (there is no way to click a menu or type in the address bar there).
+  (globalThis as { slSearchLaunchers?: typeof handlers }).slSearchLaunchers = handlers;
+  const menus = browser.contextMenus ?? (browser as { menus?: typeof browser.contextMenus }).menus;
+  if (menus) {
+    // Menu items persist across worker restarts: create once per install or update, replacing any older one.
+    browser.runtime.onInstalled.addListener(() => {
+      void menus.removeAll().then(() => menus.create({ id: CONTEXT_MENU_ID, title: CONTEXT_MENU_TITLE, contexts: ['selection'] }));
+    });
+    menus.onClicked.addListener((info) => void handlers.contextMenuClicked(info).catch(() => undefined));
+  }
+  browser.omnibox?.onInputChanged.addListener((text, suggest) => void handlers.omniboxInputChanged(text, suggest).catch(() => suggest([])));
+  browser.omnibox?.onInputEntered.addListener((text, disposition) => void handlers.omniboxInputEntered(text, disposition).catch(() => undefined));
+}

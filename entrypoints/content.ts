@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { ContentApp } from '../src/page/content-app';
 import { readSettingsForPage, watchSettingsForPage } from '../src/settings/page-settings';
-import '../src/page/marks.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -19,12 +18,21 @@ export default defineContentScript({
       sendMessage: (msg) => browser.runtime.sendMessage(msg),
       loadSettings: readSettingsForPage,
       watchSettings: watchSettingsForPage,
+      extensionAlive: () => {
+        try {
+          return browser.runtime?.id != null;
+        } catch {
+          return false;
+        }
+      },
     });
     browser.runtime.onMessage.addListener((msg) => {
       const reply = app.handle(msg);
       return reply === undefined ? undefined : Promise.resolve(reply);
     });
-    ctx.onInvalidated(() => app.stop());
+    // WXT invalidates the context on an event the page itself can dispatch (its "newer script started"
+    // CustomEvent): that is only a reason to check whether the extension is still there.
+    ctx.onInvalidated(() => app.stopIfOrphaned());
     void app.start().catch((err: unknown) => console.debug('Sanctions Lens could not start on this page', err));
   },
 });

@@ -24,7 +24,7 @@ export function benchInstrumentation(html: string): string {
   window.__slBench = {
     marks: () => document.querySelectorAll('mark.sl-mark').length,
     settled: () => document.querySelectorAll('mark.sl-mark').length > 0 && performance.now() - s.lastChange > 500,
-    report: () => ({ dcl: s.dcl, lastMark: s.lastMark, marks: document.querySelectorAll('mark.sl-mark:not([data-sl-continued])').length, longTasks: s.longTasks }),
+    report: () => ({ dcl: s.dcl, lastMark: s.lastMark, marks: document.querySelectorAll('mark.sl-mark:not(.sl-continued)').length, longTasks: s.longTasks }),
   };
 })();
 </script>`;

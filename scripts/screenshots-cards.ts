@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     for (const [category, text] of CARDS) {
       await page.mouse.move(2, 2);
       await page.keyboard.press('Escape');
-      const mark = page.locator(`mark[data-sl-category="${category}"]:not([data-sl-continued])`, { hasText: text }).first();
+      const mark = page.locator(`mark[data-sl-category="${category}"]:not(.sl-continued)`, { hasText: text }).first();
       // Room above the mark for the card's usual place below it.
       await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
       await mark.hover();

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   console.log(`Sanctions Lens is running on ${url}`);
   await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
-  const mentions = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (marks) =>
+  const mentions = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (marks) =>
     marks.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '', entity: (m as HTMLElement).dataset.slEntity ?? '' })),
   );
   console.log(`${mentions.length} mentions:`);
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
     await server?.close();
     return;
   }
-  const first = page.locator('mark[data-sl-category="designated"]:not([data-sl-continued])').first();
-  const anyMark = page.locator('mark[data-sl-entity]:not([data-sl-continued])').first();
+  const first = page.locator('mark[data-sl-category="designated"]:not(.sl-continued)').first();
+  const anyMark = page.locator('mark[data-sl-entity]:not(.sl-continued)').first();
   const mark = (await first.count()) ? first : anyMark;
   if (await mark.count()) {
     await mark.scrollIntoViewIfNeeded();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { renderPopup } from '../../src/ui/popup';
+import { mountPopupSearch } from '../../src/ui/popup-search';
 import { loadSettings, updateSettings, watchSettings } from '../../src/settings/store';
 
 async function targetTab(): Promise<{ id?: number; url?: string; title?: string }> {
@@ -14,11 +15,23 @@ async function targetTab(): Promise<{ id?: number; url?: string; title?: string 
   return { id: tab?.id, url: tab?.url, title: tab?.title };
 }
 
+/** The top frame answers for the tab (ContentApp.isTopFrame): frames are not asked. */
+const TOP_FRAME = 0;
+
 void (async () => {
+  mountPopupSearch(document.querySelector('#app > header')!, {
+    askBackground: (msg) => browser.runtime.sendMessage(msg),
+    openSearchPage: (q, open) => {
+      const url = new URL((browser.runtime.getURL as (p: string) => string)('/search.html'));
+      url.searchParams.set('q', q);
+      if (open) url.searchParams.set('open', open);
+      void browser.tabs.create({ url: url.href });
+    },
+  });
   const tab = await targetTab();
   await renderPopup(document.getElementById('app')!, {
     tab,
-    askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg)),
+    askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg, { frameId: TOP_FRAME })),
     askBackground: (msg) => browser.runtime.sendMessage(msg),
     loadSettings,
     updateSettings,

@@ -27,6 +27,8 @@ export interface CardData {
   kind: string;
   /** The match is weak or ambiguous: the card says "possible match". */
   possible: boolean;
+  /** The listed name a variant spelling on the page matched ("QADHAFI, Muammar"), when the page did not write a listed name. */
+  matchedName?: string;
   /** Whether the knowledge base has an entry (an unknown instrument is shown as the text cites it). */
   known: boolean;
   summary?: string;
@@ -41,6 +43,8 @@ export interface CardData {
    * knowledge base (and, for a jurisdiction's party count, every list).
    */
   asOf: string;
+  /** Hosts of the mirrors (set by the user instead of a publisher's address) that data on this card was read from. */
+  mirrors?: string[];
   kbVersion: string;
   /** Plain-text citation for "copy citation". */
   citation: string;

@@ -113,7 +113,7 @@ export class KbIndex {
     return [];
   }
 
-  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[] } = {}): CardData | null {
+  card(id: string, text: string, opts: { possible?: boolean; candidates?: string[]; matched?: string } = {}): CardData | null {
     const [kind, key] = splitId(id);
     let card: Omit<CardData, 'citation' | 'kbVersion' | 'candidates' | 'possible'> | null;
     switch (kind) {
@@ -135,8 +135,13 @@ export class KbIndex {
       .map((c) => this.entities.get(c))
       .filter((e): e is Designation => !!e)
       .map((e) => ({ entity: e.id, title: e.caption, detail: distinguishing(e) }));
+    // The as-of line names each source the card rests on: those read from a mirror are flagged on the card too.
+    const mirrors = [...new Set(this.kb.sources.filter((s) => s.mirror && card.asOf.includes(sourceAsOf(s))).map((s) => s.mirror!))];
+    const matchedName = opts.matched !== undefined && kind !== 'jurisdiction' && kind !== 'body' && kind !== 'instrument' ? this.listedNameFor(id, opts.matched) : undefined;
     const full = {
       ...card,
+      ...(mirrors.length ? { mirrors } : {}),
+      ...(matchedName ? { matchedName } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
       kbVersion: this.kb.version,
@@ -152,6 +157,29 @@ export class KbIndex {
     if (/\s/.test(code)) return code;
     const regime = [...this.regimes.values()].find((r) => r.authority === authority && r.listCodes.includes(code));
     return regime && regime.name !== code ? `${code}: ${regime.name}` : code;
+  }
+
+  /**
+   * The listed name a matched form comes from: the name with the most of the
+   * form's words (a generated form reorders or drops parts), else the form.
+   */
+  private listedNameFor(id: string, matched: string): string | undefined {
+    const e = this.entities.get(id);
+    if (!e) return undefined;
+    const words = (s: string) => s.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const want = words(matched);
+    if (!want.length) return undefined;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const n of e.names) {
+      const have = new Set(words(n.value));
+      const score = want.filter((w) => have.has(w)).length / want.length;
+      if (score > bestScore) {
+        best = n.value;
+        bestScore = score;
+      }
+    }
+    return bestScore >= 0.5 ? best : matched;
   }
 
   private designationCard(id: string) {
@@ -297,6 +325,7 @@ export class KbIndex {
     if (i.vote) facts.push({ label: 'Vote', value: i.vote });
     const regime = i.regime ? this.regimes.get(i.regime) : undefined;
     if (regime) facts.push({ label: 'Regime', value: regime.name });
+    if (i.revoked) facts.push({ label: 'Status', value: this.revocationText(i) });
     return {
       entity: id,
       category: 'instrument' as const,
@@ -310,6 +339,14 @@ export class KbIndex {
       links: dedupeLinks([safeLink('Official text', i.url), ...i.sources.map((u) => safeLink(publisherOf(u), u))].filter((l) => !!l)),
       asOf: this.curatedAsOf(),
     };
+  }
+
+  /** "revoked by EO 13846 (2018)", "repealed by National Defense Authorization Act for Fiscal Year 2026 (2025)". */
+  private revocationText(i: Instrument): string {
+    const { by, on } = i.revoked!;
+    const revoker = this.instruments.get(by);
+    const name = !revoker ? by : revoker.kind === 'us-eo' ? `EO ${revoker.number}` : revoker.title;
+    return `${i.kind === 'us-act' ? 'repealed' : 'revoked'} by ${name} (${on.slice(0, 4)})`;
   }
 
   /** `linkedPartyCount` of every jurisdiction, for packing (it reads every entity). */
@@ -363,8 +400,9 @@ function shortTitle(s: SourceInfo): string {
   return s.list in SOURCE_SHORT ? s.title.replace(/^(UN|OFAC|EU|UK) /, '') : s.title;
 }
 
+/** A list read from a mirror the user set is named as such: its data is only as good as that mirror. */
 function sourceAsOf(s: SourceInfo): string {
-  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}`;
+  return `${SOURCE_SHORT[s.list] ?? s.title} of ${s.date}${s.mirror ? ` (from the mirror ${s.mirror}, not the publisher)` : ''}`;
 }
 
 /** "Linked To: X" as OFAC writes it, when X is already shown as a fact. */

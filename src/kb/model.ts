@@ -110,6 +110,8 @@ export interface SourceInfo {
   date: string;
   /** How many entries (parties) the source lists. */
   entries: number;
+  /** The host the updater read this list from when the user set a mirror for it instead of the publisher's address. */
+  mirror?: string;
 }
 
 /** What every parser returns. */

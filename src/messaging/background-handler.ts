@@ -3,7 +3,8 @@
  * base in use. Validates every message and answers only what was asked.
  */
 import type { KbRuntime } from '../kb/runtime';
-import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type UpdateStatusReply } from './protocol';
+import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from './protocol';
+import { searchIndexFor } from '../search/for-kb';
 import type { CardData } from '../kb/cards';
 import { scanInChunks } from '../recognition/chunks';
 import type { ScanQueue } from './scan-queue';
@@ -32,9 +33,13 @@ export interface BackgroundHooks {
   updateNow?(): Promise<void>;
   /** Shares the worker fairly between tabs (see scan-queue.ts); absent, a scan runs at once. */
   scans?: ScanQueue;
+  /** Applies or declines a held shrunk list; resolves when done. */
+  resolveDrop?(feed: string, apply: boolean): Promise<void>;
+  /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
+  discardDownloads?(): Promise<void>;
 }
 
-export type BackgroundReply = ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
+export type BackgroundReply = SearchReply | ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
 
 export async function handleBackgroundMessage(
   raw: unknown,
@@ -61,9 +66,19 @@ export async function handleBackgroundMessage(
       performance.measure('sl:scan', { start: started, end: performance.now(), detail: { chars: msg.text.length } });
       return { kbVersion: kb.version, mentions };
     }
+    case 'search': {
+      const loaded = await runtime.get();
+      const search = await searchIndexFor(loaded);
+      const started = performance.now();
+      const results = search.search(msg.query, { ...msg.filters, limit: msg.limit });
+      // Read by npm run bench (one keystroke's cost); only the latest is kept.
+      performance.clearMeasures('sl:search');
+      performance.measure('sl:search', { start: started, end: performance.now(), detail: { query: msg.query.length } });
+      return { kbVersion: loaded.kb.version, results, ...(msg.withOptions && { options: search.filterOptions(loaded.kb.curated) }) };
+    }
     case 'card': {
       const { index } = await runtime.get();
-      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates });
+      return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates, matched: msg.matched });
     }
     case 'count':
       if (sender.tabId !== undefined) hooks.setBadge(sender.tabId, msg.count);
@@ -73,7 +88,7 @@ export async function handleBackgroundMessage(
       return {
         version: kb.version,
         builtAt: kb.builtAt,
-        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries })),
+        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}) })),
       };
     }
     case 'update-status':
@@ -84,6 +99,14 @@ export async function handleBackgroundMessage(
     }
     case 'update-now':
       await hooks.updateNow?.();
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-resolve-drop':
+      if (!hooks.resolveDrop) return null;
+      await hooks.resolveDrop(msg.feed, msg.apply);
+      return hooks.updateStatus ? hooks.updateStatus() : null;
+    case 'update-discard':
+      if (!hooks.discardDownloads) return null;
+      await hooks.discardDownloads();
       return hooks.updateStatus ? hooks.updateStatus() : null;
   }
 }

@@ -6,12 +6,13 @@
 import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
 import type { CardData } from '../kb/cards';
+import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, type SearchResult } from '../search/types';
 
 export interface ScanRequest {
   type: 'scan';
   text: string;
   /** What the page showed before this text (a block added later is scanned on its own). */
-  context?: { jurisdictions: string[]; aboutSanctions: boolean };
+  context?: { jurisdictions: string[]; aboutSanctions: boolean; designated?: string[]; jurisdictionsEverywhere?: boolean };
 }
 export interface ScanReply {
   kbVersion: string;
@@ -20,7 +21,7 @@ export interface ScanReply {
   superseded?: true;
 }
 
-export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean }
+export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean; /** Mention.matched */ matched?: string }
 export type CardReply = CardData | null;
 
 /** The content script reports its page's mention count, for the toolbar badge. */
@@ -30,7 +31,7 @@ export interface KbStatusRequest { type: 'kb-status' }
 export interface KbStatusReply {
   version: string;
   builtAt: string;
-  sources: { authority: string; list: string; date: string; entries: number }[];
+  sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
 }
 
 /** Per-feed state of the background updater, for the popup and the options page. */
@@ -49,6 +50,10 @@ export interface FeedStatus {
   entries: number | null;
   /** Plain-words description of the last failure, or null after a success. */
   lastError: string | null;
+  /** A download that shrank by more than 10 %, waiting for the user to apply it or keep the current list. */
+  pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
+  /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */
+  mirror?: string | null;
 }
 export interface UpdateStatusRequest { type: 'update-status' }
 export interface UpdateStatusReply {
@@ -60,11 +65,29 @@ export interface UpdateStatusReply {
   feeds: FeedStatus[];
 }
 export interface UpdateNowRequest { type: 'update-now' }
+/** The user's answer to a shrunk list: install it, or keep the list in use. */
+export interface ResolveDropRequest { type: 'update-resolve-drop'; feed: string; apply: boolean }
+/** "Discard downloaded data": back to the bundled knowledge base. */
+export interface DiscardDownloadsRequest { type: 'update-discard' }
 /** The popup's export: the cards of every entity on the page, in one round trip. */
 export interface CardsRequest { type: 'cards'; items: { entity: string; text: string; candidates?: string[]; possible?: boolean }[] }
 export type CardsReply = CardReply[];
 
-export type BackgroundRequest = ScanRequest | CardRequest | CountReport | KbStatusRequest | UpdateStatusRequest | UpdateNowRequest | CardsRequest;
+/** Look-up of any name (search page, popup box, omnibox): extension pages only. */
+export interface SearchRequest { type: 'search'; query: string; filters: SearchFilters; limit?: number; withOptions?: boolean }
+export interface SearchReply { kbVersion: string; results: SearchResult[]; options?: FilterOptions }
+
+export type BackgroundRequest =
+  | SearchRequest
+  | ScanRequest
+  | CardRequest
+  | CountReport
+  | KbStatusRequest
+  | UpdateStatusRequest
+  | UpdateNowRequest
+  | ResolveDropRequest
+  | DiscardDownloadsRequest
+  | CardsRequest;
 
 /** Sent by the popup to a tab's content script. */
 export interface PageSummaryRequest { type: 'page-summary' }
@@ -100,7 +123,19 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       const c = msg.context;
       if (!isObject(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
         return null;
-      return { type: 'scan', text: msg.text, context: { jurisdictions: [...c.jurisdictions] as string[], aboutSanctions: c.aboutSanctions === true } };
+      const designated = c.designated;
+      if (designated !== undefined && !(Array.isArray(designated) && designated.length <= 1000 && designated.every((d) => isShortString(d))))
+        return null;
+      return {
+        type: 'scan',
+        text: msg.text,
+        context: {
+          jurisdictions: [...c.jurisdictions] as string[],
+          aboutSanctions: c.aboutSanctions === true,
+          ...(designated ? { designated: [...designated] as string[] } : {}),
+          ...(c.jurisdictionsEverywhere === true ? { jurisdictionsEverywhere: true } : {}),
+        },
+      };
     }
     case 'card': {
       if (!isShortString(msg.entity) || !isShortString(msg.text, 1000)) return null;
@@ -113,7 +148,27 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         text: msg.text,
         candidates: candidates as string[] | undefined,
         possible: msg.possible === true,
+        ...(isShortString(msg.matched, 300) ? { matched: msg.matched as string } : {}),
       };
+    }
+    case 'search': {
+      if (typeof msg.query !== 'string' || msg.query.length > 1000) return null;
+      const f = msg.filters === undefined ? {} : msg.filters;
+      if (!isObject(f)) return null;
+      const filters: SearchFilters = {};
+      if (f.type !== undefined) {
+        if (!RESULT_TYPES.includes(f.type as ResultType)) return null;
+        filters.type = f.type as ResultType;
+      }
+      for (const k of ['authority', 'programme', 'country'] as const) {
+        const v = f[k];
+        if (v === undefined || v === '') continue;
+        if (!isShortString(v, 200)) return null;
+        filters[k] = v;
+      }
+      const limit = msg.limit;
+      if (limit !== undefined && !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= 200)) return null;
+      return { type: 'search', query: msg.query, filters, limit: limit as number | undefined, withOptions: msg.withOptions === true };
     }
     case 'count':
       return Number.isInteger(msg.count) && (msg.count as number) >= 0 ? { type: 'count', count: msg.count as number } : null;
@@ -123,6 +178,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return { type: 'update-status' };
     case 'update-now':
       return { type: 'update-now' };
+    case 'update-resolve-drop':
+      return isShortString(msg.feed, 40) && typeof msg.apply === 'boolean' ? { type: 'update-resolve-drop', feed: msg.feed, apply: msg.apply } : null;
+    case 'update-discard':
+      return { type: 'update-discard' };
     case 'cards': {
       const items = msg.items;
       if (!Array.isArray(items) || items.length > 2_000) return null;

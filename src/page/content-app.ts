@@ -8,17 +8,18 @@ import { activationFor, type Settings } from '../settings/model';
 import { parseContentRequest, type PageSummaryReply, type ScanReply } from '../messaging/protocol';
 import type { CardData } from '../kb/cards';
 import type { Mention } from '../recognition/types';
-import { setMarkStyle } from './marker';
 
 export interface ContentDeps {
   doc: Document;
   sendMessage(msg: unknown): Promise<unknown>;
   loadSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** False once the extension is gone (reloaded, updated, removed): its APIs then fail for good. */
+  extensionAlive(): boolean;
 }
 
 export function pageOptionsFrom(s: Settings): PageOptions {
-  return { firstOnly: s.display === 'first', categories: { ...s.categories } };
+  return { firstOnly: s.display === 'first', categories: { ...s.categories }, jurisdictionsEverywhere: s.jurisdictions === 'everywhere' };
 }
 
 function filterByAuthority(mentions: Mention[], s: Settings): Mention[] {
@@ -37,16 +38,17 @@ export class ContentApp {
   constructor(private readonly deps: ContentDeps) {
     const backend: PageBackend = {
       scan: async (text, context) => {
-        const reply = (await deps.sendMessage({ type: 'scan', text, context })) as ScanReply | undefined;
+        // A failed scan marks nothing rather than leaving an unhandled rejection on the page's console.
+        const reply = (await this.send({ type: 'scan', text, context }).catch(() => undefined)) as ScanReply | undefined;
         if (reply?.superseded) return null;
         const mentions = reply?.mentions ?? [];
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },
-      card: async (m) => ((await deps.sendMessage({ type: 'card', ...m })) as CardData | null) ?? null,
+      card: async (m) => ((await this.send({ type: 'card', ...m })) as CardData | null) ?? null,
       reportCount: (count) => {
         // Every marking pass ends here, so new marks get the user's style before anyone sees the count.
         this.applyMarkStyle();
-        if (this.isTopFrame) void deps.sendMessage({ type: 'count', count }).catch(() => undefined);
+        if (this.isTopFrame) void this.send({ type: 'count', count }).catch(() => undefined);
       },
     };
     this.controller = new PageController(deps.doc, backend);
@@ -69,8 +71,14 @@ export class ContentApp {
     }
   }
 
+  /**
+   * The site whose switch applies here. A frame without an address of its own
+   * (about:blank, srcdoc) belongs to the page that made it: its origin is
+   * inherited from that page, so it follows that site's switch, not the
+   * empty host's.
+   */
   get host(): string {
-    return this.deps.doc.location?.hostname ?? '';
+    return siteHostOf(this.deps.doc);
   }
 
   /**
@@ -86,6 +94,25 @@ export class ContentApp {
     await this.apply(this.settings);
   }
 
+  /**
+   * Stops only when the extension is really gone. Page-reachable signals (WXT's
+   * "a newer script started" event is an ordinary DOM event any page can
+   * dispatch) merely prompt this check; they never switch the page off.
+   */
+  stopIfOrphaned(): boolean {
+    if (this.deps.extensionAlive()) return false;
+    this.stop();
+    return true;
+  }
+
+  /** A failing call to the background is how an orphaned script learns that the extension went away. */
+  private send(msg: unknown): Promise<unknown> {
+    return this.deps.sendMessage(msg).catch((err: unknown) => {
+      this.stopIfOrphaned();
+      throw err;
+    });
+  }
+
   stop(): void {
     this.unwatch?.();
     this.unwatch = null;
@@ -93,8 +120,7 @@ export class ContentApp {
   }
 
   private applyMarkStyle(): void {
-    const body = this.deps.doc.body;
-    if (body && this.settings) setMarkStyle(body, this.settings.markStyle);
+    if (this.settings) this.controller.setMarkStyle(this.settings.markStyle);
   }
 
   private applying: Promise<void> = Promise.resolve();
@@ -116,7 +142,13 @@ export class ContentApp {
     const win = this.deps.doc.defaultView;
     if (this.pauseTimer !== null) win?.clearTimeout(this.pauseTimer);
     this.pauseTimer = null;
-    const act = activationFor(this.host, s);
+    const host = this.host;
+    // A frame of unknown site (an opaque about: document whose maker cannot be told): it follows no switch, so it stays unmarked.
+    if (!host && this.deps.doc.location?.protocol === 'about:') {
+      this.controller.deactivate();
+      return;
+    }
+    const act = activationFor(host, s);
     if (!act.enabled) {
       this.controller.deactivate();
       // A timed pause ends by itself: come back when it does.
@@ -127,7 +159,7 @@ export class ContentApp {
     const optionsChanged =
       !before ||
       JSON.stringify([before.categories, before.authorities, before.display]) !== JSON.stringify([s.categories, s.authorities, s.display]);
-    // The style is an attribute on the marks: restyle in place, no rescan.
+    // The style is a rule of the marks' style sheet: restyle in place, no rescan.
     if (this.controller.isActive && !optionsChanged) this.applyMarkStyle();
     if (this.controller.isActive && optionsChanged) await this.controller.setOptions(pageOptionsFrom(s));
     else if (!this.controller.isActive) {
@@ -160,4 +192,22 @@ export class ContentApp {
 function domComplete(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((done) => doc.addEventListener('DOMContentLoaded', () => done(), { once: true }));
+}
+
+/** The host a document's site switch is read for (see ContentApp.host). */
+export function siteHostOf(doc: Document): string {
+  const own = doc.location?.hostname ?? '';
+  if (own || (doc.location && doc.location.protocol !== 'about:')) return own;
+  const win = doc.defaultView;
+  const inherited = [win?.origin, win?.location.ancestorOrigins?.[0], doc.referrer];
+  for (const origin of inherited) {
+    if (!origin || origin === 'null') continue;
+    try {
+      const host = new URL(origin).hostname;
+      if (host) return host;
+    } catch {
+      // Not a URL: try the next.
+    }
+  }
+  return own;
 }

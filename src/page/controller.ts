@@ -6,9 +6,12 @@
 import type { CardData } from '../kb/cards';
 import type { Category } from '../kb/model';
 import type { Mention, PageContext } from '../recognition/types';
+import { cuePositions } from '../recognition/evidence';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
-import { MARK_CLASS, markPasses, planMarks, removeMarks, type MarkPass } from './marker';
+import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks, type MarkPass } from './marker';
+import { MarkStyles, type MarkStyle } from './mark-styles';
+import { documentEditable, EditableWatch } from './editable-watch';
 import { Popover, POPOVER_TAG } from './popover/popover';
 import { HoverIntent } from './popover/intent';
 import { LivePageWatcher } from './live-page';
@@ -19,17 +22,20 @@ import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 export interface PageBackend {
   /** null: the worker set this scan aside for a newer one from the same frame; the text is scanned again later. */
   scan(text: string, context: PageContext): Promise<Mention[] | null>;
-  card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean }): Promise<CardData | null>;
+  card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean; matched?: string }): Promise<CardData | null>;
   reportCount(count: number): void;
 }
 
 export interface PageOptions {
   firstOnly: boolean;
   categories: Record<Category, boolean>;
+  /** Mark countries on pages with no sanctions context too. */
+  jurisdictionsEverywhere: boolean;
 }
 
 export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   firstOnly: false,
+  jurisdictionsEverywhere: false,
   categories: { designated: true, jurisdiction: true, instrument: true, body: true },
 };
 
@@ -53,6 +59,15 @@ export interface MarkingPace {
 const DEFAULT_PACE: MarkingPace = { budgetMs: 30, marksPerSlice: 40 };
 
 /** The element children of a root that are worth scanning on their own; text directly in the root is left out. */
+/** What the page has shown so far, page-wide: evidence for text scanned later on its own. */
+interface SeenContext {
+  jurisdictions: Set<string>;
+  aboutSanctions: boolean;
+  designated: Set<string>;
+}
+const MAX_CONTEXT_RESCANS = 3;
+const freshContext = (): SeenContext => ({ jurisdictions: new Set(), aboutSanctions: false, designated: new Set() });
+
 function partsOf(root: Element): Element[] {
   return [...root.children].filter((c) => !UNSCANNED_PARTS.has(c.localName));
 }
@@ -60,13 +75,20 @@ function partsOf(root: Element): Element[] {
 export class PageController {
   private active = false;
   private readonly mentionsByMark = new WeakMap<Element, Mention>();
+  /** The marks this controller made, by identity: a page's own `mark.sl-mark` is neither counted nor removed. */
+  private readonly ownMarks = new Set<HTMLElement>();
+  private readonly styles: MarkStyles;
+  private stylesCheckPending = false;
   private readonly seen = new Set<string>();
-  private context = { jurisdictions: new Set<string>(), aboutSanctions: false };
+  private context = freshContext();
+  /** Whole-page rescans asked for by new evidence since the last full scan (bounded: a ticker must not rescan forever). */
+  private contextRescans = 0;
   private readonly ledger = new SpliceLedger();
   private popover: Popover | null = null;
   private intent: HoverIntent<HTMLElement>;
   private watcher: LivePageWatcher | null = null;
   private location: LocationWatch | null = null;
+  private editable: EditableWatch | null = null;
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private readonly listeners: [string, EventListener, AddEventListenerOptions | boolean][] = [];
   private openSeq = 0;
@@ -84,6 +106,7 @@ export class PageController {
     private readonly pace: MarkingPace = DEFAULT_PACE,
   ) {
     const win = doc.defaultView!;
+    this.styles = new MarkStyles(doc);
     this.intent = new HoverIntent<HTMLElement>({
       open: (mark, viaKeyboard) => void this.openCard(mark, viaKeyboard),
       close: () => this.closeCard(),
@@ -109,11 +132,19 @@ export class PageController {
       (node) => this.isOwnNode(node),
       {
         rewritten: (node) => this.ledger.discard(node),
-        removed: (node) => this.ledger.discard(node),
-        beforeBatch: () => this.location?.check(),
+        removed: (node) => {
+          this.ledger.discard(node);
+          this.releaseStylesSoon();
+        },
+        beforeBatch: () => {
+          this.location?.check();
+          this.editable?.check();
+        },
       },
     );
     this.watcher.start();
+    this.editable = new EditableWatch(this.doc, (region) => this.unmarkEditable(region));
+    this.editable.start();
     const body = this.doc.body;
     if (body) await this.scanRoots([body], gen);
     if (!this.active || gen !== this.generation) return;
@@ -133,6 +164,8 @@ export class PageController {
     this.watcher = null;
     this.location?.stop();
     this.location = null;
+    this.editable?.stop();
+    this.editable = null;
     this.intent.dismiss();
     this.popover?.destroy();
     this.popover = null;
@@ -140,7 +173,8 @@ export class PageController {
     this.listeners.length = 0;
     this.unmarkAll();
     this.seen.clear();
-    this.context = { jurisdictions: new Set(), aboutSanctions: false };
+    this.context = freshContext();
+    this.contextRescans = 0;
     this.backend.reportCount(0);
   }
 
@@ -160,13 +194,25 @@ export class PageController {
     if (this.watcher) this.watcher.flushOwn(write);
     else write();
     this.seen.clear();
-    this.context = { jurisdictions: new Set(), aboutSanctions: false };
+    this.context = freshContext();
+    this.contextRescans = 0;
     if (this.doc.body) await this.scanRoots([this.doc.body], gen);
   }
 
-  /** Marks with a style: the first piece of each mention (split mentions continue in later pieces). */
+  /** Our marks with a style, in document order: the first piece of each mention (split mentions continue in later pieces). */
   marks(): HTMLElement[] {
-    return [...this.doc.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-sl-continued])`)];
+    if (!this.ownMarks.size) return [];
+    return [...this.doc.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not(.${MARK_STATE.continued})`)].filter((m) => this.ownMarks.has(m));
+  }
+
+  /** The user's mark style: a rule of the marks' style sheet. */
+  setMarkStyle(style: MarkStyle): void {
+    this.styles.setStyle(style);
+  }
+
+  /** Whether the marks' styles are in the page (only while it holds marks of ours). */
+  get stylesAttached(): boolean {
+    return this.styles.attached;
   }
 
   summary(): PageSummaryItem[] {
@@ -193,8 +239,8 @@ export class PageController {
     const mark = this.marks().find((m) => m.dataset.slEntity === entity);
     if (!mark) return false;
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    mark.dataset.slFlash = '';
-    this.doc.defaultView?.setTimeout(() => delete mark.dataset.slFlash, 1300);
+    mark.classList.add(MARK_STATE.flash);
+    this.doc.defaultView?.setTimeout(() => mark.classList.remove(MARK_STATE.flash), 1300);
     return true;
   }
 
@@ -204,7 +250,7 @@ export class PageController {
    * Enter still does what the page meant.
    */
   focusNext(): HTMLElement | null {
-    const marks = this.marks().filter((m) => m.dataset.slRepeat === undefined);
+    const marks = this.marks().filter((m) => !m.classList.contains(MARK_STATE.repeat));
     if (!marks.length) return null;
     const active = this.doc.activeElement as HTMLElement | null;
     const focusedControl = active?.matches?.(CONTROL_SELECTOR) ? active : null;
@@ -221,14 +267,77 @@ export class PageController {
 
   private unmarkAll(): void {
     this.ledger.restoreAll();
-    // Marks the ledger does not know (none, unless a page moved them): mark.js removes them.
-    if (this.doc.body?.querySelector(MARK_SELECTOR)) removeMarks(this.doc.body);
+    // Marks the ledger does not know (none, unless a page moved them) are unwrapped one by one.
+    unwrapMarks([...this.ownMarks].filter((m) => m.isConnected));
+    this.ownMarks.clear();
+    this.styles.detach();
+  }
+
+  /**
+   * A region (or, for `null`, the whole document) became editable: its marks
+   * go at once, before an editor can save them with the reader's text.
+   * Editable text is never marked (see collectPageText and scanRoots).
+   */
+  private unmarkEditable(region: Element | null): void {
+    const within = region ?? this.doc.documentElement;
+    const ours = [...this.ownMarks].filter((m) => within.contains(m));
+    if (!ours.length) return;
+    if (this.popover?.anchor && within.contains(this.popover.anchor)) this.intent.dismiss();
+    const write = () => {
+      this.ledger.restoreWithin(within);
+      unwrapMarks(ours.filter((m) => m.isConnected));
+      for (const m of ours) this.ownMarks.delete(m);
+      this.pruneMarks();
+    };
+    if (this.watcher) this.watcher.flushOwn(write);
+    else write();
+    this.backend.reportCount(this.marks().length);
+  }
+
+  /** The page removed content: once none of our marks is left in it, neither are our styles. */
+  private releaseStylesSoon(): void {
+    if (this.stylesCheckPending || !this.styles.attached) return;
+    this.stylesCheckPending = true;
+    queueMicrotask(() => {
+      this.stylesCheckPending = false;
+      this.pruneMarks();
+    });
+  }
+
+  private pruneMarks(): void {
+    for (const m of this.ownMarks) if (!m.isConnected) this.ownMarks.delete(m);
+    if (!this.ownMarks.size) this.styles.detach();
+  }
+
+  /**
+   * Adds what a scanned text showed to the page-wide context (for text the
+   * page adds later, scanned on its own). True when it gained evidence that
+   * could let earlier text be marked: sanctions context, or a party named in full.
+   */
+  private learnContext(text: string, found: Mention[]): boolean {
+    let gained = false;
+    const c = this.context;
+    const about = found.some((m) => m.category === 'body' || m.category === 'instrument') || cuePositions(text).length > 0;
+    if (about && !c.aboutSanctions) {
+      c.aboutSanctions = true;
+      gained = true;
+    }
+    for (const m of found) {
+      if (m.category === 'jurisdiction') c.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
+      if (m.category === 'designated' && m.confidence === 'high' && m.via !== 'coref' && !c.designated.has(m.entity)) {
+        c.designated.add(m.entity);
+        gained = true;
+      }
+    }
+    return gained;
   }
 
   private async scanRoots(roots: Element[], gen: number): Promise<void> {
+    // A document in designMode is an editor as a whole: nothing in it is marked.
+    if (documentEditable(this.doc)) return;
     for (const root of roots) {
       if (!this.active || gen !== this.generation || !root.isConnected) continue;
-      let page = collectPageText(root);
+      let page = collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1);
       if (!page.text.trim()) continue;
       if (page.segments.length > MAX_SEGMENTS_PER_SCAN) {
         const parts = partsOf(root);
@@ -239,22 +348,25 @@ export class PageController {
       const found = await this.backend.scan(page.text, {
         jurisdictions: [...this.context.jurisdictions],
         aboutSanctions: this.context.aboutSanctions,
+        designated: [...this.context.designated],
+        jurisdictionsEverywhere: this.options.jurisdictionsEverywhere,
       });
       if (found === null) {
         if (this.active && gen === this.generation && root.isConnected) this.watcher?.queue(root);
         continue;
       }
-      // What this text showed is context for text the page adds later (scanned on its own).
-      for (const m of found) {
-        if (m.category === 'jurisdiction') this.context.jurisdictions.add(m.entity.slice('jurisdiction:'.length));
-        if (m.category === 'body' || m.category === 'instrument') this.context.aboutSanctions = true;
+      if (this.learnContext(page.text, found) && root !== this.doc.body && this.contextRescans < MAX_CONTEXT_RESCANS) {
+        this.contextRescans++;
+        // This block showed evidence the rest of the page lacked when it was scanned: earlier acronyms and
+        // countries may now count. The rescan skips text already marked, so only what was held back is added.
+        this.watcher?.queue(this.doc.body);
       }
       const mentions = found.filter((m) => this.options.categories[m.category]);
       if (!this.active || gen !== this.generation || !root.isConnected) return;
       // The page may have changed while the worker was matching: never mark stale offsets. The watcher's
       // change count says whether anything moved at all; only then is the text read again and compared.
       const moved = changesBefore === undefined || this.watcher?.changesSoFar() !== changesBefore;
-      const now = moved ? collectPageText(root) : page;
+      const now = moved ? collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1) : page;
       if (now.text !== page.text) {
         // Part of the root keeps changing (a ticker, a clock): scan its parts apart, so the stable ones still get marked.
         const parts = partsOf(root);
@@ -265,11 +377,14 @@ export class PageController {
       page = now;
       if (!mentions.length) continue;
       const write = (slice: MarkPass[]) => {
+        // The styles go in with the first mark, so no mark is ever shown unstyled.
+        this.styles.attach();
         const created = markPasses(slice, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
         this.toneMarksLater(root, created);
         for (const mark of created) {
+          this.ownMarks.add(mark);
           // A mention inside a link or button: the control is what the keyboard reaches; the mark must not nest a second widget.
-          if (mark.dataset.slContinued === undefined && mark.parentElement?.closest(CONTROL_SELECTOR)) {
+          if (!isContinued(mark) && mark.parentElement?.closest(CONTROL_SELECTOR)) {
             mark.removeAttribute('role');
             mark.removeAttribute('aria-haspopup');
           }
@@ -303,6 +418,7 @@ export class PageController {
       }
     }
     this.ledger.prune();
+    this.pruneMarks();
     if (this.active && gen === this.generation) this.backend.reportCount(this.marks().length);
   }
 
@@ -317,7 +433,7 @@ export class PageController {
     win.requestAnimationFrame(() =>
       win.setTimeout(() => {
         if (!root.isConnected || toneOf(root) !== 'dark') return;
-        for (const mark of marks) if (mark.isConnected) mark.dataset.slTone = 'dark';
+        for (const mark of marks) if (mark.isConnected) mark.classList.add(MARK_STATE.dark);
       }, 0),
     );
   }
@@ -326,7 +442,7 @@ export class PageController {
   private bindMentions(created: HTMLElement[], mentions: Mention[]): void {
     let i = 0;
     for (const mark of created) {
-      if (mark.dataset.slContinued !== undefined) continue;
+      if (isContinued(mark)) continue;
       while (i < mentions.length && mentions[i].entity !== mark.dataset.slEntity) i++;
       if (i < mentions.length) this.mentionsByMark.set(mark, mentions[i++]);
     }
@@ -334,7 +450,13 @@ export class PageController {
 
   private listen(): void {
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions | boolean = true) => {
-      const listener = fn as EventListener;
+      // Only the reader's own input opens, closes or moves cards: events a page script made up are ignored.
+      const listener = ((e: DocumentEventMap[K]) => {
+        if (!e.isTrusted) return;
+        // designMode has no event: before the reader acts, an editable document loses its marks.
+        if (this.editable?.check()) return;
+        fn(e);
+      }) as EventListener;
       this.doc.addEventListener(type, listener, opts);
       this.listeners.push([type, listener, opts]);
     };
@@ -385,6 +507,10 @@ export class PageController {
       if (leavingOurs && !stayingOurs) this.intent.blur();
     });
     on('keydown', (e) => this.onKey(e));
+    // Nothing to do on these but the editable check every listener makes first: a click or the first
+    // keystroke in a document just switched to designMode takes its marks away before the edit lands.
+    on('mousedown', () => undefined);
+    on('beforeinput', () => undefined);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -437,11 +563,11 @@ export class PageController {
     if (!target || !(target as Node).nodeType) return null;
     const el = (target as Node).nodeType === 1 ? (target as Element) : (target as Node).parentElement;
     const mark = el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
-    if (!mark) return null;
+    if (!mark || !this.ownMarks.has(mark)) return null;
     // Quiet repeats (first-mention-only mode) open nothing: they are found through the popup.
-    if (mark.dataset.slRepeat !== undefined) return null;
+    if (mark.classList.contains(MARK_STATE.repeat)) return null;
     // A mention split across inline elements: the first piece before it carries the mention.
-    if (mark.dataset.slContinued === undefined) return mark;
+    if (!isContinued(mark)) return mark;
     let first: HTMLElement | null = null;
     for (const m of this.marks()) {
       if (m.compareDocumentPosition(mark) & 4 /* DOCUMENT_POSITION_FOLLOWING */) first = m;
@@ -453,21 +579,23 @@ export class PageController {
   /** The first shown mention inside a link or button that got focus. */
   private controlMark(target: HTMLElement): HTMLElement | null {
     if (!target.matches?.(CONTROL_SELECTOR)) return null;
-    const mark = target.querySelector<HTMLElement>(`${MARK_SELECTOR}:not([data-sl-continued]):not([data-sl-repeat])`);
-    return mark && this.mentionsByMark.has(mark) ? mark : null;
+    const marks = target.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not(.${MARK_STATE.continued}):not(.${MARK_STATE.repeat})`);
+    return [...marks].find((m) => this.mentionsByMark.has(m)) ?? null;
   }
 
   private isOwnNode(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
-    return el.localName === POPOVER_TAG || !!el.closest(`${MARK_SELECTOR},${POPOVER_TAG}`);
+    if (this.popover?.contains(node) || el.localName === POPOVER_TAG || el.closest(POPOVER_TAG)) return true;
+    const mark = el.closest<HTMLElement>(MARK_SELECTOR);
+    return !!mark && this.ownMarks.has(mark);
   }
 
   private async openCard(mark: HTMLElement, viaKeyboard: boolean): Promise<void> {
     const mention = this.mentionsByMark.get(mark);
     if (!mention) return;
     const seq = ++this.openSeq;
-    const key = `${mention.entity}\u0000${mention.confidence}\u0000${(mention.candidates ?? []).join(',')}\u0000${mention.known ? '' : mention.text}`;
+    const key = `${mention.entity}\u0000${mention.confidence}\u0000${(mention.candidates ?? []).join(',')}\u0000${mention.known ? '' : mention.text}\u0000${mention.matched ?? ''}`;
     let pending = this.cardCache.get(key);
     if (!pending) {
       pending = this.backend.card({
@@ -475,17 +603,19 @@ export class PageController {
         text: mention.known ? mention.name : mention.text,
         candidates: mention.candidates,
         possible: mention.confidence === 'possible',
+        ...(mention.matched ? { matched: mention.matched } : {}),
       });
       this.cardCache.set(key, pending);
     }
     const card = await pending.catch(() => null);
     if (!card || seq !== this.openSeq || this.intent.anchor !== mark || !this.active) return;
     this.popover ??= new Popover(this.doc);
-    for (const m of this.doc.querySelectorAll('[data-sl-active]')) {
-      delete (m as HTMLElement).dataset.slActive;
-      m.removeAttribute('aria-expanded');
+    const previous = this.popover.anchor;
+    if (previous) {
+      previous.classList.remove(MARK_STATE.active);
+      previous.removeAttribute('aria-expanded');
     }
-    mark.dataset.slActive = '';
+    mark.classList.add(MARK_STATE.active);
     if (mark.hasAttribute('role')) mark.setAttribute('aria-expanded', 'true');
     // Focus never jumps into the card: the focused mark or link keeps it (Tab steps into the card, Escape
     // closes it), so opening a card never moves the reader's place in the page.
@@ -512,7 +642,7 @@ export class PageController {
   private closeCard(): void {
     const anchor = this.popover?.anchor;
     if (anchor) {
-      delete anchor.dataset.slActive;
+      anchor.classList.remove(MARK_STATE.active);
       anchor.removeAttribute('aria-expanded');
     }
     this.popover?.hide();

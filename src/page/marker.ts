@@ -9,6 +9,24 @@ import { toMarkRange, type PageText } from './visible-text';
 import type { SpliceLedger } from './splice-ledger';
 
 export const MARK_CLASS = 'sl-mark';
+/**
+ * The marks' states are classes beside `sl-mark`: the published attributes are
+ * `data-sl-entity` and `data-sl-category` only.
+ */
+export const MARK_STATE = {
+  /** A weak or ambiguous match. */
+  possible: 'sl-possible',
+  /** A later mention in first-mention-only mode: marked, but quiet. */
+  repeat: 'sl-repeat',
+  /** A later piece of a mention split over inline elements. */
+  continued: 'sl-continued',
+  /** On light text (a dark page or section). */
+  dark: 'sl-dark',
+  /** The mark whose card is open. */
+  active: 'sl-active',
+  /** Briefly highlighted after the popup asked to reveal it. */
+  flash: 'sl-flash',
+} as const;
 
 /**
  * What mark.js gets: offsets and an index only. mark.js serialises its ranges
@@ -63,8 +81,12 @@ export function planMarks(page: PageText, mentions: Mention[]): MarkPass[] {
       pass!.nodes.push(node);
       viewLength += node.data.length;
     }
+    // mark.js counts in the nodes' own data, invisible characters included: the range runs from the
+    // mention's first character to its last one as they stand in the DOM.
+    let rawLength = r.rawEnd - r.rawStart;
+    for (let k = 0; k < r.nodes.length - 1; k++) rawLength += r.nodes[k].data.length;
     pass!.mentions.push(m);
-    pass!.ranges.push({ start: at + (m.start - r.nodeStart), length: m.end - m.start });
+    pass!.ranges.push({ start: at + r.rawStart, length: rawLength });
   }
   return passes;
 }
@@ -95,20 +117,22 @@ export function markPasses(passes: MarkPass[], opts: MarkOptions = {}): HTMLElem
     const index = (range as RangeItem).i;
     const item = items[index];
     const mark = el as HTMLElement;
+    // mark.js tags its elements for its own unmark(), which is not used: the published attributes are ours only.
+    mark.removeAttribute('data-markjs');
     const m = item.mention;
     mark.dataset.slEntity = m.entity;
     mark.dataset.slCategory = m.category;
-    if (m.confidence === 'possible') mark.dataset.slPossible = '';
-    if (opts.firstOnly && !item.first) mark.dataset.slRepeat = '';
+    if (m.confidence === 'possible') mark.classList.add(MARK_STATE.possible);
+    if (opts.firstOnly && !item.first) mark.classList.add(MARK_STATE.repeat);
     // A mention split over inline elements gives several marks; only the first is focusable.
     // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
     if (pieceOf !== index) {
       mark.tabIndex = -1;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-label', `${m.text}: ${categoryWord(m.category)}, sanctions context`);
+      mark.setAttribute('aria-label', `${m.text}: ${m.confidence === 'possible' ? 'possible match, ' : ''}${categoryWord(m.category)}, sanctions context`);
     } else {
-      mark.dataset.slContinued = '';
+      mark.classList.add(MARK_STATE.continued);
     }
     pieceOf = index;
     pieces[index].push(mark);
@@ -123,19 +147,23 @@ export function markPasses(passes: MarkPass[], opts: MarkOptions = {}): HTMLElem
   return created;
 }
 
-/** Removes every mark the extension made under `root`, restoring the text nodes. */
-export function removeMarks(root: Element): void {
-  new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
+/** Whether a mark is a later piece of a split mention. */
+export function isContinued(mark: Element): boolean {
+  return mark.classList.contains(MARK_STATE.continued);
 }
 
 /**
- * The user's mark style under `root`: "underline" is `data-sl-style` on the
- * marks (marks.css styles by it), "fill" is the default and no attribute, so
- * that marking a page in the default style writes nothing more per mark.
+ * Unwraps marks of ours the splice ledger could not restore (a page moved
+ * them): their text goes back in their place, merged with its neighbours.
+ * Only these elements: a page's own `mark.sl-mark` is not ours to remove.
  */
-export function setMarkStyle(root: Element, style: 'fill' | 'underline'): void {
-  if (style === 'underline') for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}:not([data-sl-style])`)) mark.dataset.slStyle = style;
-  else for (const mark of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-sl-style]`)) delete mark.dataset.slStyle;
+export function unwrapMarks(marks: Iterable<Element>): void {
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...mark.childNodes);
+    parent.normalize();
+  }
 }
 
 function categoryWord(c: Mention['category']): string {

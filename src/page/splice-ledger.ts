@@ -86,6 +86,20 @@ export class SpliceLedger {
     }
   }
 
+  /** Undoes the splits of page text inside `root` (newest first), and forgets them. */
+  restoreWithin(root: Node): void {
+    for (let i = this.splices.length - 1; i >= 0; i--) {
+      const s = this.splices[i];
+      if (!root.contains(s.node)) continue;
+      for (const p of s.pieces) p.parentNode?.removeChild(p);
+      if (s.node.data !== s.original) s.node.data = s.original;
+      this.splices.splice(i, 1);
+      const list = this.byNode.get(s.node)?.filter((x) => x !== s);
+      if (list?.length) this.byNode.set(s.node, list);
+      else this.byNode.delete(s.node);
+    }
+  }
+
   /** Undoes every split, newest first, so that nested splits unwind in order. */
   restoreAll(): void {
     for (let i = this.splices.length - 1; i >= 0; i--) {

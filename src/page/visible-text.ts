@@ -56,13 +56,44 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `PageText.text`. */
   start: number;
+  /** How many characters of `PageText.text` the node gives (its data less the invisible characters). */
+  length: number;
+  /**
+   * Where each of those characters is in the node's data, when some were
+   * dropped (soft hyphens, zero-width characters); absent when none were.
+   */
+  rawAt?: number[];
 }
 
 export interface PageText {
-  /** The visible text; block boundaries and line breaks become "\n". */
+  /** The visible text as a reader sees it; block boundaries and line breaks become "\n". */
   text: string;
   /** Segments in text order. */
   segments: TextSegment[];
+}
+
+/**
+ * Characters a reader never sees, that publishers put inside words for line
+ * breaking or that editors leave behind: soft hyphen, zero-width space,
+ * non-joiner, joiner, word joiner, and a stray byte-order mark.
+ */
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+/** Spaces that look like spaces: no-break space and narrow no-break space. */
+const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
+
+/**
+ * A text node's data as a reader sees it, and where each character of it is
+ * in the data (only when characters were dropped). The cleaned text keeps one
+ * character per visible character, so a name split by a soft hyphen
+ * ("Prom\u00ADsvyaz\u00ADbank") or joined by a no-break space is matched.
+ */
+export function readerText(data: string): { text: string; rawAt?: number[] } {
+  const spaced = data.replace(NO_BREAK_SPACES, ' ');
+  if (!INVISIBLE.test(spaced)) return { text: spaced };
+  const rawAt: number[] = [];
+  for (let i = 0; i < spaced.length; i++) if (!INVISIBLE.test(spaced[i])) rawAt.push(i);
+  return { text: spaced.replace(INVISIBLE_ALL, ''), rawAt };
 }
 
 function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): Element | null {
@@ -86,8 +117,11 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
  * a style and layout pass on every page before it has painted, and marks in
  * hidden text are harmless (nobody sees them). Elements hidden by the
  * `hidden` attribute or an inline `display: none` are skipped.
+ * With `maxSegments`, the walk stops after that many text nodes (the caller
+ * scans a root that big part by part): reading a million nodes only to drop
+ * them would block the page for seconds.
  */
-export function collectPageText(root: Element): PageText {
+export function collectPageText(root: Element, maxSegments = Infinity): PageText {
   const segments: TextSegment[] = [];
   if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
   // No filter callback: the browser calling back into script for every node cost more than the walk.
@@ -120,9 +154,13 @@ export function collectPageText(root: Element): PageText {
     }
     pendingBreak = false;
     lastBlock = block;
-    segments.push({ node: text, start: length });
-    parts.push(value);
-    length += value.length;
+    const seen = readerText(value);
+    const segment: TextSegment = { node: text, start: length, length: seen.text.length };
+    if (seen.rawAt) segment.rawAt = seen.rawAt;
+    segments.push(segment);
+    parts.push(seen.text);
+    length += seen.text.length;
+    if (segments.length >= maxSegments) break;
   }
   return { text: parts.join(''), segments };
 }
@@ -134,7 +172,28 @@ export function collectPageText(root: Element): PageText {
  * a separator. A mention over inline markup (<b>Kim</b> Jong Un) covers
  * several directly adjacent nodes.
  */
-export function toMarkRange(page: PageText, start: number, end: number): { nodes: Text[]; nodeStart: number } | null {
+export interface MarkRange {
+  nodes: Text[];
+  /** Where the first node starts in the page text. */
+  nodeStart: number;
+  /** Offset in the first node's data where the range starts, and in the last node's data where it ends. */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/** Offset in a node's data of the segment's `k`-th reader character (k = length: the end of the data). */
+function rawOffset(seg: TextSegment, k: number): number {
+  if (!seg.rawAt) return k;
+  return k >= seg.length ? seg.node.data.length : seg.rawAt[k];
+}
+
+/** Offset in a node's data just after the segment's first `k` reader characters. */
+function rawEndOffset(seg: TextSegment, k: number): number {
+  if (!seg.rawAt) return k;
+  return k <= 0 ? 0 : seg.rawAt[k - 1] + 1;
+}
+
+export function toMarkRange(page: PageText, start: number, end: number): MarkRange | null {
   const segs = page.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -147,13 +206,15 @@ export function toMarkRange(page: PageText, start: number, end: number): { nodes
   if (!first || start < first.start || end <= start) return null;
   const nodes = [first.node];
   let i = lo;
-  let segEnd = first.start + first.node.data.length;
+  let last = first;
+  let segEnd = first.start + first.length;
   while (end > segEnd) {
     const next = segs[i + 1];
     if (!next || next.start !== segEnd) return null;
     i += 1;
     nodes.push(next.node);
-    segEnd = next.start + next.node.data.length;
+    last = next;
+    segEnd = next.start + next.length;
   }
-  return { nodes, nodeStart: first.start };
+  return { nodes, nodeStart: first.start, rawStart: rawOffset(first, start - first.start), rawEnd: rawEndOffset(last, end - last.start) };
 }

@@ -7,6 +7,7 @@
  * the same chunking, so it and the browser agree on every text.
  */
 import type { Mention, PageContext, Recognizer } from './types';
+import { cuePositions } from './evidence';
 
 /** About ten pages of article text: ordinary pages are scanned in one piece. */
 export const MAX_CHUNK_CHARS = 24_000;
@@ -38,14 +39,16 @@ export function chunkEnds(text: string, max = MAX_CHUNK_CHARS): number[] {
 }
 
 /** The context a page shows to the text after it (as the content script keeps it for later blocks). */
-export function contextAfter(mentions: Mention[], before: PageContext): PageContext {
+export function contextAfter(text: string, mentions: Mention[], before: PageContext): PageContext {
   const jurisdictions = new Set(before.jurisdictions ?? []);
-  let aboutSanctions = before.aboutSanctions === true;
+  const designated = new Set(before.designated ?? []);
+  const aboutSanctions =
+    before.aboutSanctions === true || mentions.some((m) => m.category === 'body' || m.category === 'instrument') || cuePositions(text).length > 0;
   for (const m of mentions) {
     if (m.category === 'jurisdiction') jurisdictions.add(m.entity.slice('jurisdiction:'.length));
-    if (m.category === 'body' || m.category === 'instrument') aboutSanctions = true;
+    if (m.category === 'designated' && m.confidence === 'high' && m.via !== 'coref') designated.add(m.entity);
   }
-  return { jurisdictions: [...jurisdictions], aboutSanctions };
+  return { ...before, jurisdictions: [...jurisdictions], aboutSanctions, designated: [...designated] };
 }
 
 /** One text's scan, a chunk at a time: `step()` scans the next chunk, so a scheduler can pause in between. */
@@ -78,8 +81,9 @@ export class ChunkedScan {
     if (this.done) return;
     const end = this.ends[this.next++];
     const offset = this.start;
-    const mentions = this.recognizer.scan(this.text.slice(offset, end), this.context);
-    if (this.ends.length > 1) this.context = contextAfter(mentions, this.context);
+    const chunk = this.text.slice(offset, end);
+    const mentions = this.recognizer.scan(chunk, this.context);
+    if (this.ends.length > 1) this.context = contextAfter(chunk, mentions, this.context);
     for (const m of mentions) this.found.push(offset ? { ...m, start: m.start + offset, end: m.end + offset } : m);
     this.start = end;
   }

@@ -11,7 +11,7 @@ import { NameIndex, type Entry, type Target, type WeakAlias } from './name-index
 import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
 import { PackError, type Container } from '../kb/pack/container';
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface PackedIndexMeta {
   format: typeof INDEX_FORMAT;

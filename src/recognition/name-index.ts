@@ -9,7 +9,7 @@ import type { Category, EntitySchema } from '../kb/model';
 import type { Lexicon } from './lexicon';
 import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
-import { NAME_PARTICLES, nameForms, splitListedName, surnameForms } from './name-variants';
+import { ARTICLE_PARTICLES, NAME_PARTICLES, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
 import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
 
 export const F_CASED = 1; // curated name: listed capitalisation must be kept
@@ -216,7 +216,7 @@ function curatedEntry(index: NameIndex, target: number, phrase: string, extra: n
   let flags = F_CASED | extra;
   if (tokens.length === 1 && isAllUpper(tokens[0].cased) && tokens[0].cased.length <= 8) flags |= F_ACRONYM;
   index.addPath(
-    tokens.map((t) => t.key),
+    tokens.map((t) => t.skel),
     {
       target,
       flags,
@@ -308,6 +308,37 @@ function jurisdictionsOf(kb: KnowledgeBase): (e: KnowledgeBase['entities'][numbe
   };
 }
 
+/**
+ * Arabic articles are written joined or apart ("al-Baghdadi", "Albaghdadi")
+ * and Arabic script joins them ("البغدادي"): each form with an article
+ * before a name part also gets the joined spelling. A form with one
+ * article also gets the article dropped, when the rest still has two
+ * content parts ("Abu Bakr Baghdadi").
+ */
+function withArticleVariants(forms: NameForm[]): NameForm[] {
+  const out: NameForm[] = [];
+  for (const f of forms) {
+    out.push(f);
+    const toks = f.tokens;
+    const at: number[] = [];
+    for (let k = 0; k + 1 < toks.length; k++) if (ARTICLE_PARTICLES.has(toks[k].norm) && !NAME_PARTICLES.has(toks[k + 1].norm)) at.push(k);
+    if (!at.length || at.length > 2) continue;
+    const joined: string[] = [];
+    for (let k = 0; k < toks.length; k++) {
+      if (at.includes(k)) {
+        joined.push(toks[k].norm + toks[k + 1].norm);
+        k++;
+      } else joined.push(toks[k].norm);
+    }
+    if (joined.length >= 1) out.push({ tokens: nameTokens(joined.join(' ')), variant: true });
+    if (at.length === 1) {
+      const dropped = toks.filter((_, k) => k !== at[0]);
+      if (contentTokens(dropped).length >= 2) out.push({ tokens: dropped, variant: true });
+    }
+  }
+  return out;
+}
+
 function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon): void {
   const countries = countryNameSet(kb);
   const commonParts = commonNameParts(kb);
@@ -333,7 +364,7 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
       }
       const { forms, person: structure } = nameForms(name, e.schema, countries);
       if (structure) for (const s of surnameForms(structure)) surnames.add(s.map((x) => x.key).join(' '));
-      for (const form of forms) {
+      for (const form of withArticleVariants(forms)) {
         const toks = form.tokens;
         if (toks.length === 0) continue;
         const content = contentTokens(toks);
@@ -354,7 +385,7 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
         if (name.kind === 'alias' || name.kind === 'formerName') flags |= F_ALIAS;
         if (name.kind === 'formerName') flags |= F_FORMER;
         index.addPath(
-          toks.map((x) => x.key),
+          toks.map((x) => x.skel),
           {
             target: t,
             flags,

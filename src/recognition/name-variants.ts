@@ -16,7 +16,7 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Arabic article particles that a bare surname may drop ("al-Sharaa" → "Sharaa"). */
-const ARTICLE_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+export const ARTICLE_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 const PATRONYMIC_RE = /(?:ovich|evich|yevich|ievich|ovna|evna|yevna|ichna|inichna|ogly|oglu|ugli|kyzy|qizi|ович|евич|овна|евна|ична|инична)$/;
 

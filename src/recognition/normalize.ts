@@ -33,16 +33,19 @@ const LATIN_ONLY = /^[a-z0-9]+$/;
 /**
  * A looser key for romanised names, so that common transliteration
  * variants of the same name meet (Yevgeniy / Yevgeny / Evgeny, Sergei /
- * Sergey, Khalid / Halid, Qaida / Kaida, Yousef / Yusef, Mohammad / Mohamad).
+ * Sergey / Sergej / Serguei, Khalid / Halid, Qaida / Kaida, Yousef / Yusef, Mohammad / Mohamad,
+ * Djamal / Dzhamal / Zhamal, Qadhafi / Qadafi). The skeleton built on it
+ * (phonetic-key.ts) is looser still.
  * Applied to listed tokens and text tokens alike; only Latin tokens change.
  */
 export function translitKey(norm: string): string {
   if (norm.length < 3 || !LATIN_ONLY.test(norm)) return norm;
   let k = norm;
-  k = k.replace(/^ye/, 'e').replace(/^yu/, 'u').replace(/^ya/, 'a');
-  k = k.replace(/dzh/g, 'j').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k');
+  k = k.replace(/^(?:ye|je|ie)/, 'e').replace(/^yu/, 'u').replace(/^ya/, 'a');
+  k = k.replace(/dzh|dj|zh/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k');
+  k = k.replace(/tch/g, 'ch').replace(/dh/g, 'd').replace(/th/g, 't').replace(/gu(?=[ei])/g, 'g');
   k = k.replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ae/g, 'ai');
-  k = k.replace(/(?:iy|yy|ij|ii|y)$/, 'i');
+  k = k.replace(/(?:iy|yy|ij|ii|y)$/, 'i').replace(/([aeou])j$/, '$1i');
   k = k.replace(/([a-z])\1+/g, '$1');
   return k;
 }

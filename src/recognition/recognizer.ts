@@ -15,6 +15,8 @@ import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
+import { keepWithEvidence } from './evidence';
+import { alignmentCost } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -76,9 +78,18 @@ function curatedCaseOk(e: Entry, surface: Token[]): boolean {
   return true;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function sameLightKeys(e: Entry, surface: Token[]): boolean {
+  return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || t.lat.length >= 5);
+}
+
 function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
   const f = e.flags;
-  if (f & F_UNCASED) {
+  // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
+  if (alignmentCost(e.norm, surface) === undefined) return false;
+  // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
+  if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
     if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;
     // Korean writes a full name as one word of three syllables or more.
     if (HANGUL.test(e.norm)) return [...e.norm.replace(/\s/g, '')].length >= CJK_MIN_CHARS;
@@ -94,8 +105,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   if (f & F_ACRONYM && !upper) return false;
   if (f & F_SINGLE) {
     if (f & F_PERSON) return false;
-    // One word must be spelled as listed: transliteration keys are too loose for it.
-    if (surface.map((t) => t.norm).join(' ') !== e.norm) return false;
+    // One word must be spelled as listed, or (five letters or more) differ only in the transliteration
+    // key (Qaeda / Qaida): a skeleton is too loose for it.
+    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface)) return false;
     // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
     // word is the start of some other name ("Alfa Romeo").
     const next = ctx.tokens[j + 1];
@@ -125,6 +137,29 @@ function needsJurisdictionCue(e: Entry): boolean {
   return e.content < 3 || (f & (F_VARIANT | F_ALIAS)) !== 0;
 }
 
+/**
+ * A designated name that is also an ordinary company, product, place or
+ * event name: an acronym, or one word (cut from a longer listed name, short,
+ * or a common word). It is marked only with evidence on the page (evidence.ts).
+ */
+function isWeakEntry(e: Entry): boolean {
+  const f = e.flags;
+  if (f & (F_CASED | F_PERSON | F_VESSEL | F_UNCASED)) return false;
+  if (f & F_ACRONYM) return true;
+  if (!(f & F_SINGLE)) {
+    // A generated short form whose only distinctive word is one word ("Everest Group" of "OOO EVEREST GRUP", "Z Axis").
+    return (f & F_VARIANT) !== 0 && e.norm.split(' ').filter((w) => w.length > 1 && !ORGANISATION_WORDS.has(w)).length <= 1;
+  }
+  const letters = e.norm.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return (f & (F_VARIANT | F_COMMON)) !== 0 || letters <= 5;
+}
+
+/** Words that say what kind of organisation a name is, not which one. */
+const ORGANISATION_WORDS = new Set([
+  'group', 'grup', 'gruppa', 'company', 'co', 'corporation', 'corp', 'holding', 'holdings', 'enterprises', 'enterprise',
+  'international', 'trading', 'industries', 'services', 'systems', 'technologies', 'solutions', 'partners',
+]);
+
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number): boolean {
@@ -147,6 +182,14 @@ export interface ScanMeter {
   steps: number;
 }
 
+/** Among entries a surface reaches by transliteration, those spelled closest to it. */
+function closestSpellings(entries: Entry[], surface: Token[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const costs = entries.map((e) => alignmentCost(e.norm, surface) ?? Infinity);
+  const min = Math.min(...costs);
+  return entries.filter((_, k) => costs[k] === min);
+}
+
 function mentionFor(
   index: NameIndex,
   entries: Entry[],
@@ -161,6 +204,7 @@ function mentionFor(
   best = best.filter((e) => rank(e) === minRank);
   const exact = best.filter((e) => e.norm === surfaceNorm && !(e.flags & F_VARIANT));
   if (exact.length) best = exact;
+  else best = closestSpellings(best, surface);
   const targets = [...new Set(best.map((e) => e.target))];
   const lead = best[0];
   const t: Target = index.targets[targets[0]];
@@ -178,6 +222,7 @@ function mentionFor(
     via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
   };
   if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
+  if (lead.norm !== surfaceNorm && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
   return m;
 }
 
@@ -344,6 +389,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     claim(found);
 
     const names: Mention[] = [];
+    const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
@@ -351,7 +397,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       const ends: { j: number; entries: number[] }[] = [];
       for (let j = i; j < tokens.length; j++) {
         if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        node = index.child(node, tokens[j].key);
+        node = index.child(node, tokens[j].skel);
         if (node === undefined) break;
         const term = index.terminals.get(node);
         if (term) ends.push({ j, entries: term });
@@ -369,6 +415,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         const m = mentionFor(index, accepted, surface, surfaceNorm, text);
         if (m) {
           names.push(m);
+          if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
           if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
         }
         i = j;
@@ -382,6 +429,17 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     let all = [...found, ...kept.filter((m) => !imoSpans.overlaps(m)), ...imo];
     all.sort((a, b) => a.start - b.start);
     all = dropOtherOrganisations(text, all, context);
+    all = keepWithEvidence({
+      text,
+      mentions: all,
+      weak,
+      patternsFound: found.length > 0,
+      context,
+      jurisdictionsOf: (id) => {
+        const t = targetById.get(id);
+        return t?.jurisdictions;
+      },
+    });
     resolveBodies(all);
     all = addCoreferences(text, tokens, all);
     all = addBodyShortForms(text, tokens, all, bodyById);

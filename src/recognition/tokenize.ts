@@ -4,6 +4,7 @@
  * never across a line break or other punctuation.
  */
 import { APOSTROPHES, HYPHENS, foldKeepCase, translitKey } from './normalize';
+import { lightKey, trieKeyOf } from './phonetic-key';
 
 export interface Token {
   start: number;
@@ -14,16 +15,22 @@ export interface Token {
   norm: string;
   /** Transliteration key of `norm`. */
   key: string;
+  /** Light key of the romanised token (phonetic-key.ts): what name parts are aligned on. */
+  lat: string;
+  /** Consonant skeleton of `lat`: the name trie's key. */
+  skel: string;
   /** Whether a name may run from the previous token into this one. */
   softBefore: boolean;
   /** Joined to the previous token by a hyphen ("Jong-un"), where lower case is normal. */
   hyphenBefore: boolean;
-  /** A Han or kana character, which forms a token on its own. */
+  /** A Han, kana or Hangul syllable character, which forms a token on its own. */
   cjk: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Hangul syllables are tokens of their own too: a Korean name is one word of syllables ("김정은") that
+// romanises part by part ("Kim Jong Un"), and a case particle after it ("김정은이") is just one more token.
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u{AC00}-\u{D7A3}]/u;
 const SOFT_GAP_CHARS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f', '\u200b', '"', '“', '”', '„', '«', '»', ...HYPHENS]);
 const APOSTROPHE_SET = new Set(APOSTROPHES);
 
@@ -60,7 +67,8 @@ function makeToken(text: string, start: number, end: number, raw: string): Token
   // Modifier-letter apostrophes (ʼ ʻ) count as letters in Unicode but are apostrophes in names.
   const cased = foldKeepCase(raw.includes('ʼ') || raw.includes('ʻ') ? raw.replace(/[ʼʻ]/g, '') : raw);
   const norm = cased.toLowerCase();
-  return { start, end, cased, norm, key: translitKey(norm), softBefore: false, hyphenBefore: false, cjk: false };
+  const lat = lightKey(norm);
+  return { start, end, cased, norm, key: translitKey(norm), lat, skel: trieKeyOf(norm, lat), softBefore: false, hyphenBefore: false, cjk: false };
 }
 
 /** Tokenises `text`; `softBefore` is computed against the previous token. */

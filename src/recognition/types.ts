@@ -24,6 +24,13 @@ export interface Mention {
   confidence: 'high' | 'possible';
   /** Other entities the same surface form fits, when ambiguous. */
   candidates?: string[];
+  /**
+   * For a mention found through a spelling or form the list does not give
+   * (a transliteration, another script, a reordering): the listed form it
+   * matched, in normalised lower case ("muammar qadhafi"). The card names the
+   * listed name it comes from.
+   */
+  matched?: string;
   /** How it was found: a listed name, a generated variant, a within-page coreference, an identifier (IMO), a pattern. */
   via: 'name' | 'variant' | 'coref' | 'identifier' | 'pattern' | 'alias';
   /** Authorities that list or sanction it, filled in by the background for the popup's summary. */
@@ -37,8 +44,12 @@ export interface Mention {
 export interface PageContext {
   /** Jurisdiction ids ("kp", "ir") mentioned elsewhere on the page. */
   jurisdictions?: string[];
-  /** Whether the page elsewhere names a sanctions body or instrument. */
+  /** Whether the page elsewhere names a sanctions body or instrument, or uses sanctions words. */
   aboutSanctions?: boolean;
+  /** Designated entities the page elsewhere names by a strong name: evidence for their acronyms and short forms here. */
+  designated?: string[];
+  /** Mark jurisdictions on pages with no sanctions context too (the reader's choice; off by default). */
+  jurisdictionsEverywhere?: boolean;
 }
 
 /** A recogniser built once per knowledge-base version. */

@@ -72,6 +72,7 @@ export function completeSettings(value: unknown): Settings {
     categories: flags<Category>(CATEGORIES, d.categories, v.categories),
     authorities: flags<Authority>(AUTHORITIES, d.authorities, v.authorities),
     display: v.display === 'first' ? 'first' : 'all',
+    jurisdictions: v.jurisdictions === 'everywhere' ? 'everywhere' : 'with-context',
     markStyle: v.markStyle === 'underline' ? 'underline' : 'fill',
     updateIntervalHours:
       typeof v.updateIntervalHours === 'number' && UPDATE_INTERVALS.includes(v.updateIntervalHours) ? v.updateIntervalHours : d.updateIntervalHours,

@@ -27,6 +27,8 @@ export interface Settings {
   categories: Record<Category, boolean>;
   authorities: Record<Authority, boolean>;
   display: 'all' | 'first';
+  /** "with-context": countries are marked only on pages with some sanctions context (default); "everywhere": on every page. */
+  jurisdictions: 'with-context' | 'everywhere';
   markStyle: 'fill' | 'underline';
   updateIntervalHours: number;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: { designated: true, jurisdiction: true, instrument: true, body: true },
   authorities: { UN: true, OFAC: true, EU: true, UK: true },
   display: 'all',
+  jurisdictions: 'with-context',
   markStyle: 'fill',
   updateIntervalHours: 12,
 };

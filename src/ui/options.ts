@@ -7,12 +7,13 @@
 import { h } from './dom';
 import { AUTHORITIES, CATEGORIES, type Authority, type Category } from '../kb/model';
 import { domainFromInput, UPDATE_INTERVALS, upsertRule, type Settings, type SiteRule, type SiteScope } from '../settings/model';
-import { exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError } from '../settings/site-list-io';
+import { checkImportSize, exportSiteList, mergeSiteLists, parseSiteList, SiteListImportError, type SiteListImport } from '../settings/site-list-io';
 import { cleanOverrides, FEED_KEYS, FEED_LABELS, type FeedOverrides } from '../settings/feed-overrides';
 import type { KbStatusReply, UpdateStatusReply } from '../messaging/protocol';
 import { authorityShort, categoryPlural, chipClass, intervalLabel, relativeTime } from './format';
 import { followUpdate, getKbStatus, getUpdateStatus, updateNow } from './updates';
 import { saveTextFile } from './files';
+import { discardSection, pendingDropsSection, type DecisionResult } from './update-decisions';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -38,6 +39,15 @@ const AUTHORITY_LABEL: Record<Authority, string> = {
   EU: 'European Union',
   UK: 'United Kingdom',
 };
+
+/** "Imported 3 rules (1 not valid, skipped; refused 1 rule for a public suffix: co.uk)." */
+export function importMessage(parsed: SiteListImport): string {
+  const notes: string[] = [];
+  if (parsed.skipped) notes.push(`${parsed.skipped} not valid, skipped`);
+  const ps = parsed.publicSuffixes;
+  if (ps.length) notes.push(`refused ${ps.length === 1 ? 'a rule' : `${ps.length} rules`} for a public suffix, which would cover every site under it: ${ps.slice(0, 5).join(', ')}${ps.length > 5 ? '…' : ''}`);
+  return `Imported ${parsed.sites.length} ${parsed.sites.length === 1 ? 'rule' : 'rules'}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
+}
 
 export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promise<void> {
   const now = () => deps.now?.() ?? Date.now();
@@ -143,6 +153,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
           void save((s) => ({ ...s, display: 'first' })),
         ),
       ),
+      h(
+        'fieldset',
+        { id: 'jurisdictions' },
+        h('legend', { text: 'Countries under sanctions' }),
+        radio('jurisdictions', 'with-context', 'Only on pages about sanctions', 'A cricket score or a recipe that names Iran stays unmarked', settings.jurisdictions === 'with-context', () =>
+          void save((s) => ({ ...s, jurisdictions: 'with-context' })),
+        ),
+        radio('jurisdictions', 'everywhere', 'On every page', 'Each sanctioned country wherever it is named', settings.jurisdictions === 'everywhere', () =>
+          void save((s) => ({ ...s, jurisdictions: 'everywhere' })),
+        ),
+      ),
     );
 
   const whereSection = () =>
@@ -243,11 +264,9 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       const f = file.files?.[0];
       if (!f) return;
       try {
+        checkImportSize(f.size);
         const parsed = parseSiteList(await f.text());
-        await save(
-          (s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }),
-          `Imported ${parsed.sites.length} ${parsed.sites.length === 1 ? 'rule' : 'rules'}${parsed.skipped ? ` (${parsed.skipped} not valid, skipped)` : ''}.`,
-        );
+        await save((s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }), importMessage(parsed));
       } catch (err) {
         say(err instanceof SiteListImportError ? err.message : 'The file could not be read.', true);
       }
@@ -300,7 +319,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
               'tr',
               { 'data-feed': f.feed },
               h('th', { scope: 'row' }, h('span', { class: chipClass(f.authority), text: authorityShort(f.authority) }), ` ${f.title}`),
-              h('td', { text: f.dataDate ?? '—' }),
+              h('td', { text: f.dataDate ? `${f.dataDate}${f.mirror ? ` (mirror ${f.mirror})` : ''}` : '—' }),
               h('td', { text: f.entries === null ? '—' : f.entries.toLocaleString('en') }),
               h('td', { text: relativeTime(f.lastCheck, now()) }),
               h('td', { text: relativeTime(f.lastChange, now()) }),
@@ -318,8 +337,21 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         h('div', { class: 'update-row' }, btn, h('p', { id: 'update-progress', role: 'status', text: updates.running ? (updates.progress ?? 'Updating…') : (updates.lastOutcome ?? '') })),
       );
     }
-    children.push(mirrorsForm());
+    children.push(...updaterDecisions(), mirrorsForm());
     return card('updates', 'Updates', 'Sanctions Lens downloads the official lists itself and checks them before use. Nothing about your reading is sent.', ...children.filter((c): c is Node => !!c));
+  };
+
+  /** The updater's questions to the user: shrunk lists to apply or not, and discarding the downloads. */
+  const updaterDecisions = (): Node[] => {
+    if (!updates) return [];
+    const onDecision = (r: DecisionResult) => {
+      updates = r.status ?? updates;
+      kb = r.kb ?? kb;
+      say(r.message);
+      draw();
+    };
+    const drops = pendingDropsSection(deps.askBackground, updates, onDecision);
+    return [...(drops ? [drops] : []), discardSection(deps.askBackground, onDecision)];
   };
 
   const mirrorsForm = () => {

@@ -11,6 +11,7 @@ import { authorityShort, categoryPlural, chipClass, clockTime, describeRule, rel
 import { getKbStatus, getUpdateStatus, lastCheckOf, updateNow, followUpdate } from './updates';
 import { exportFileName, toCsv, toMarkdown, type ExportContext } from '../export/page-export';
 import { copyText, saveTextFile } from './files';
+import { mirrorNote, pendingDropsSection, type DecisionResult } from './update-decisions';
 
 export interface PopupDeps {
   tab: { id?: number; url?: string; title?: string };
@@ -278,7 +279,14 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
       const list = h('ul', { class: 'sources' });
       for (const s of kb.sources)
         list.append(
-          h('li', {}, h('span', { class: chipClass(s.authority), text: authorityShort(s.authority) }), h('span', { class: 'src-list', text: s.list }), h('span', { class: 'src-date', text: s.date })),
+          h(
+            'li',
+            {},
+            h('span', { class: chipClass(s.authority), text: authorityShort(s.authority) }),
+            h('span', { class: 'src-list', text: s.list }),
+            h('span', { class: 'src-date', text: s.date }),
+            mirrorNote(s),
+          ),
         );
       section.append(list);
     } else section.append(h('p', { class: 'empty', text: 'The knowledge base is loading…' }));
@@ -296,7 +304,16 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
       progress.textContent = updates.running ? (updates.progress ?? 'Updating…') : (updates.lastOutcome ?? '');
     }
     section.append(row, progress);
+    const drops = pendingDropsSection(deps.askBackground, updates, onDecision);
+    if (drops) section.append(drops);
     return section;
+  };
+
+  const onDecision = (r: DecisionResult) => {
+    updates = r.status ?? updates;
+    kb = r.kb ?? kb;
+    say(r.message);
+    draw();
   };
 
   const onStatus = (s: UpdateStatusReply) => {

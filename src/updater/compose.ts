@@ -16,6 +16,7 @@ import type { ParsedList, Sanction, SourceRecord } from '../kb/model';
 import { OFAC_LIST_TITLES } from '../kb/parsers/ofac-csv';
 import { OFSI_LIST_TITLE } from '../kb/parsers/ofsi-csv';
 import { LIST_ORDER } from './feeds';
+import { isFutureDated } from './validate';
 
 /** The SourceInfo.list key of the list a listing comes from. */
 export function sanctionListKey(s: Sanction): string {
@@ -60,13 +61,15 @@ function rank(key: string): number {
 /**
  * The lists to assemble: every bundled list, each replaced by the downloaded
  * list of the same key unless the bundled one is newer; downloaded lists
- * without a bundled counterpart are added.
+ * without a bundled counterpart are added. A download dated beyond `now`
+ * (stored before such dates were refused) has no date that can be trusted,
+ * so it never outranks a bundled list.
  */
-export function composeLists(bundled: ParsedList[], downloaded: ParsedList[]): ParsedList[] {
+export function composeLists(bundled: ParsedList[], downloaded: ParsedList[], now: number): ParsedList[] {
   const chosen = new Map<string, ParsedList>(bundled.map((l) => [l.source.list, l]));
   for (const d of downloaded) {
     const b = chosen.get(d.source.list);
-    if (!b || d.source.date >= b.source.date) chosen.set(d.source.list, d);
+    if (!b || (d.source.date >= b.source.date && !isFutureDated(d.source.date, now))) chosen.set(d.source.list, d);
   }
   return [...chosen.values()].sort((a, b) => rank(a.source.list) - rank(b.source.list));
 }

@@ -11,10 +11,16 @@ export type FeedFault =
   | { kind: 'cut-off' }
   | { kind: 'invalid'; format: 'xml' | 'csv' | 'text'; where?: string; detail?: string }
   | { kind: 'wrong-file'; found: string }
+  /** A record over the parsers' bounds (elements, depth, field length). */
+  | { kind: 'oversized'; where: string; detail: string }
   | { kind: 'missing-data'; detail: string }
   | { kind: 'empty' }
   | { kind: 'older'; offered: string; inUse: string }
-  | { kind: 'drop'; percent: number; offered: number; inUse: number };
+  | { kind: 'future'; offered: string }
+  /** Held for the user's confirmation. */
+  | { kind: 'drop'; percent: number; offered: number; inUse: number }
+  /** Too large a drop to offer at all. */
+  | { kind: 'collapse'; percent: number; offered: number; inUse: number };
 
 export class FeedError extends Error {
   constructor(readonly fault: FeedFault) {
@@ -64,14 +70,20 @@ export function describeFault(f: FeedFault, label: string, title: string): strin
       return `The ${label} file is not readable text${f.detail ? `: ${f.detail}` : ''}`;
     case 'wrong-file':
       return `The ${label} address served the wrong file: ${f.found}, not the ${title}`;
+    case 'oversized':
+      return `The ${label} file holds a record too large for a real list entry${lineColumn(f.where)}: ${f.detail}; it was not installed`;
     case 'missing-data':
       return `The ${label} file lacks required data: ${f.detail}`;
     case 'empty':
       return `The ${label} file lists no entries`;
     case 'older':
       return `The ${label} list offered is dated ${f.offered}, older than the ${f.inUse} list in use; it was not installed`;
+    case 'future':
+      return `The ${label} list offered is dated ${f.offered}, later than any genuine list can be; it was not installed`;
     case 'drop':
-      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}); waiting for the next check to confirm`;
+      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}); it waits for your confirmation`;
+    case 'collapse':
+      return `The new ${label} list has ${f.percent}% fewer entries than the one in use (${f.offered.toLocaleString('en')} instead of ${f.inUse.toLocaleString('en')}): too large a drop to be a real update; it was not installed`;
   }
 }
 

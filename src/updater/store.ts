@@ -23,12 +23,49 @@ export interface FeedState {
   nextCheck: number | null;
   failures: number;
   lastError: string | null;
-  /** A large drop in entries seen once, waiting for the next check to confirm it. */
-  pendingDrop: { entries: number; seenAt: number } | null;
+  /** A download that shrank by more than MAX_DROP, kept in the `pending` store until the user decides. */
+  pendingDrop: PendingDrop | null;
+  /** The content hash of a shrunk list the user chose not to apply: the same file is not offered again. */
+  declinedHash: string | null;
+}
+
+export interface PendingDrop {
+  entries: number;
+  inUse: number;
+  seenAt: number;
+  /** Content hash of the held files. */
+  hash: string;
+}
+
+/** A held download: the parsed list and the validators of the files it came from. */
+export interface HeldList {
+  list: ParsedList;
+  etags: Record<string, string>;
+  lastModified: Record<string, string>;
+  hash: string;
 }
 
 export function emptyFeedState(feed: FeedKey): FeedState {
-  return { feed, etags: {}, lastModified: {}, hash: null, lastCheck: null, lastChange: null, nextCheck: null, failures: 0, lastError: null, pendingDrop: null };
+  return {
+    feed,
+    etags: {},
+    lastModified: {},
+    hash: null,
+    lastCheck: null,
+    lastChange: null,
+    nextCheck: null,
+    failures: 0,
+    lastError: null,
+    pendingDrop: null,
+    declinedHash: null,
+  };
+}
+
+/** A state written by an earlier version: missing fields get their defaults; a pending drop without its held copy is forgotten. */
+function completeFeedState(s: FeedState): FeedState {
+  const out = { ...emptyFeedState(s.feed), ...s };
+  if (out.pendingDrop && typeof out.pendingDrop.hash !== 'string') out.pendingDrop = null;
+  return out;
 }
 
 export interface InstalledKb {
@@ -49,6 +86,7 @@ interface UpdaterDb extends DBSchema {
   lists: { key: string; value: ParsedList };
   feeds: { key: string; value: FeedState };
   meta: { key: string; value: RunLock | string };
+  pending: { key: string; value: HeldList };
 }
 
 export const DB_NAME = 'sanctions-lens-updater';
@@ -59,12 +97,15 @@ export class UpdaterStore {
   constructor(private readonly name = DB_NAME) {}
 
   private open(): Promise<IDBPDatabase<UpdaterDb>> {
-    this.db ??= openDB<UpdaterDb>(this.name, 1, {
-      upgrade(db) {
-        db.createObjectStore('kb');
-        db.createObjectStore('lists');
-        db.createObjectStore('feeds');
-        db.createObjectStore('meta');
+    this.db ??= openDB<UpdaterDb>(this.name, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('kb');
+          db.createObjectStore('lists');
+          db.createObjectStore('feeds');
+          db.createObjectStore('meta');
+        }
+        if (oldVersion < 2) db.createObjectStore('pending');
       },
     });
     return this.db;
@@ -80,7 +121,7 @@ export class UpdaterStore {
 
   async feedStates(): Promise<Map<string, FeedState>> {
     const all = await (await this.open()).getAll('feeds');
-    return new Map(all.map((s) => [s.feed, s]));
+    return new Map(all.map((s) => [s.feed, completeFeedState(s)]));
   }
 
   async saveFeedStates(states: FeedState[]): Promise<void> {
@@ -105,6 +146,43 @@ export class UpdaterStore {
     await Promise.all([
       ...(clearKb ? [tx.objectStore('kb').delete('current')] : []),
       ...listKeys.map((k) => tx.objectStore('lists').delete(k)),
+      tx.done,
+    ]);
+  }
+
+  async held(feed: string): Promise<HeldList | undefined> {
+    return (await this.open()).get('pending', feed);
+  }
+
+  /** Keeps a shrunk download aside with its feed's state. */
+  async hold(feed: string, held: HeldList, state: FeedState): Promise<void> {
+    const tx = (await this.open()).transaction(['pending', 'feeds'], 'readwrite');
+    await Promise.all([tx.objectStore('pending').put(held, feed), tx.objectStore('feeds').put(state, state.feed), tx.done]);
+  }
+
+  /** Drops a held download, saving its feed's new state in the same transaction. */
+  async release(feed: string, state: FeedState): Promise<void> {
+    const tx = (await this.open()).transaction(['pending', 'feeds'], 'readwrite');
+    await Promise.all([tx.objectStore('pending').delete(feed), tx.objectStore('feeds').put(state, state.feed), tx.done]);
+  }
+
+  /**
+   * Forgets every download: the installed KB, the accepted and held lists, and
+   * each feed's validators, so the next check downloads in full. The schedule
+   * and the last check's time stay.
+   */
+  async discardDownloads(): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(['kb', 'lists', 'pending', 'feeds'], 'readwrite');
+    const feeds = tx.objectStore('feeds');
+    const states = (await feeds.getAll()).map(completeFeedState);
+    await Promise.all([
+      tx.objectStore('kb').clear(),
+      tx.objectStore('lists').clear(),
+      tx.objectStore('pending').clear(),
+      ...states.map((s) =>
+        feeds.put({ ...s, etags: {}, lastModified: {}, hash: null, lastChange: null, pendingDrop: null, declinedHash: null, lastError: null }, s.feed),
+      ),
       tx.done,
     ]);
   }

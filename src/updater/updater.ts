@@ -16,7 +16,7 @@ import { download, withRetry, type FetchFn } from './download';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
 import { composeLists, decomposeKb } from './compose';
-import { emptyFeedState, type FeedState, type UpdaterStore } from './store';
+import { emptyFeedState, type FeedState, type HeldList, type UpdaterStore } from './store';
 import { completeTuning, type Tuning } from './tuning';
 
 export interface UpdaterDeps {
@@ -45,7 +45,9 @@ export interface UpdaterDeps {
 type Check =
   | { kind: 'unchanged'; state: FeedState }
   | { kind: 'changed'; state: FeedState; list: ParsedList }
-  | { kind: 'failed'; state: FeedState; fault: FeedFault };
+  | { kind: 'failed'; state: FeedState; fault: FeedFault }
+  /** A shrunk list kept aside for the user; `held` is null when the same copy is held already. */
+  | { kind: 'held'; state: FeedState; held: HeldList | null };
 
 const HOUR = 3_600_000;
 /** Never-checked feeds are first checked this soon after the worker starts. */
@@ -82,7 +84,7 @@ export class Updater {
     if (!installed) return unpackLoadedKb(bundledPacked, lexicon);
     const bundledLists = decomposeKb(unpackLoadedKb(bundledPacked, lexicon).kb);
     const stored = await store.lists();
-    const lists = composeLists(bundledLists, stored);
+    const lists = composeLists(bundledLists, stored, this.deps.now());
     const outdated = stored.filter((l) => !lists.includes(l)).map((l) => l.source.list);
     if (lists.every((l) => bundledLists.includes(l))) {
       await store.dropInstalled(outdated, true);
@@ -106,6 +108,81 @@ export class Updater {
     return this.running;
   }
 
+  /** Runs `task` once no run is going, as a run of its own (the popup shows it running, a check waits for it). */
+  private async exclusive(progress: string, task: () => Promise<string>): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.progress = progress;
+    this.running = (async () => {
+      const { store, now, instanceId } = this.deps;
+      const held = await store.tryLock(instanceId, now(), (await this.tuning()).lockStaleMs);
+      if (held) {
+        await store.setOutcome(`Another update has been running since ${new Date(held.startedAt).toISOString()}: nothing was changed; try again when it has finished`);
+        return;
+      }
+      try {
+        await store.setOutcome(await task());
+      } finally {
+        await store.unlock(instanceId);
+      }
+    })().finally(() => {
+      this.running = null;
+      this.progress = null;
+    });
+    return this.running;
+  }
+
+  /**
+   * The user's answer to a list that shrank: `apply` installs the held copy,
+   * otherwise the current list stays and the same file is not offered again.
+   */
+  resolveDrop(feedKey: string, apply: boolean): Promise<void> {
+    const feed = this.feeds.find((f) => f.key === feedKey);
+    if (!feed) return Promise.reject(new Error(`no feed ${feedKey}`));
+    return this.exclusive(apply ? `Installing the shrunk ${feed.label} list…` : 'Keeping the current list…', async () => {
+      const { store, now } = this.deps;
+      const [states, held] = await Promise.all([store.feedStates(), store.held(feed.key)]);
+      const st = states.get(feed.key) ?? emptyFeedState(feed.key);
+      if (!st.pendingDrop || !held || held.hash !== st.pendingDrop.hash) return `No shrunk ${feed.label} list is waiting for a decision`;
+      const t = now();
+      if (!apply) {
+        await store.release(feed.key, { ...st, pendingDrop: null, declinedHash: held.hash, lastError: null });
+        return `Kept the current ${feed.label} list; the shrunk list (${held.list.source.entries.toLocaleString('en')} entries) is not offered again`;
+      }
+      const state: FeedState = { ...st, etags: held.etags, lastModified: held.lastModified, hash: held.hash, lastChange: t, pendingDrop: null, declinedHash: null, lastError: null };
+      const version = await this.install([held.list], [state]);
+      await store.release(feed.key, state);
+      return `Installed the shrunk ${feed.label} list you confirmed (${held.list.source.entries.toLocaleString('en')} entries; knowledge base ${version})`;
+    });
+  }
+
+  /** "Discard downloaded data": every download is forgotten and the bundled knowledge base is back in use, in every open tab. */
+  discardDownloads(): Promise<void> {
+    return this.exclusive('Discarding the downloaded data…', async () => {
+      const { store, runtime } = this.deps;
+      await store.discardDownloads();
+      const loaded = unpackLoadedKb(await this.deps.bundled(), await this.deps.lexicon());
+      runtime.swap(loaded);
+      await this.deps.notifyTabs(loaded.kb.version).catch(() => undefined);
+      return `Discarded the downloaded data: the bundled knowledge base ${loaded.kb.version} is in use`;
+    });
+  }
+
+  /** Rebuilds the KB from the bundled lists and every accepted download plus `fresh`, saves it with `states`, swaps it in and tells the tabs. */
+  private async install(fresh: ParsedList[], states: FeedState[]): Promise<string> {
+    const { store, now, runtime } = this.deps;
+    this.progress = 'Rebuilding the knowledge base…';
+    const [bundled, bundleId, stored, lexicon] = await Promise.all([this.deps.bundled(), this.deps.bundleId(), store.lists(), this.deps.lexicon()]);
+    const downloaded = [...stored.filter((l) => !fresh.some((f) => f.source.list === l.source.list)), ...fresh];
+    const bundledLists = decomposeKb(unpackLoadedKb(bundled, lexicon).kb);
+    const kb = await assembleKb(composeLists(bundledLists, downloaded, now()), curatedLayer());
+    const loaded = buildLoadedKb(kb, lexicon);
+    this.progress = 'Saving the new knowledge base…';
+    await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: now() }, fresh, states);
+    runtime.swap(loaded);
+    await this.deps.notifyTabs(kb.version).catch(() => undefined);
+    return kb.version;
+  }
+
   /** For "Update now": starts a run and resolves at once. */
   async requestRun(): Promise<void> {
     void this.run(true).catch(() => undefined);
@@ -121,6 +198,7 @@ export class Updater {
     const feeds: FeedStatus[] = this.feeds.map((f) => {
       const st = states.get(f.key) ?? emptyFeedState(f.key);
       const src = loaded?.kb.sources.find((s) => s.list === f.listKey);
+      const drop = st.pendingDrop;
       return {
         feed: f.key,
         authority: f.authority,
@@ -132,6 +210,8 @@ export class Updater {
         dataDate: src?.date ?? null,
         entries: src?.entries ?? null,
         lastError: st.lastError,
+        pendingDrop: drop ? { entries: drop.entries, inUse: drop.inUse, seenAt: drop.seenAt } : null,
+        mirror: src?.mirror ?? null,
       };
     });
     return { running: this.running !== null, progress: this.progress, lastOutcome: outcome, feeds };
@@ -193,33 +273,31 @@ export class Updater {
     for (const feed of due) {
       this.progress = `Checking the ${feed.label} list…`;
       const state = states.get(feed.key) ?? emptyFeedState(feed.key);
-      const check = await this.checkFeed(feed, feedUrls(feed, overrides[feed.key]), state, inUse.get(feed.listKey), tuning, hours);
+      const override = overrides[feed.key];
+      const check = await this.checkFeed(feed, feedUrls(feed, override), override ? new URL(override).host : null, state, inUse.get(feed.listKey), tuning, hours);
       results.push({ feed, check });
     }
 
     const changed = results.filter((r): r is { feed: FeedDef; check: Extract<Check, { kind: 'changed' }> } => r.check.kind === 'changed');
     const failed = results.filter((r) => r.check.kind === 'failed');
-    let version: string | null = null;
-    if (changed.length) {
-      this.progress = 'Rebuilding the knowledge base…';
-      const [bundled, bundleId, stored, lexicon] = await Promise.all([this.deps.bundled(), this.deps.bundleId(), store.lists(), this.deps.lexicon()]);
-      const fresh = changed.map((c) => c.check.list);
-      const downloaded = [...stored.filter((l) => !fresh.some((f) => f.source.list === l.source.list)), ...fresh];
-      const bundledLists = decomposeKb(unpackLoadedKb(bundled, lexicon).kb);
-      const kb = await assembleKb(composeLists(bundledLists, downloaded), curatedLayer());
-      const loaded = buildLoadedKb(kb, lexicon);
-      this.progress = 'Saving the new knowledge base…';
-      await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: now() }, fresh, changed.map((c) => c.check.state));
-      runtime.swap(loaded);
-      version = kb.version;
-      await this.deps.notifyTabs(kb.version).catch(() => undefined);
+    const held = results.filter((r): r is { feed: FeedDef; check: Extract<Check, { kind: 'held' }> } => r.check.kind === 'held');
+    const version = changed.length ? await this.install(changed.map((c) => c.check.list), changed.map((c) => c.check.state)) : null;
+    for (const h of held) if (h.check.held) await store.hold(h.feed.key, h.check.held, h.check.state);
+    await store.saveFeedStates(results.filter((r) => r.check.kind === 'failed' || r.check.kind === 'unchanged' || (r.check.kind === 'held' && !r.check.held)).map((r) => r.check.state));
+    // A held copy the feed no longer serves (a newer list came, or the old one is back) is not offered any more.
+    for (const r of results) {
+      const before = states.get(r.feed.key)?.pendingDrop;
+      if (before && r.check.state.pendingDrop?.hash !== before.hash && !(r.check.kind === 'held' && r.check.held)) await store.release(r.feed.key, r.check.state);
     }
-    await store.saveFeedStates(results.filter((r) => r.check.kind !== 'changed').map((r) => r.check.state));
 
     if (!due.length) return 'No feed was due for a check';
     const parts: string[] = [];
     if (version) parts.push(`Installed the new ${changed.map((c) => c.feed.label).join(', ')} data (knowledge base ${version})`);
-    else if (failed.length < results.length) parts.push('No list has changed since the last check');
+    else if (failed.length + held.length < results.length) parts.push('No list has changed since the last check');
+    for (const h of held) {
+      const d = h.check.state.pendingDrop!;
+      parts.push(`The ${h.feed.label} list shrank from ${d.inUse.toLocaleString('en')} to ${d.entries.toLocaleString('en')} entries: it waits for your confirmation`);
+    }
     if (failed.length) parts.push(`${failed.length} of ${due.length} feeds could not be used: ${failed.map((f) => f.feed.label).join(', ')}`);
     return parts.join('; ');
   }
@@ -234,7 +312,8 @@ export class Updater {
     return interval > 0 ? Math.round(t + interval * (0.9 + this.deps.random() * 0.2)) : null;
   }
 
-  private async checkFeed(feed: FeedDef, urls: string[], st: FeedState, inUse: SourceInfo | undefined, tuning: Tuning, hours: number): Promise<Check> {
+  /** `mirror`: the host of the user's override, when the feed is not read from its publisher. */
+  private async checkFeed(feed: FeedDef, urls: string[], mirror: string | null, st: FeedState, inUse: SourceInfo | undefined, tuning: Tuning, hours: number): Promise<Check> {
     const { now } = this.deps;
     const t = now();
     // A drop waiting for confirmation stays pending through faults of another kind.
@@ -246,13 +325,13 @@ export class Updater {
         state: { ...st, lastCheck: t, failures, lastError: describeFault(fault, feed.label, feed.title), pendingDrop, nextCheck: this.nextCheck(t, hours, failures, tuning) },
       };
     };
+    // A held drop stays offered through checks that bring nothing new.
     const ok = (extra: Partial<FeedState>): FeedState => ({
       ...st,
+      lastError: st.pendingDrop ? st.lastError : null,
       ...extra,
       lastCheck: t,
       failures: 0,
-      lastError: null,
-      pendingDrop: null,
       nextCheck: this.nextCheck(t, hours, 0, tuning),
     });
     const policy = { attempts: tuning.attempts, baseMs: tuning.retryBaseMs, maxMs: tuning.retryMaxMs, random: this.deps.random, sleep: this.deps.sleep };
@@ -275,7 +354,10 @@ export class Updater {
         if (d.lastModified) lastModified[urls[i]] = d.lastModified;
       });
       const hash = await sha256Hex(files.map((f) => f.body));
-      if (hash === st.hash) return { kind: 'unchanged', state: ok({ etags, lastModified }) };
+      // The copy in use is served again: a shrunk copy held before is no longer what the feed offers.
+      if (hash === st.hash) return { kind: 'unchanged', state: ok({ etags, lastModified, pendingDrop: null, lastError: null }) };
+      if (hash === st.declinedHash) return { kind: 'unchanged', state: ok({}) };
+      if (hash === st.pendingDrop?.hash) return { kind: 'held', state: ok({}), held: null };
       this.progress = `Reading the ${feed.label} list…`;
       let list: ParsedList;
       try {
@@ -284,9 +366,14 @@ export class Updater {
       } catch (err) {
         return fail(parseFault(feed, err));
       }
-      const sanity = checkSanity(list, inUse, st.pendingDrop);
-      if (!sanity.ok) return fail(sanity.fault, sanity.pendingDrop ? { ...sanity.pendingDrop, seenAt: t } : st.pendingDrop);
-      return { kind: 'changed', list, state: ok({ etags, lastModified, hash, lastChange: t }) };
+      if (mirror) list = { ...list, source: { ...list.source, mirror } };
+      const sanity = checkSanity(list, inUse, t);
+      if (!sanity.ok && sanity.held && inUse) {
+        const pendingDrop = { entries: list.source.entries, inUse: inUse.entries, seenAt: t, hash };
+        return { kind: 'held', state: ok({ pendingDrop, lastError: describeFault(sanity.fault, feed.label, feed.title) }), held: { list, etags, lastModified, hash } };
+      }
+      if (!sanity.ok) return fail(sanity.fault);
+      return { kind: 'changed', list, state: ok({ etags, lastModified, hash, lastChange: t, pendingDrop: null, declinedHash: null, lastError: null }) };
     } catch (err) {
       if (err instanceof FeedError) return fail(err.fault);
       throw err;

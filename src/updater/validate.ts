@@ -36,31 +36,46 @@ export function parseFault(feed: FeedDef, err: unknown): FeedFault {
   if (/malformed XML|no root element/.test(detail)) return { kind: 'invalid', format: 'xml', where: err.position };
   if (/not valid|UTF-16|NUL characters|ends inside/.test(detail)) return { kind: 'invalid', format: 'text', detail };
   if (/empty input|no entries/.test(detail)) return { kind: 'empty' };
+  if (/has more than [\d,]+ elements|nests elements more than|longer than [\d,]+ characters|more than [\d,]+ fields/.test(detail))
+    return { kind: 'oversized', where: err.position, detail };
   if (feed.format === 'csv' && /columns|is not a number/.test(detail)) return { kind: 'invalid', format: 'csv', where: err.position, detail };
   return { kind: 'missing-data', detail };
 }
 
-/** The largest share of entries a list may lose from one check to the next without confirmation. */
+/** The largest share of entries a list may lose from one check to the next without the user's confirmation. */
 export const MAX_DROP = 0.1;
+/** A list keeping less than this share of the entries in use is refused outright, never offered: no real list loses half its parties at once. */
+export const MIN_KEPT = 0.5;
+/**
+ * How far past the check a list's date may lie: publishers date files in
+ * their own time zone and some a day ahead. Anything later is a wrong clock
+ * or a forged file, and would otherwise outrank every genuine list after it.
+ */
+export const MAX_FUTURE_MS = 2 * 86_400_000;
 
-export type Sanity = { ok: true } | { ok: false; fault: FeedFault; pendingDrop?: { entries: number } };
+/** Whether a YYYY-MM-DD data date lies further in the future than any genuine list can. */
+export function isFutureDated(date: string, now: number): boolean {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(t) && t > now + MAX_FUTURE_MS;
+}
+
+export type Sanity = { ok: true } | { ok: false; fault: FeedFault; held?: boolean };
 
 /**
- * Compares a parsed list with the copy in use. `pendingDrop` is a drop seen
- * at the previous check: seeing a drop again confirms it.
+ * Compares a parsed list with the copy in use. A drop of more than MAX_DROP
+ * is `held`: kept aside until the user applies it or keeps the current list.
+ * A copy in use with an impossible (future) date does not block anything:
+ * its date says nothing, so a genuine list replaces it.
  */
-export function checkSanity(list: ParsedList, inUse: SourceInfo | undefined, pendingDrop: { entries: number } | null): Sanity {
+export function checkSanity(list: ParsedList, inUse: SourceInfo | undefined, now: number): Sanity {
   if (list.source.entries === 0) return { ok: false, fault: { kind: 'empty' } };
+  if (isFutureDated(list.source.date, now)) return { ok: false, fault: { kind: 'future', offered: list.source.date } };
   if (!inUse) return { ok: true };
-  if (list.source.date < inUse.date) return { ok: false, fault: { kind: 'older', offered: list.source.date, inUse: inUse.date } };
-  const floor = inUse.entries * (1 - MAX_DROP);
-  if (list.source.entries < floor && !pendingDrop) {
-    const percent = Math.round((1 - list.source.entries / inUse.entries) * 100);
-    return {
-      ok: false,
-      fault: { kind: 'drop', percent, offered: list.source.entries, inUse: inUse.entries },
-      pendingDrop: { entries: list.source.entries },
-    };
-  }
+  if (list.source.date < inUse.date && !isFutureDated(inUse.date, now))
+    return { ok: false, fault: { kind: 'older', offered: list.source.date, inUse: inUse.date } };
+  const percent = Math.round((1 - list.source.entries / inUse.entries) * 100);
+  const drop = { percent, offered: list.source.entries, inUse: inUse.entries };
+  if (list.source.entries < inUse.entries * MIN_KEPT) return { ok: false, fault: { kind: 'collapse', ...drop } };
+  if (list.source.entries < inUse.entries * (1 - MAX_DROP)) return { ok: false, fault: { kind: 'drop', ...drop }, held: true };
   return { ok: true };
 }

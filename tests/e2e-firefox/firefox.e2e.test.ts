@@ -40,7 +40,7 @@ afterAll(async () => {
 
 async function marksOn(page: Page, min: number): Promise<{ text: string; category: string }[]> {
   await page.waitForFunction((n: number) => document.querySelectorAll('mark[data-sl-entity]').length >= n, { timeout: 20_000 }, min);
-  return page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (ms) => ms.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '' })));
+  return page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '' })));
 }
 
 /** The open card's title, from the popover's open shadow root (its host name may vary, its role does not). */

@@ -14,7 +14,9 @@ import { FIREFOX_EXT_DIR } from '../../scripts/lib/browser';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import type { FeedStatus, KbStatusReply, PageSummaryReply, UpdateStatusReply } from '../../src/messaging/protocol';
-import { hasSources, startFeedServer, UN_PATH, type FeedServer, type UnFault } from '../e2e/feed-server';
+import { readFileSync } from 'node:fs';
+import { parseUnXml } from '../../src/kb/parsers/un-xml';
+import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_PATH, type FeedServer, type UnFault } from '../e2e/feed-server';
 import { ExtensionPages, type ExtensionTab } from './extension-pages';
 
 const missing = !firefoxPath()
@@ -42,7 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const MARKS = 'mark[data-sl-entity]:not([data-sl-continued])';
+const MARKS = 'mark[data-sl-entity]:not(.sl-continued)';
 const markCount = (page: Page) => page.$$eval(MARKS, (m) => m.length);
 async function waitMarks(page: Page, atLeast: number): Promise<number> {
   await page.waitForFunction((sel: string, n: number) => document.querySelectorAll(sel).length >= n, { timeout: 20_000 }, MARKS, atLeast);
@@ -245,5 +247,30 @@ describe.skipIf(!!missing || !hasSources)('Firefox ESR: an update from a local f
     expect(feeds.log.find((l) => l.path === UN_PATH)).toMatchObject({ status: 304, ifNoneMatch: expect.stringMatching(/^".+"$/) });
     expect(feed(second.status, 'un').lastCheck).toBeGreaterThanOrEqual(second.startedAt);
     expect(feed(second.status, 'un').lastChange).toBe(feed(first.status, 'un').lastChange);
+  });
+
+  it('a UN list 30 % shorter waits in the popup, naming the mirror, and installs when the user applies it', async () => {
+    const expected = (await parseUnXml(dropThirtyPercent(readFileSync(UN_NEW, 'utf8')), { file: 'shrunk' })).source.entries;
+    const before = await ask<KbStatusReply>(control, { type: 'kb-status' });
+    const { status, kb } = await updateNow('shrink-30');
+    expect(feed(status, 'un')).toMatchObject({ entries: 1009, pendingDrop: { entries: expected, inUse: 1009 } });
+    expect(kb.version).toBe(before.version);
+
+    const popup = await ext.open('/popup.html');
+    await popup.waitFor('#drop-apply-un');
+    const shown = await popup.run((w) => ({ text: w.document.getElementById('drop-text-un')?.textContent, mirrors: [...w.document.querySelectorAll('.sources .src-mirror')].map((e) => e.textContent) }), null);
+    const host = new URL(feeds.origin).host;
+    expect(shown.text).toBe(`UN Security Council Consolidated List shrank from 1,009 to ${expected.toLocaleString('en')} entries.`);
+    // The UN, OFAC SDN and OFAC non-SDN data in use came from the test's server, set as a mirror.
+    expect(shown.mirrors).toEqual([`from the mirror ${host}`, `from the mirror ${host}`, `from the mirror ${host}`]);
+    await popup.run((w, _none, t) => t.click(w.document.getElementById('drop-apply-un')!), null);
+    const gone = await popup.run(async (w, _none, t) => {
+      for (let i = 0; i < 300 && w.document.getElementById('pending-drops'); i++) await t.sleep(100);
+      return !w.document.getElementById('pending-drops');
+    }, null);
+    expect(gone).toBe(true);
+    await popup.close();
+    const after = await ask<KbStatusReply>(control, { type: 'kb-status' });
+    expect(after.sources.find((x) => x.authority === 'UN')?.entries).toBe(expected);
   });
 });

@@ -3,7 +3,8 @@
  * files from ../shared/data/sources with ETag and Last-Modified, and faults
  * injected per feed: a stalled or truncated body, bursts of HTTP 500, a
  * forced 304, invalid XML, the wrong file, a list with 90 % of its entries
- * gone, the older snapshot, a body served slowly.
+ * gone, the older snapshot, a body served slowly, the list dated a month
+ * ahead, the list with 30 % of its entries gone.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -40,6 +41,8 @@ export type UnFault =
   | 'invalid-xml'
   | 'wrong-file'
   | 'drop-90'
+  | 'shrink-30'
+  | 'future'
   | 'older'
   | 'slow';
 
@@ -62,6 +65,22 @@ export interface FeedServer {
 export function dropNinetyPercent(xml: string): string {
   let n = 0;
   return xml.replace(/<(INDIVIDUAL|ENTITY)>[\s\S]*?<\/\1>\s*/g, (m) => (n++ % 10 === 0 ? m : ''));
+}
+
+/**
+ * Drops 3 of every 10 INDIVIDUAL and ENTITY records, and every record that
+ * names QUIJANO (the person on tests/fixtures/pages/updater-new-listing.html),
+ * so a page shows whether the shrunk list is in use.
+ */
+export function dropThirtyPercent(xml: string): string {
+  let n = 0;
+  return xml.replace(/<(INDIVIDUAL|ENTITY)>[\s\S]*?<\/\1>\s*/g, (m) => (n++ % 10 < 3 || /QUIJANO/i.test(m) ? '' : m));
+}
+
+/** The same list, its dateGenerated moved 30 days past today. */
+export function datedAhead(xml: string): string {
+  const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  return xml.replace(/dateGenerated="[^"]*"/, `dateGenerated="${ahead}"`);
 }
 
 /** Breaks the third line's first tag: `<` followed by a space is not XML. */
@@ -161,6 +180,10 @@ export async function startFeedServer(opts: FeedServerOptions = {}): Promise<Fee
         return send(req, res, read(OFAC_NONSDN_XML), '2025-06-30', UN_PATH);
       case 'drop-90':
         return send(req, res, Buffer.from(dropNinetyPercent(base.toString('utf8'))), date, UN_PATH);
+      case 'shrink-30':
+        return send(req, res, Buffer.from(dropThirtyPercent(base.toString('utf8'))), date, UN_PATH);
+      case 'future':
+        return send(req, res, Buffer.from(datedAhead(base.toString('utf8'))), date, UN_PATH);
       case 'older':
         return send(req, res, read(UN_OLD), '2026-02-27', UN_PATH);
       case 'none':

@@ -73,7 +73,7 @@ describe('a hostile knowledge base in Chromium', () => {
     expect(recognised.length).toBeGreaterThanOrEqual(4);
     await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(500);
-    const marked = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (ms) => ms.map((m) => m.textContent ?? ''));
+    const marked = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => m.textContent ?? ''));
     expect(marked.length, JSON.stringify(marked)).toBeGreaterThanOrEqual(4);
     const viewport = page.viewportSize()!;
     let shownHostile = 0;

@@ -6,14 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, waitForMarks, type E2E } from './setup';
+import { openPopup, startE2E, waitForMarks, type E2E } from './setup';
+import { closeBaselineBrowser, HANG_TOLERANCE_MS, installHeartbeat, liveFor, pageWithoutExtension, readHeartbeat, sinceLoaded } from './hang-detector';
 
 let e2e: E2E;
 
 beforeAll(async () => {
   e2e = await startE2E();
 });
-afterAll(async () => e2e?.close());
+afterAll(async () => {
+  await closeBaselineBrowser();
+  await e2e?.close();
+});
 
 interface Watched {
   page: Page;
@@ -32,19 +36,7 @@ async function watchedPage(): Promise<Watched> {
   page.on('console', (msg) => {
     if ((msg.type() === 'error' || msg.type() === 'warning') && (ours(msg.location().url) || ours(msg.text()))) extensionErrors.push(`console.${msg.type()}: ${msg.text()}`);
   });
-  // The longest the page's own timers were kept waiting: a hang detector, not a benchmark.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __maxGap: number; __beats: number };
-    w.__maxGap = 0;
-    w.__beats = 0;
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      w.__maxGap = Math.max(w.__maxGap, now - last);
-      w.__beats++;
-      last = now;
-    }, 50);
-  });
+  await installHeartbeat(page);
   return { page, extensionErrors };
 }
 
@@ -89,13 +81,20 @@ describe('hostile pages in Chromium', () => {
     await page.goto(e2e.server.url('/hostile-messaging.html'));
     const count = await waitForMarks(page, 4);
     // Attack again now that the marks exist, several times.
+    await page.evaluate(() => (window as unknown as { __attackWxt(): void }).__attackWxt());
     for (let i = 0; i < 5; i++) await page.evaluate(() => (window as unknown as { __attack(): void }).__attack());
     await page.waitForTimeout(500);
     const attempts = await page.evaluate(() => (window as unknown as { __attempts: Record<string, unknown>[] }).__attempts);
     // No extension API in the page's world: no externally_connectable.
     expect(attempts[0]).toMatchObject({ hasSendMessage: false, hasConnect: false, hasBrowser: false });
-    // The page is still marked as before, nothing was reset or paused.
-    expect(await page.locator('mark[data-sl-entity]:not([data-sl-continued])').count()).toBe(count);
+    // The page is still marked as before, nothing was reset or paused: WXT's "newer script started" event did not stop us.
+    expect(await page.locator('mark[data-sl-entity]:not(.sl-continued)').count()).toBe(count);
+    // And the page still follows its changes: new text is marked, so the content script is running, not just its old marks.
+    await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="later">Later, OFAC named the Lazarus Group again.</p>'));
+    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-entity]').length >= 2, null, { timeout: 20_000 });
+    const popup = await openPopup(e2e, page);
+    expect(await popup.locator('#site-switch').isChecked()).toBe(true);
+    await popup.close();
     expect(await storageSnapshot()).toBe(storageBefore);
     expect(await demoMarks()).toBe(baseline);
     expect(extensionErrors).toEqual([]);
@@ -124,24 +123,57 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  it('a page with a million text nodes: the page stays responsive and the article is marked', async () => {
+  it('a page with a million text nodes: the article is marked and the extension adds no long freeze to the page', async () => {
     const { page, extensionErrors } = await watchedPage();
-    await page.goto(e2e.server.url('/hostile-million.html'), { timeout: 30_000 });
+    const url = e2e.server.url('/hostile-million.html');
+    await page.goto(url, { timeout: 30_000 });
     expect(await page.evaluate(() => document.querySelectorAll('#bulk p').length)).toBe(1000);
     // The visible article at the top is marked (the bulk may be capped).
     await page.waitForFunction(() => !!document.querySelector('article mark[data-sl-entity]'), null, { timeout: 30_000 });
     // Keep the page busy with a live edit and let the extension settle.
     await page.evaluate(() => document.querySelector('article p')!.append(' OFAC said.'));
     await page.waitForTimeout(2_000);
-    const { maxGap, beats } = await page.evaluate(() => ({
-      maxGap: (window as unknown as { __maxGap: number }).__maxGap,
-      beats: (window as unknown as { __beats: number }).__beats,
-    }));
-    expect(beats).toBeGreaterThan(10);
-    // A hang detector: the extension must never freeze the page for many seconds.
-    expect(maxGap).toBeLessThan(5_000);
+    const watched = await sinceLoaded(page);
+    const withExtension = await readHeartbeat(page);
     expect(extensionErrors).toEqual([]);
     await page.close();
+
+    // The same page, the same edit, the same stretch of its life, in the same Chromium without the extension.
+    const plain = await pageWithoutExtension();
+    await plain.goto(url, { timeout: 30_000 });
+    expect(await plain.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
+    await plain.evaluate(() => document.querySelector('article p')!.append(' OFAC said.'));
+    await liveFor(plain, watched);
+    const without = await readHeartbeat(plain);
+    await plain.close();
+
+    expect(withExtension.beats).toBeGreaterThan(10);
+    expect(without.beats).toBeGreaterThan(10);
+    // A hang detector, not a benchmark: the extension must not keep the page's timers waiting
+    // seconds longer than the page and the machine do on their own.
+    console.info(`million-node page: longest timer gap ${Math.round(withExtension.maxGap)} ms with the extension, ${Math.round(without.maxGap)} ms without`);
+    expect(withExtension.maxGap - without.maxGap).toBeLessThan(HANG_TOLERANCE_MS);
+  });
+
+  it('the hang detector sees a page blocked for seconds', async () => {
+    // The comparison above can fail: the same page without the extension, once calm and once with
+    // a 3 s task of the kind a hang of ours would be. (A light page: the detector, not the page, is tested.)
+    const url = e2e.server.url('/hostile-messaging.html');
+    const calm = await pageWithoutExtension();
+    await calm.goto(url);
+    await liveFor(calm, 4_000);
+    const base = await readHeartbeat(calm);
+    await calm.close();
+    const blocked = await pageWithoutExtension();
+    await blocked.goto(url);
+    await blocked.evaluate(() => setTimeout(() => {
+      const until = performance.now() + 3_000;
+      while (performance.now() < until);
+    }, 100));
+    await liveFor(blocked, 4_000);
+    const hung = await readHeartbeat(blocked);
+    await blocked.close();
+    expect(hung.maxGap - base.maxGap).toBeGreaterThanOrEqual(HANG_TOLERANCE_MS);
   });
 
   it('deeply nested iframes: the top document is marked, nothing throws', async () => {
@@ -199,18 +231,26 @@ describe('hostile pages in Chromium', () => {
     const ticksAt = () => page.evaluate(() => Number(document.getElementById('counter')!.textContent));
     const s0 = await scansAt();
     const t0 = await ticksAt();
-    await page.waitForTimeout(4_000);
+    // Watch the page until it has mutated hundreds of times (counted, not timed).
+    await expect.poll(ticksAt, { timeout: 60_000, interval: 250 }).toBeGreaterThan(t0 + 400);
     const scans = (await scansAt()) - s0;
     const ticks = (await ticksAt()) - t0;
     // The page mutated hundreds of times; the extension rescanned a bounded number of times.
-    expect(ticks).toBeGreaterThan(200);
     expect(scans).toBeLessThan(ticks / 4);
     await page.locator('#btn').click();
     await page.locator('#btn').click();
     expect(await page.locator('#btn').textContent()).toBe('clicked 2');
-    expect(await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)).toBeLessThan(5_000);
+    const watched = await sinceLoaded(page);
+    const withExtension = await readHeartbeat(page);
     expect(extensionErrors).toEqual([]);
     await page.close();
+    // Compared with the same page, as long, without the extension: no long freeze of ours.
+    const plain = await pageWithoutExtension();
+    await plain.goto(e2e.server.url('/hostile-mutation.html'));
+    await liveFor(plain, watched);
+    const without = await readHeartbeat(plain);
+    await plain.close();
+    expect(withExtension.maxGap - without.maxGap).toBeLessThan(HANG_TOLERANCE_MS);
   });
 
   it('after all the hostile pages, the settings and the knowledge base are unchanged', async () => {

@@ -54,7 +54,7 @@ function watchErrors(page: Page): string[] {
 }
 
 const markTexts = (page: Page, scope: string) =>
-  page.$$eval(`${scope} mark[data-sl-entity]:not([data-sl-continued])`, (ms) => ms.map((m) => m.textContent));
+  page.$$eval(`${scope} mark[data-sl-entity]:not(.sl-continued)`, (ms) => ms.map((m) => m.textContent));
 
 describe('an endless feed', () => {
   it('gets marks in every story it appends, on scroll and on its timer', async () => {
@@ -140,7 +140,7 @@ describe('navigation and frames', () => {
     await waitForMarks(page, 1);
     const child = page.frameLocator('#child');
     await child.locator('mark[data-sl-entity]').first().waitFor({ timeout: 10_000 });
-    expect(await child.locator('mark[data-sl-entity]:not([data-sl-continued])').allTextContents()).toEqual(['Lazarus Group', 'North Korea']);
+    expect(await child.locator('mark[data-sl-entity]:not(.sl-continued)').allTextContents()).toEqual(['Lazarus Group', 'North Korea']);
     const inline = page.frameLocator('#inline');
     await inline.locator('mark[data-sl-entity]').first().waitFor({ timeout: 10_000 });
     expect(await inline.locator('mark[data-sl-entity]').allTextContents()).toEqual(['North Korea']);
@@ -148,7 +148,7 @@ describe('navigation and frames', () => {
     await child.locator('mark', { hasText: 'Lazarus Group' }).hover();
     await child.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
 
-    const topCount = await page.locator('mark[data-sl-entity]:not([data-sl-continued])').count();
+    const topCount = await page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
     const popup = await openPopup(e2e, page);
     expect(Number(await popup.locator('#mention-count').textContent())).toBe(topCount);
     await popup.close();

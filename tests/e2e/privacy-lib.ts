@@ -59,6 +59,15 @@ export const TEN_PAGES = {
   }) as Handler,
 };
 
+/** What a reader types into the search page and after the `sl` keyword: none of it may leave the machine. */
+export const TYPED_QUERIES = ['Muammar Gaddafi', 'Lazarus Group', 'Zorvath Privatbank'];
+
+/** Requests the extension made that are not its own packaged files, or that carry a typed query (outside its own pages). */
+export function leakedRequests(urls: string[], ownOrigin: string, queries: readonly string[]): string[] {
+  const carries = (u: string) => queries.some((q) => decodeURIComponent(u.replace(/\+/g, ' ')).toLowerCase().includes(q.toLowerCase()));
+  return urls.filter((u) => !u.startsWith(ownOrigin) || (carries(u) && !/\/search\.html\?/.test(u)));
+}
+
 export type Manifest = Record<string, unknown>;
 
 export function readManifest(dir: string): Manifest {

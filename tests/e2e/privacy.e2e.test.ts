@@ -15,7 +15,7 @@ import { startE2E, waitForMarks, type E2E } from './setup';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { CHROME_EXT_DIR, FIREFOX_EXT_DIR } from '../../scripts/lib/browser';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-import { manifestProblems, permissionsOf, readmePermissions, readManifest, remoteCodeProblems, TEN_PAGES } from './privacy-lib';
+import { leakedRequests, manifestProblems, permissionsOf, readmePermissions, readManifest, remoteCodeProblems, TEN_PAGES, TYPED_QUERIES } from './privacy-lib';
 
 let e2e: E2E;
 let other: StaticServer;
@@ -67,6 +67,38 @@ describe('privacy in Chromium', () => {
     expect([...pagePaths].sort()).toEqual([...TEN_PAGES.expectedPaths].sort());
     // The worker reads only its own packaged files.
     expect(requests.filter((r) => r.fromWorker && !r.url.startsWith(own))).toEqual([]);
+  });
+});
+
+describe('privacy of look-ups in Chromium', () => {
+  it('typing on the search page, opening a card and using the sl keyword make no network request', async () => {
+    const requests: string[] = [];
+    const onRequest = (r: { url(): string }) => requests.push(r.url());
+    e2e.browser.context.on('request', onRequest);
+    const own = `chrome-extension://${e2e.browser.extensionId}/`;
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`${own}search.html`);
+    await page.waitForSelector('body[data-ready="1"]');
+    for (const q of TYPED_QUERIES) {
+      await page.fill('#q', '');
+      await page.keyboard.type(q, { delay: 10 });
+      await page.waitForFunction(() => /result|Nothing/.test(document.querySelector('#result-count')?.textContent ?? ''));
+    }
+    await page.fill('#q', TYPED_QUERIES[0]);
+    await page.locator('#results .result').first().click();
+    await page.waitForSelector('#card-panel:not([hidden]) .card-host');
+    const suggested = await e2e.browser.worker.evaluate(async (qs) => {
+      type Launchers = { omniboxInputChanged(text: string, suggest: (s: unknown[]) => void): Promise<void> };
+      const l = (globalThis as unknown as { slSearchLaunchers: Launchers }).slSearchLaunchers;
+      let n = 0;
+      for (const q of qs) n += (await new Promise<unknown[]>((done) => void l.omniboxInputChanged(q, done))).length;
+      return n;
+    }, TYPED_QUERIES);
+    await page.close();
+    e2e.browser.context.off('request', onRequest);
+    expect(suggested).toBeGreaterThan(0);
+    expect(requests.some((u) => u.startsWith(`${own}search.html`))).toBe(true);
+    expect(leakedRequests(requests, own, TYPED_QUERIES)).toEqual([]);
   });
 });
 

@@ -59,7 +59,7 @@ async function switchSite(page: Page, on: boolean): Promise<void> {
 describe('hover intent and the card in Chromium', () => {
   it('a quick fly-over across marks opens nothing; resting on a mark opens its card', async () => {
     const page = await openPage('/index.html', 5);
-    const mark = page.locator('mark[data-sl-category="designated"]:not([data-sl-continued])').first();
+    const mark = page.locator('mark[data-sl-category="designated"]:not(.sl-continued)').first();
     await mark.scrollIntoViewIfNeeded();
     const b = await box(mark);
     const y = b.y + b.height / 2;
@@ -160,14 +160,14 @@ describe('keyboard', () => {
         type Tabs = { sendMessage(id: number, msg: object): Promise<unknown> };
         return (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.sendMessage(id, { type: 'next-mention' });
       }, tabId);
-    const expected = await page.$$eval('mark[data-sl-entity]:not([data-sl-continued]):not([data-sl-repeat])', (ms) =>
+    const expected = await page.$$eval('mark[data-sl-entity]:not(.sl-continued):not(.sl-repeat)', (ms) =>
       ms.slice(0, 3).map((m) => m.textContent),
     );
     const seen: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
       expect(await send()).toBe(true);
       await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
-      seen.push(await page.evaluate(() => document.querySelector('mark[data-sl-active]')?.textContent ?? null));
+      seen.push(await page.evaluate(() => document.querySelector('mark.sl-active')?.textContent ?? null));
     }
     expect(seen).toEqual(expected);
     await page.close();
@@ -264,6 +264,26 @@ describe('marking never breaks the page', () => {
     expect(await page.$eval('article', (a) => a.innerHTML)).toBe(html);
     expect(await page.locator('sanctions-lens-popover').count()).toBe(0);
     await switchSite(page, true);
+    await page.close();
+  });
+});
+
+describe('names broken by invisible characters', () => {
+  it('soft hyphens, zero-width characters and no-break spaces do not hide a name, and marks wrap the original characters', async () => {
+    const page = await openPage('/reading-invisible.html', 5);
+    const marks = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (els) =>
+      els.map((el) => `${(el as HTMLElement).dataset.slCategory}:${el.textContent}`),
+    );
+    expect(marks).toEqual(expect.arrayContaining([
+      'jurisdiction:North\u00A0Korea',
+      'designated:Laza\u00ADrus Group',
+      'body:OF\u200BAC',
+      'designated:Gar\u00ADan\u00ADtex',
+      'jurisdiction:North\u202FKorea',
+    ]));
+    // The page's own characters are all still there, in order.
+    const text = await page.$eval('#zw', (el) => el.textContent);
+    expect(text).toBe('The measures were announced by OF\u200BAC on Tuesday; the exchange Gar\u00ADan\u00ADtex was named\u2060too.');
     await page.close();
   });
 });

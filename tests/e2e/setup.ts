@@ -54,16 +54,16 @@ export async function waitForMarks(page: Page, min = 1): Promise<number> {
   await page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-entity]').length >= n, min, { timeout: 20_000 });
   // Let a second batch (live-page rescans) settle.
   await page.waitForTimeout(200);
-  return page.locator('mark[data-sl-entity]:not([data-sl-continued])').count();
+  return page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
 }
 
 export interface MarkInfo { text: string; category: string; entity: string }
 export function markInfos(page: Page): Promise<MarkInfo[]> {
-  return page.$$eval('mark[data-sl-entity]:not([data-sl-continued])', (marks) =>
+  return page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (marks) =>
     marks.map((m) => {
       let text = m.textContent ?? '';
       // A mention split over inline elements continues in the following pieces.
-      for (let n = m.nextSibling; n && n.nodeType === 1 && (n as HTMLElement).dataset.slContinued !== undefined; n = n.nextSibling) text += n.textContent ?? '';
+      for (let n = m.nextSibling; n && n.nodeType === 1 && (n as HTMLElement).classList.contains('sl-continued'); n = n.nextSibling) text += n.textContent ?? '';
       return { text, category: (m as HTMLElement).dataset.slCategory ?? '', entity: (m as HTMLElement).dataset.slEntity ?? '' };
     }),
   );
@@ -76,4 +76,16 @@ export function corpusPage(file: string): { html: string; text: string } {
   const paras = doc.text.split(/\n+/).filter((p) => p.trim());
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(doc.title ?? file)}</title></head><body><article>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
   return { html, text: doc.text };
+}
+
+let axeSource: string | undefined;
+/** axe-core's violations on the page (shadow roots included), as id, help and node count. */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
+  axeSource ??= readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
 }

@@ -21,7 +21,8 @@ import { assembleKb } from '../../src/kb/build/assemble';
 import { curatedLayer } from '../../src/kb/curated';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import type { FeedStatus, KbStatusReply, UpdateStatusReply } from '../../src/messaging/protocol';
-import { hasSources, startFeedServer, UN_NEW, UN_OLD, type FeedServer, type UnFault } from './feed-server';
+import { axeViolations } from './axe';
+import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_OLD, UN_PATH, type FeedServer, type UnFault } from './feed-server';
 
 const TUNING = { attempts: 2, retryBaseMs: 100, retryMaxMs: 200, headersTimeoutMs: 5_000, idleTimeoutMs: 2_000, lockStaleMs: 2_000, maxBytes: 30_000_000 };
 
@@ -139,7 +140,8 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
         error: /The download was cut off: over the 1 MB limit/,
       },
       { name: 'older data than installed', fault: 'older', error: /dated 2026-02-27, older than the 2026-05-08 list in use/ },
-      { name: 'a 90 % drop in entries', fault: 'drop-90', error: /The new UN list has 90% fewer entries than the one in use .*waiting for the next check to confirm/ },
+      { name: 'a 90 % drop in entries', fault: 'drop-90', error: /The new UN list has 90% fewer entries than the one in use .*too large a drop to be a real update/ },
+      { name: 'a list dated a month ahead', fault: 'future', error: /The UN list offered is dated \d{4}-\d{2}-\d{2}, later than any genuine list can be/ },
     ];
     for (const c of cases) {
       it(`refuses ${c.name}`, async () => {
@@ -191,7 +193,7 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const lexicon = readLexicon();
       const shipped = unpackLoadedKb(readPackedKb(), lexicon).kb;
       const oldUn = await parseUnXml(new Uint8Array(readFileSync(UN_OLD)), { file: 'un/2026-02-27/consolidated.xml' });
-      const kb = await assembleKb(composeLists(decomposeKb(shipped).filter((l) => l.source.list !== 'un'), [oldUn]), curatedLayer());
+      const kb = await assembleKb(composeLists(decomposeKb(shipped).filter((l) => l.source.list !== 'un'), [oldUn], Date.now()), curatedLayer());
       writePackedKb(kb, lexicon, join(extDir, 'kb'));
       ext = await openExt(await launchWithExtension({ extDir }));
       await setStorage(ext, { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
@@ -239,6 +241,96 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const card = tab.locator('sanctions-lens-popover .card');
       await card.waitFor({ state: 'visible', timeout: 5_000 });
       expect((await card.textContent())?.toUpperCase()).toContain('QUIJANO BECERRA');
+      // The data came from the test's feed server, set as a mirror: the card says so.
+      const host = new URL(feeds.origin).host;
+      expect(await card.locator('.mirror-note').textContent()).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
+      expect(await card.locator('.as-of').textContent()).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
+    });
+  });
+
+  describe('the user decides: a future-dated list, a shrunk list, discarding the downloads', () => {
+    let ext: Ext;
+    let bundled: KbStatusReply;
+    const QUIJANO = 'mark[data-sl-entity]';
+    let tab: Page;
+    const quijanoMarks = () => tab.locator(QUIJANO, { hasText: 'Quijano' }).count();
+    beforeAll(async () => {
+      ext = await openExt(await launchWithExtension());
+      // Only the UN feed exists on the server here: the others answer 404 at once, so the runs are about the UN list.
+      const only = Object.fromEntries(Object.keys(feeds.overrides()).map((k) => [k, `${feeds.origin}/absent/${k}`]));
+      await setStorage(ext, { feedOverrides: { ...only, un: `${feeds.origin}${UN_PATH}` }, updaterTuning: TUNING });
+      bundled = await kbStatus(ext);
+      tab = await ext.browser.context.newPage();
+      await tab.goto(pages.url('/updater-new-listing.html'));
+      await tab.locator(QUIJANO, { hasText: 'Quijano' }).first().waitFor({ state: 'attached', timeout: 15_000 });
+    });
+    afterAll(async () => {
+      feeds.unFault = 'none';
+      await ext?.browser.close();
+    });
+
+    it('refuses a list dated a month ahead, and the genuine list after it still lands', async () => {
+      feeds.unFault = 'future';
+      let s = await updateNow(ext);
+      expect(unFeed(s).lastError).toMatch(/later than any genuine list can be; it was not installed/);
+      expect((await kbStatus(ext)).version).toBe(bundled.version);
+      feeds.unFault = 'none';
+      s = await updateNow(ext);
+      expect(unFeed(s)).toMatchObject({ lastError: null, dataDate: '2026-05-08', entries: 1009, mirror: new URL(feeds.origin).host });
+      expect((await kbStatus(ext)).version).not.toBe(bundled.version);
+      // The popup's knowledge-base status names the mirror beside the UN list, and only there.
+      const popup = await ext.browser.context.newPage();
+      await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
+      await popup.locator('.sources .src-mirror').first().waitFor({ timeout: 10_000 });
+      expect(await popup.locator('.sources .src-mirror').allTextContents()).toEqual([`from the mirror ${new URL(feeds.origin).host}`]);
+      await popup.close();
+    });
+
+    it('a list that lost 30 % waits through later checks, and installs once the user applies it in the popup', async () => {
+      const expected = (await parseUnXml(dropThirtyPercent(readFileSync(UN_NEW, 'utf8')), { file: 'shrunk' })).source.entries;
+      feeds.unFault = 'shrink-30';
+      const before = (await kbStatus(ext)).version;
+      for (let i = 0; i < 2; i++) {
+        const s = await updateNow(ext);
+        expect(unFeed(s)).toMatchObject({ entries: 1009, pendingDrop: { entries: expected, inUse: 1009 } });
+        expect((await kbStatus(ext)).version).toBe(before);
+      }
+      expect(await quijanoMarks()).toBeGreaterThan(0);
+
+      const popup = await ext.browser.context.newPage();
+      await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
+      const sentence = popup.locator('#drop-text-un');
+      await sentence.waitFor({ timeout: 10_000 });
+      expect(await sentence.textContent()).toBe(`UN Security Council Consolidated List shrank from 1,009 to ${expected.toLocaleString('en')} entries.`);
+      expect(await axeViolations(popup)).toEqual([]);
+      const options = await ext.browser.context.newPage();
+      await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
+      await options.locator('#drop-text-un').waitFor({ timeout: 10_000 });
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
+      await popup.click('#drop-apply-un');
+      await popup.locator('#pending-drops').waitFor({ state: 'detached', timeout: 30_000 });
+      expect(await popup.locator('#status').textContent()).toMatch(/^Installed the shrunk UN list you confirmed/);
+      await popup.close();
+      const kb = await kbStatus(ext);
+      expect(kb.sources.find((x) => x.authority === 'UN')?.entries).toBe(expected);
+      // The open tab was rescanned with the shrunk list, which no longer lists Quijano.
+      await expect.poll(quijanoMarks, { timeout: 15_000 }).toBe(0);
+    });
+
+    it('"Discard downloaded data" in the options returns to the bundled knowledge base, in the open tab too', async () => {
+      const options = await ext.browser.context.newPage();
+      await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
+      const discard = options.locator('#discard-downloads');
+      await discard.click();
+      expect(await discard.textContent()).toBe('Press again to discard');
+      await discard.click();
+      await expect.poll(() => options.locator('#status').textContent(), { timeout: 30_000 }).toMatch(/^Discarded the downloaded data/);
+      await options.close();
+      expect(await kbStatus(ext)).toEqual(bundled);
+      const s = await ext.ask<UpdateStatusReply>({ type: 'update-status' });
+      expect(unFeed(s)).toMatchObject({ entries: 1009, pendingDrop: null, lastChange: null });
+      await expect.poll(quijanoMarks, { timeout: 15_000 }).toBeGreaterThan(0);
     });
   });
 });

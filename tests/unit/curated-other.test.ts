@@ -6,6 +6,9 @@ import { euInstruments, euRegimes } from '../../src/kb/curated/eu';
 import { ukInstruments, ukRegimes } from '../../src/kb/curated/uk';
 import { jurisdictions } from '../../src/kb/curated/jurisdictions';
 import { otherBodies } from '../../src/kb/curated/bodies';
+import { curatedLayer } from '../../src/kb/curated';
+import { KbIndex } from '../../src/kb/kb-index';
+import type { KnowledgeBase } from '../../src/kb/bundle';
 
 const SHARED = path.resolve(process.cwd(), '../shared');
 const hasShared = existsSync(SHARED);
@@ -25,9 +28,9 @@ const CODES_IN_DATA = [
 
 const ALLOWED_HOSTS = new Set([
   'ofac.treasury.gov', 'treasury.gov', 'home.treasury.gov', 'www.federalregister.gov', 'federalregister.gov',
-  'www.congress.gov', 'congress.gov', 'www.whitehouse.gov', 'www.state.gov', 'state.gov', 'eur-lex.europa.eu',
+  'www.congress.gov', 'congress.gov', 'www.govinfo.gov', 'www.whitehouse.gov', 'www.state.gov', 'state.gov', 'eur-lex.europa.eu',
   'www.consilium.europa.eu', 'consilium.europa.eu', 'ec.europa.eu', 'www.gov.uk', 'gov.uk', 'www.legislation.gov.uk',
-  'legislation.gov.uk', 'www.un.org', 'main.un.org', 'un.org',
+  'legislation.gov.uk', 'www.un.org', 'main.un.org', 'press.un.org', 'un.org',
 ]);
 
 const DEMONYMS = [
@@ -115,8 +118,7 @@ describe('OFAC programmes', () => {
       .map((p) => /EO-?(\d{5})$/.exec(p.code)?.[1])
       .filter((n): n is string => Boolean(n))
       .filter((n) => !instrumentIds.has(`us-eo-${n}`));
-    // CUBA-EO14404 is newer than the orders checked for this layer.
-    expect(missing.filter((n) => n !== '14404')).toEqual([]);
+    expect(missing).toEqual([]);
   });
 
   it('names SDGT after the Specially Designated Global Terrorists of E.O. 13224', () => {
@@ -300,5 +302,99 @@ describe('sources and aliases', () => {
       ...instruments.flatMap((i) => i.aliases ?? []),
     ];
     expect(aliases.filter((a) => lower.has(a.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('status of instruments (audit of December 2026)', () => {
+  const all = [...usInstruments, ...euInstruments, ...ukInstruments];
+  const byId = new Map(all.map((i) => [i.id, i]));
+
+  it.each([
+    ['us-eo-13628', 'us-eo-13846', '2018-08-06'],
+    ['us-eo-13716', 'us-eo-13846', '2018-08-06'],
+    ['us-eo-13622', 'us-eo-13716', '2016-01-16'],
+    ['us-eo-13645', 'us-eo-13716', '2016-01-16'],
+    ['us-eo-13338', 'us-eo-14312', '2025-07-01'],
+    ['us-eo-13582', 'us-eo-14312', '2025-07-01'],
+    ['us-eo-14115', 'us-eo-14148', '2025-01-20'],
+    ['us-act-caesar', 'us-act-ndaa-fy2026', '2025-12-18'],
+  ])('records %s as revoked by %s from %s', (id, by, on) => {
+    expect(byId.get(id)?.revoked).toEqual({ by, on });
+  });
+
+  it('keeps orders that are still in force unrevoked', () => {
+    for (const id of ['us-eo-13846', 'us-eo-13224', 'us-eo-14024', 'us-eo-13894', 'us-eo-13599']) expect(byId.get(id)?.revoked, id).toBeUndefined();
+  });
+
+  it('revokes only with a known, later instrument that takes effect no earlier than it was made', () => {
+    const broken: string[] = [];
+    for (const i of all.filter((x) => x.revoked)) {
+      const by = byId.get(i.revoked!.by);
+      if (!by) { broken.push(`${i.id}: unknown ${i.revoked!.by}`); continue; }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(i.revoked!.on)) broken.push(`${i.id}: date ${i.revoked!.on}`);
+      if ((by.adopted ?? '') <= (i.adopted ?? '')) broken.push(`${i.id}: ${by.id} is not later`);
+      if (i.revoked!.on < (by.adopted ?? '')) broken.push(`${i.id}: takes effect before ${by.id} was made`);
+      if (!i.sources.includes(by.url)) broken.push(`${i.id}: does not cite ${by.id}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('shows the revocation on the card instead of presenting the order as live', () => {
+    const kb: KnowledgeBase = { format: 1, version: 'test', builtAt: '2026-12-03T00:00:00.000Z', sources: [], entities: [], curated: curatedLayer() };
+    const index = new KbIndex(kb);
+    const status = (id: string) => index.card(`instrument:${id}`, id)?.facts.find((f) => f.label === 'Status')?.value;
+    expect(status('us-eo-13628')).toBe('revoked by EO 13846 (2018)');
+    expect(status('us-act-caesar')).toBe('repealed by National Defense Authorization Act for Fiscal Year 2026 (2025)');
+    expect(status('us-eo-13846')).toBeUndefined();
+  });
+
+  it('dates Council Decision 2013/255/CFSP to 31 May 2013', () => {
+    expect(byId.get('eu-dec-2013-255-cfsp')?.adopted).toBe('2013-05-31');
+  });
+
+  it('names the amending acts of the 18th and 19th packages and the two LNG ban dates', () => {
+    const p18 = byId.get('eu-package-18');
+    const p19 = byId.get('eu-package-19');
+    expect(p18?.summary).toMatch(/2025\/1494.*2025\/1495/);
+    expect(p19?.summary).toMatch(/2025\/2033.*2025\/2032/);
+    expect(p19?.summary).toMatch(/25 April 2026/);
+    expect(p19?.summary).toMatch(/1 January 2027/);
+    expect(p19?.sources).toEqual(expect.arrayContaining(['https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32025R2033', 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32025D2032']));
+    for (const id of ['eu-reg-1494-2025', 'eu-dec-2025-1495-cfsp']) expect(byId.get(id)?.adopted, id).toBe('2025-07-18');
+    for (const id of ['eu-reg-2033-2025', 'eu-dec-2025-2032-cfsp']) expect(byId.get(id)?.adopted, id).toBe('2025-10-23');
+  });
+});
+
+describe('EU and UK acts after the Iran snapback and the fall of the Assad government', () => {
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+
+  it('points the EU Iran nuclear regime at the acts of 29 September 2025 that restored its measures', () => {
+    expect(euRegimes.find((r) => r.id === 'eu-iran-nuclear')?.latest).toBe('eu-reg-1975-2025');
+    expect(byId.get('eu-reg-1975-2025')?.adopted).toBe('2025-09-29');
+    expect(byId.get('eu-dec-2025-1972-cfsp')?.adopted).toBe('2025-09-29');
+    expect(byId.get('eu-dec-2010-413-cfsp')?.adopted).toBe('2010-07-26');
+  });
+
+  it('records the EU suspension of Syria measures of 24 February 2025', () => {
+    for (const id of ['eu-reg-407-2025', 'eu-dec-2025-406-cfsp']) {
+      expect(byId.get(id)?.adopted, id).toBe('2025-02-24');
+      expect(byId.get(id)?.regime, id).toBe('eu-syria');
+    }
+  });
+
+  it('cites the UK amending regulations that eased Syria sanctions in April 2025', () => {
+    const syria = ukRegimes.find((r) => r.id === 'uk-syria');
+    expect(syria?.sources).toContain('https://www.legislation.gov.uk/uksi/2025/507/made');
+    expect(syria?.summary).toMatch(/SI 2025\/507/);
+  });
+});
+
+describe('Syria after the 2025 delisting and the Caesar Act repeal', () => {
+  it('tells the Syria card about the UN delisting and the US repeal, citing both', () => {
+    const sy = jurisdictions.find((j) => j.id === 'sy');
+    const text = sy?.measures.map((m) => m.text).join(' ') ?? '';
+    expect(text).toMatch(/2799 \(2025\)/);
+    expect(text).toMatch(/Caesar Act repealed in December 2025/);
+    expect(sy?.sources).toEqual(expect.arrayContaining(['https://press.un.org/en/2025/sc16214.doc.htm', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071']));
   });
 });

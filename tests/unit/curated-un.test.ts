@@ -193,3 +193,43 @@ describe('curated UN layer: dates, votes and links', () => {
     for (const b of unBodies.filter((x) => x.status === 'ended')) expect(b.summary.length + (b.statusNote ?? '').length, b.id).toBeGreaterThan(10);
   });
 });
+
+describe('curated UN layer: resolutions adopted since mid-2025', () => {
+  const byId = new Map(unResolutions.map((r) => [r.id, r]));
+  const regime = (id: string) => unRegimes.find((r) => r.id === id);
+
+  it.each([
+    ['unscr-2799', 'un-1267', '2025-11-06', '14-0-1'],
+    ['unscr-2763', 'un-1988', '2024-12-13', '15-0-0'],
+    ['unscr-2806', 'un-2713', '2025-12-12', '15-0-0'],
+    ['unscr-2816', 'un-1988', '2026-02-12', '15-0-0'],
+  ])('records %s for %s, adopted %s by %s', (id, regimeId, adopted, vote) => {
+    const r = byId.get(id);
+    expect(r?.regime).toBe(regimeId);
+    expect(r?.adopted).toBe(adopted);
+    expect(r?.vote).toBe(vote);
+  });
+
+  it('says who resolution 2799 (2025) removed from the ISIL (Da\'esh) and Al-Qaida list', () => {
+    expect(byId.get('unscr-2799')?.summary).toMatch(/al-Sharaa/);
+    expect(byId.get('unscr-2799')?.summary).toMatch(/Khattab/);
+  });
+
+  it('points each regime at its newest renewal or amendment', () => {
+    expect(regime('un-1267')?.latest).toBe('unscr-2799');
+    expect(regime('un-1988')?.latest).toBe('unscr-2816');
+    expect(regime('un-2713')?.latest).toBe('unscr-2806');
+  });
+
+  it('dates the Al-Shabaab measures and Panel, and the Taliban Monitoring Team, by their newest resolutions', () => {
+    expect(byId.get('unscr-2806')?.summary).toMatch(/30 November 2026/);
+    expect(byId.get('unscr-2806')?.summary).toMatch(/31 December 2026/);
+    expect(unBodies.find((b) => b.id === 'un-2713-panel')?.statusNote).toMatch(/2806 \(2025\)/);
+    expect(byId.get('unscr-2816')?.summary).toMatch(/17 February 2027/);
+    expect(unBodies.find((b) => b.id === 'un-1267-monitoring-team')?.statusNote).toMatch(/2816 \(2026\)/);
+  });
+
+  it('cites the UN press release for the 2799 delisting', () => {
+    expect(byId.get('unscr-2799')?.sources).toContain('https://press.un.org/en/2025/sc16214.doc.htm');
+  });
+});

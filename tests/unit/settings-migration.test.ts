@@ -33,12 +33,18 @@ describe('settings version 1 → 2', () => {
       categories: { designated: true, jurisdiction: false, instrument: true, body: true },
       authorities: { UN: true, OFAC: false, EU: true, UK: true },
       display: 'first',
+      jurisdictions: 'with-context',
       markStyle: 'underline',
       updateIntervalHours: 24,
     });
     expect('mode' in v2).toBe(false);
     expect(migrateSettingsV1toV2({ mode: 'all-except' }).siteDefault).toBe('on');
     expect(migrateSettingsV1toV2(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the choice to mark countries everywhere, and nothing else', () => {
+    expect(completeSettings({ jurisdictions: 'everywhere' }).jurisdictions).toBe('everywhere');
+    expect(completeSettings({ jurisdictions: 'anywhere' }).jurisdictions).toBe('with-context');
   });
 
   it('completes partial or malformed values with defaults, and reads a v1 value that arrives unmigrated', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, toMarkRange } from '../../src/page/visible-text';
-import { applyMarks, removeMarks } from '../../src/page/marker';
+import { collectPageText, readerText, toMarkRange } from '../../src/page/visible-text';
+import { applyMarks, unwrapMarks } from '../../src/page/marker';
 import type { Mention } from '../../src/recognition/types';
 
 function mention(text: string, page: string, entity: string, category: Mention['category'] = 'designated', from = 0): Mention {
@@ -27,14 +27,52 @@ describe('collectPageText', () => {
     const page = collectPageText(document.body);
     const start = page.text.indexOf('Kim Jong Un');
     const b = document.querySelector('b')!;
-    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ nodes: [b.firstChild, b.nextSibling], nodeStart: start });
-    expect(toMarkRange(page, start + 1, start + 3)).toEqual({ nodes: [b.firstChild], nodeStart: start });
+    expect(toMarkRange(page, start, start + 'Kim Jong Un'.length)).toEqual({ nodes: [b.firstChild, b.nextSibling], nodeStart: start, rawStart: 0, rawEnd: 8 });
+    expect(toMarkRange(page, start + 1, start + 3)).toEqual({ nodes: [b.firstChild], nodeStart: start, rawStart: 1, rawEnd: 3 });
     const across = page.text.indexOf('spoke.');
     expect(toMarkRange(page, across, page.text.indexOf('Next') + 4)).toBeNull();
   });
 });
 
-describe('applyMarks and removeMarks', () => {
+describe('text as a reader sees it', () => {
+  it('drops soft hyphens and zero-width characters, reads no-break spaces as spaces, and maps back to the raw text', () => {
+    expect(readerText('Prom\u00ADsvyaz\u00ADbank')).toEqual({ text: 'Promsvyazbank', rawAt: [0, 1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13, 14] });
+    expect(readerText('Sergei\u00A0Lavrov and Kim\u202FJong\u00A0Un')).toEqual({ text: 'Sergei Lavrov and Kim Jong Un' });
+    expect(readerText('La\u200Bza\u200Crus\u200D\u2060\uFEFF').text).toBe('Lazarus');
+  });
+
+  it('marks a name broken by invisible characters over exactly its original characters, and undoes exactly', () => {
+    const html = '<p>Sanctions on Prom\u00ADsvyaz\u00ADbank and Sergei\u00A0Lav\u200Brov, then <b>La\u00ADza</b>rus\u00A0Group.</p>';
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    const page = collectPageText(document.body);
+    expect(page.text).toBe('Sanctions on Promsvyazbank and Sergei Lavrov, then Lazarus Group.');
+    const mentions = [
+      mention('Promsvyazbank', page.text, 'ofac:4'),
+      mention('Sergei Lavrov', page.text, 'ofac:1'),
+      mention('Lazarus Group', page.text, 'ofac:27307'),
+    ];
+    const marks = applyMarks(page, mentions);
+    const byEntity = (id: string) => [...document.querySelectorAll(`mark[data-sl-entity="${id}"]`)].map((m) => m.textContent).join('|');
+    expect(byEntity('ofac:4')).toBe('Prom\u00ADsvyaz\u00ADbank');
+    expect(byEntity('ofac:1')).toBe('Sergei\u00A0Lav\u200Brov');
+    expect(byEntity('ofac:27307')).toBe('La\u00ADza|rus\u00A0Group');
+    // Nothing outside the names was wrapped.
+    expect(document.body.textContent).toBe('Sanctions on Prom\u00ADsvyaz\u00ADbank and Sergei\u00A0Lav\u200Brov, then La\u00ADzarus\u00A0Group.');
+    unwrapMarks(marks);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('a node of invisible characters alone does not break a name across it', () => {
+    document.body.innerHTML = '<p>Kim<span>\u200B</span> Jong Un</p>';
+    const page = collectPageText(document.body);
+    expect(page.text).toBe('Kim Jong Un');
+    applyMarks(page, [mention('Kim Jong Un', page.text, 'ofac:20157')]);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('|')).toBe('Kim|\u200B| Jong Un');
+  });
+});
+
+describe('applyMarks and unwrapMarks', () => {
   it('wraps mentions with the contract attributes and restores the DOM exactly', () => {
     const html = '<article><p>The <em>UN Security Council</em> adopted resolution 2397 on North Korea.</p><p>North Korea objected; <a href="#">Kim</a> Jong Un too.</p></article>';
     document.body.innerHTML = html;
@@ -47,7 +85,7 @@ describe('applyMarks and removeMarks', () => {
       mention('Kim Jong Un', page.text, 'ofac:20157'),
     ];
     const marks = applyMarks(page, mentions, { firstOnly: true });
-    const first = [...document.querySelectorAll('mark[data-sl-entity]:not([data-sl-continued])')];
+    const first = [...document.querySelectorAll('mark[data-sl-entity]:not(.sl-continued)')];
     expect(first.map((m) => [m.getAttribute('data-sl-entity'), m.getAttribute('data-sl-category')])).toEqual([
       ['body:unsc', 'body'],
       ['instrument:unscr-2397', 'instrument'],
@@ -57,10 +95,10 @@ describe('applyMarks and removeMarks', () => {
     ]);
     // "Kim" sits in a link, " Jong Un" after it: two pieces, one mention.
     expect(marks.length).toBe(6);
-    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(1);
-    expect(first[3].hasAttribute('data-sl-repeat')).toBe(true);
+    expect(document.querySelectorAll('mark.sl-continued').length).toBe(1);
+    expect(first[3].classList.contains('sl-repeat')).toBe(true);
     expect(first.every((m) => m.getAttribute('tabindex') === '-1')).toBe(true);
-    removeMarks(document.body);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });
@@ -73,11 +111,11 @@ describe('marking per block', () => {
     const at = (t: string, from = 0) => mention(t, page.text, `jurisdiction:${t}`, 'jurisdiction', from);
     const mentions = [at('North Korea'), at('Iran'), at('Syria'), at('Russia'), at('Cuba')].sort((a, b) => a.start - b.start);
     const marks = applyMarks(page, mentions);
-    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    const first = marks.filter((m) => !m.classList.contains('sl-continued'));
     expect(first.map((m) => m.textContent)).toEqual(['North Korea', 'Iran', 'Sy', 'Russia', 'Cuba']);
     expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
     expect(document.querySelector('code mark')).toBeNull();
-    removeMarks(document.body);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });
@@ -96,18 +134,18 @@ describe('marking in passes of a few text nodes', () => {
     mentions.sort((a, b) => a.start - b.start);
     expect(mentions.length).toBe(24);
     const marks = applyMarks(page, mentions);
-    const first = marks.filter((m) => !m.hasAttribute('data-sl-continued'));
+    const first = marks.filter((m) => !m.classList.contains('sl-continued'));
     expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
     // The pieces of each mention (a first mark, then its continued ones) read as the mention's words.
     const texts: string[] = [];
     for (const m of marks) {
-      if (m.hasAttribute('data-sl-continued')) texts[texts.length - 1] += m.textContent;
+      if (m.classList.contains('sl-continued')) texts[texts.length - 1] += m.textContent;
       else texts.push(m.textContent ?? '');
     }
     expect(texts).toEqual(mentions.map((m) => m.text));
-    expect(document.querySelectorAll('mark[data-sl-continued]').length).toBe(4);
-    expect([...document.querySelectorAll('mark[data-sl-continued]')].every((m) => m.textContent === ' Jong Un')).toBe(true);
-    removeMarks(document.body);
+    expect(document.querySelectorAll('mark.sl-continued').length).toBe(4);
+    expect([...document.querySelectorAll('mark.sl-continued')].every((m) => m.textContent === ' Jong Un')).toBe(true);
+    unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
   });
 });

@@ -32,6 +32,8 @@ interface ActSeed {
   adopted?: string;
   /** 'EC' for regulations adopted before the Lisbon Treaty took effect. */
   legacy?: boolean;
+  /** Further official pages the facts were checked against, besides the act's own EUR-Lex page. */
+  checked?: string[];
 }
 
 function regulation(seed: ActSeed): Instrument {
@@ -48,7 +50,7 @@ function regulation(seed: ActSeed): Instrument {
     summary: seed.summary,
     url,
     aliases: [`Regulation ${number}`, `Regulation (${seed.legacy ? 'EC' : 'EU'}) ${seed.year >= YEAR_FIRST_FROM ? '' : 'No '}${number}`],
-    sources: [url],
+    sources: [url, ...(seed.checked ?? [])],
   };
   if (seed.adopted) instrument.adopted = seed.adopted;
   return instrument;
@@ -68,7 +70,7 @@ function decision(seed: ActSeed): Instrument {
     summary: seed.summary,
     url,
     aliases: [`Decision ${number}`],
-    sources: [url],
+    sources: [url, ...(seed.checked ?? [])],
   };
   if (seed.adopted) instrument.adopted = seed.adopted;
   return instrument;
@@ -94,6 +96,9 @@ function commonPosition(seed: ActSeed): Instrument {
   return instrument;
 }
 
+/** Official Journal L 147 of 1 June 2013, which published Decision 2013/255/CFSP "of 31 May 2013". */
+const OJ_L_2013_147 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=OJ:L:2013:147:FULL';
+
 const acts: Instrument[] = [
   // Russia and Ukraine
   regulation({ year: 2014, num: 833, adopted: '2014-07-31', regime: 'eu-russia-833', summary: 'The EU\u2019s sectoral sanctions on Russia: trade, finance, energy, transport and services bans, amended by every package since 2022.' }),
@@ -110,6 +115,10 @@ const acts: Instrument[] = [
   decision({ year: 2024, num: 1484, regime: 'eu-russia-human-rights', summary: 'The CFSP decision behind the Russia internal-repression regime.' }),
   regulation({ year: 2024, num: 2642, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'Regime for Russia\u2019s destabilising activities such as sabotage, disinformation and election interference.' }),
   decision({ year: 2024, num: 2643, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'The CFSP decision behind the Russia hybrid-threats regime.' }),
+  regulation({ year: 2025, num: 1494, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
+  decision({ year: 2025, num: 1495, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Decision 2014/512/CFSP.' }),
+  regulation({ year: 2025, num: 2033, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Regulation (EU) No 833/2014, including the phased ban on Russian LNG imports.' }),
+  decision({ year: 2025, num: 2032, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Decision 2014/512/CFSP.' }),
 
   // Belarus
   regulation({ year: 2006, num: 765, adopted: '2006-05-18', legacy: true, regime: 'eu-belarus', summary: 'The EU\u2019s Belarus sanctions regulation, now covering listings and wide trade and financial bans.' }),
@@ -117,7 +126,9 @@ const acts: Instrument[] = [
 
   // Iran
   regulation({ year: 2012, num: 267, adopted: '2012-03-23', regime: 'eu-iran-nuclear', summary: 'EU nuclear-related sanctions on Iran; its lifted measures were restored after the 2025 snapback.' }),
-  decision({ year: 2010, num: 413, regime: 'eu-iran-nuclear', summary: 'The CFSP decision behind EU nuclear-related sanctions on Iran.' }),
+  decision({ year: 2010, num: 413, adopted: '2010-07-26', regime: 'eu-iran-nuclear', summary: 'The CFSP decision behind EU nuclear-related sanctions on Iran.', checked: [celexUrl('32025D1972')] }),
+  regulation({ year: 2025, num: 1975, adopted: '2025-09-29', regime: 'eu-iran-nuclear', summary: 'Restored in Regulation (EU) No 267/2012 the nuclear-related sanctions on Iran lifted under the 2015 nuclear deal, after the UN snapback.' }),
+  decision({ year: 2025, num: 1972, adopted: '2025-09-29', regime: 'eu-iran-nuclear', summary: 'Restored in Decision 2010/413/CFSP the nuclear-related measures on Iran lifted under the 2015 nuclear deal, after the UN snapback.' }),
   regulation({ year: 2011, num: 359, regime: 'eu-iran-human-rights', summary: 'Asset freeze on those responsible for serious human-rights violations in Iran.' }),
   decision({ year: 2011, num: 235, regime: 'eu-iran-human-rights', summary: 'The CFSP decision behind the Iran human-rights regime.' }),
   regulation({ year: 2023, num: 1529, regime: 'eu-iran-military-support', summary: 'Regime targeting Iran\u2019s drone and missile support to Russia and armed groups in the Middle East and Red Sea region.' }),
@@ -125,7 +136,9 @@ const acts: Instrument[] = [
 
   // Syria, DPRK, Libya
   regulation({ year: 2012, num: 36, adopted: '2012-01-18', regime: 'eu-syria', summary: 'The EU\u2019s Syria sanctions regulation; most economic measures were lifted in 2025 while Assad-era listings remain.' }),
-  decision({ year: 2013, num: 255, regime: 'eu-syria', summary: 'The CFSP decision behind EU sanctions on Syria.' }),
+  decision({ year: 2013, num: 255, adopted: '2013-05-31', regime: 'eu-syria', summary: 'The CFSP decision behind EU sanctions on Syria.', checked: [OJ_L_2013_147] }),
+  regulation({ year: 2025, num: 407, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral measures in Regulation (EU) No 36/2012 and added exemptions.' }),
+  decision({ year: 2025, num: 406, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral and individual measures in Decision 2013/255/CFSP.' }),
   regulation({ year: 2017, num: 1509, adopted: '2017-08-30', regime: 'eu-dprk', summary: 'The EU\u2019s North Korea regulation, carrying UN and EU-autonomous listings and near-total trade bans.' }),
   decision({ year: 2016, num: 849, adopted: '2016-05-27', regime: 'eu-dprk', summary: 'The CFSP decision behind EU sanctions on North Korea.' }),
   regulation({ year: 2016, num: 44, adopted: '2016-01-18', regime: 'eu-libya', summary: 'The EU\u2019s Libya regulation, implementing UN measures and adding EU listings.' }),
@@ -216,6 +229,8 @@ interface PackageSeed {
   summary: string;
   /** The Council's own press release, where its address was confirmed; otherwise the Council timeline. */
   pressRelease?: string;
+  /** Ids of the package's amending regulation and decision, where their numbers were checked on EUR-Lex. */
+  legalActs?: string[];
 }
 
 function russiaPackage(seed: PackageSeed): Instrument {
@@ -239,8 +254,14 @@ function russiaPackage(seed: PackageSeed): Instrument {
       `${word} sanctions package`,
       `${ord} round of sanctions`,
     ],
-    sources: seed.pressRelease ? [seed.pressRelease, RUSSIA_TIMELINE] : [RUSSIA_TIMELINE],
+    sources: [...(seed.pressRelease ? [seed.pressRelease, RUSSIA_TIMELINE] : [RUSSIA_TIMELINE]), ...(seed.legalActs ?? []).map(actUrl)],
   };
+}
+
+function actUrl(id: string): string {
+  const act = acts.find((a) => a.id === id);
+  if (!act) throw new Error(`EU package cites unknown act ${id}`);
+  return act.url;
 }
 
 const packages: Instrument[] = [
@@ -265,10 +286,15 @@ const packages: Instrument[] = [
     summary: 'Listed 189 more shadow-fleet vessels and further firms and people, alongside new hybrid-threat, human-rights and chemical-weapons listings.',
     pressRelease: 'https://www.consilium.europa.eu/en/press/press-releases/2025/05/20/russia-s-war-of-aggression-against-ukraine-eu-agrees-17th-package-of-sanctions/',
   }),
-  russiaPackage({ n: 18, adopted: '2025-07-18', summary: 'Replaced the fixed oil price cap with a dynamic one set below the market price, banned Nord Stream transactions and listed 105 more vessels.' }),
+  russiaPackage({
+    n: 18, adopted: '2025-07-18',
+    summary: 'Replaced the fixed oil price cap with a dynamic one set below the market price, banned Nord Stream transactions and listed 105 more vessels. Adopted as Council Regulation (EU) 2025/1494 and Decision (CFSP) 2025/1495.',
+    legalActs: ['eu-reg-1494-2025', 'eu-dec-2025-1495-cfsp'],
+  }),
   russiaPackage({
     n: 19, adopted: '2025-10-23',
-    summary: 'Banned imports of Russian LNG from 2027, targeted third-country banks and crypto providers and listed more shadow-fleet vessels.',
+    summary: 'Banned imports of Russian LNG in two steps, from 25 April 2026 under short-term contracts and from 1 January 2027 under long-term ones; targeted third-country banks and crypto providers and listed more shadow-fleet vessels. Adopted as Council Regulation (EU) 2025/2033 and Decision (CFSP) 2025/2032.',
+    legalActs: ['eu-reg-2033-2025', 'eu-dec-2025-2032-cfsp'],
     pressRelease: 'https://www.consilium.europa.eu/en/press/press-releases/2025/10/23/19th-package-of-sanctions-against-russia-eu-targets-russian-energy-third-country-banks-and-crypto-providers/',
   }),
 ];
@@ -347,7 +373,8 @@ export const euRegimes: Regime[] = [
     target: 'Iran\u2019s nuclear and ballistic missile programmes and the sectors that fund them', jurisdictions: ['ir'],
     measures: ['asset freeze', 'travel ban', 'arms embargo', 'trade', 'financial'],
     measuresText: 'asset freeze and travel ban on listed people and entities, arms embargo, trade and financial restrictions',
-    summary: 'EU sanctions on Iran\u2019s proliferation activities; those lifted under the 2015 nuclear deal were reinstated after the UN snapback in 2025.',
+    latest: 'eu-reg-1975-2025',
+    summary: 'EU sanctions on Iran\u2019s proliferation activities; those lifted under the 2015 nuclear deal were reinstated on 29 September 2025, after the UN snapback, by Regulation (EU) 2025/1975 and Decision (CFSP) 2025/1972.',
   }),
   euRegime({
     id: 'eu-iran-human-rights', name: 'EU sanctions on serious human-rights violations in Iran', codes: ['IRN'],

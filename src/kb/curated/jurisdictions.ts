@@ -69,13 +69,13 @@ export const jurisdictions: Jurisdiction[] = [
     aliases: ['Syria', 'Syrian Arab Republic'],
     summary: 'After the fall of the Assad government in December 2024, the US, EU and UK lifted most economic sanctions on Syria in 2025, while keeping sanctions on Assad, his associates and terrorist groups. There is no UN country regime for Syria.',
     measures: [
-      un(['un-1267'], 'no country regime; ISIL and Al-Qaida-linked groups in Syria are on the UN list'),
-      ofac(['ofac-syria-paarss', 'ofac-syria', 'ofac-counter-terrorism'], 'comprehensive embargo revoked from 1 July 2025; blocking of Assad and associates continues under PAARSS'),
+      un(['un-1267'], 'no country regime; ISIL and Al-Qaida-linked groups in Syria are on the UN list, from which resolution 2799 (2025) removed President Ahmed al-Sharaa and Interior Minister Anas Hasan Khattab'),
+      ofac(['ofac-syria-paarss', 'ofac-syria', 'ofac-counter-terrorism'], 'comprehensive embargo revoked from 1 July 2025 and the Caesar Act repealed in December 2025; blocking of Assad and associates continues under PAARSS'),
       eu(['eu-syria'], 'most economic sanctions lifted in 2025; listings of Assad-era figures and the arms embargo remain'),
       uk(['uk-syria'], 'most sectoral restrictions lifted in 2025; designations of Assad-era figures remain'),
     ],
     listCountryNames: ['Syria', 'Syrian Arab Republic'],
-    sources: [ofacPage('paarss'), ofacPage('syria-sanctions'), 'https://www.gov.uk/government/collections/uk-sanctions-on-syria'],
+    sources: [ofacPage('paarss'), ofacPage('syria-sanctions'), 'https://www.gov.uk/government/collections/uk-sanctions-on-syria', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071', 'https://press.un.org/en/2025/sc16214.doc.htm'],
   },
   {
     id: 'ru',

@@ -72,7 +72,19 @@ export interface Instrument {
   url: string;
   /** Names under which news cites it, for acts: "CAATSA", "Caesar Act", "Caesar Syria Civilian Protection Act". */
   aliases?: string[];
+  /**
+   * Set once a later instrument revoked or repealed this one as a whole, so a card
+   * does not present it as live. Partial amendments are left to the summary.
+   */
+  revoked?: Revocation;
   sources: Sources;
+}
+
+export interface Revocation {
+  /** Instrument id of the revoking order or act, e.g. "us-eo-13846". */
+  by: string;
+  /** YYYY-MM-DD from which the revocation took effect. */
+  on: string;
 }
 
 /** An OFAC programme code, or an EU/UK programme, with its legal basis. */

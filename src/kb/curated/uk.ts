@@ -34,6 +34,8 @@ interface UkSeed {
   summary: string;
   /** UN regime this regime implements, if any. */
   implementsUn?: string;
+  /** Further official pages the regime's facts were checked against, such as amending regulations. */
+  checked?: string[];
 }
 
 function instrumentFor(seed: UkSeed): Instrument {
@@ -69,7 +71,7 @@ function regimeFor(seed: UkSeed): Regime {
     measuresText: seed.measuresText,
     status: 'active',
     summary,
-    sources: seed.page ? [seed.page, instrument.url] : [instrument.url],
+    sources: [...(seed.page ? [seed.page, instrument.url] : [instrument.url]), ...(seed.checked ?? [])],
   };
 }
 
@@ -115,7 +117,8 @@ const seeds: UkSeed[] = [
     target: 'the former Assad government, its supporters and chemical weapons use', jurisdictions: ['sy'],
     measures: ['asset freeze', 'travel ban', 'arms embargo', 'trade'],
     measuresText: 'asset freezes and travel bans, arms embargo; most sectoral restrictions were lifted in 2025',
-    summary: 'UK sanctions on Syria, largely eased in 2025 after the fall of the Assad government.',
+    summary: 'UK sanctions on Syria, largely eased after the fall of the Assad government: the Syria (Sanctions) (EU Exit) (Amendment) Regulations 2025 (SI 2025/507), in force from 25 April 2025, lifted the energy, transport and most financial and trade restrictions.',
+    checked: ['https://www.legislation.gov.uk/uksi/2025/507/made'],
   },
   {
     id: 'uk-dprk', name: 'Democratic People\u2019s Republic of Korea', regulations: "The Democratic People's Republic of Korea (Sanctions) (EU Exit) Regulations 2019", si: [2019, 411],

@@ -19,6 +19,9 @@ const SPITS_LIBYA = `${SPITS}/the-spits-sanctions-list/libya`;
 const SPITS_OLD = 'https://www.pcr.uu.se/research/smartsanctions/';
 const FACTSHEET = 'https://myacademic-support.com/subsidiary-organs-of-the-united-nations-security-council/';
 const DELISTING = `${SC}/delisting`;
+const SC_16214 = 'https://press.un.org/en/2025/sc16214.doc.htm';
+/** Verbatim copy of UN press release SC/16214 (6 November 2025), where its text was read. */
+const SC_16214_COPY = 'https://www.globalsecurity.org/wmd/library/news/syria/2025/syria-251106-unsc01.htm';
 const IRAN_SNAPBACK = 'https://unsanctionsapp.com/cases/iran/episodes/iran-ep-9';
 
 /**
@@ -165,6 +168,7 @@ export const unResolutions: Instrument[] = [
   res(2734, 2024, 'un-1267', 'Extended the Ombudsperson and Monitoring Team for 36 months and added sexual and gender-based violence to the listing criteria.', { adopted: '2024-06-10', vote: '14-0-1', sources: ['https://unscr.com/en/resolutions/2734', `${SC}/1267/resolutions`] }),
   res(2744, 2024, undefined, 'Replaced the 1730 de-listing procedures with new ones and asked for a new Focal Point.', { adopted: '2024-07-19', vote: UNANIMOUS, sources: [DELISTING, `${SC}/delisting/resolutions`, 'https://press.un.org/en/2024/sc15770.doc.htm', 'https://unscr.com/en/resolutions/2744'] }),
   res(2761, 2024, 'un-1267', 'Kept the 2664 humanitarian carve-out in force for the ISIL (Da\'esh) and Al-Qaida regime.', { adopted: '2024-12-06', vote: UNANIMOUS, sources: ['https://unscr.com/en/resolutions/2761', 'https://media.un.org/avlibrary/en/asset/d331/d3319507'] }),
+  res(2799, 2025, 'un-1267', 'Removed Syria\u2019s transitional President Ahmed al-Sharaa (listed as Ahmad Hussain Al-Sharaa) and Interior Minister Anas Hasan Khattab from the ISIL (Da\u2019esh) and Al-Qaida Sanctions List.', { adopted: '2025-11-06', vote: '14-0-1', sources: [SC_16214, SC_16214_COPY, 'https://cnasnu.justice.gov.ma/language/fr/6-11-2025-_-cs-16214_syrie-le-conseil-de-securite-retire-de-la-liste-des-sanctions-contre-daech-et-al-qaida-le-president-de-transition-syrien-et-son-ministre-de-linterieur'] }),
 
   // --- Taliban (1988) ---
   res(1988, 2011, 'un-1988', 'Created a separate Taliban sanctions list and the 1988 Committee.', { adopted: '2011-06-17', vote: UNANIMOUS, sources: [...S.taliban, dhlTable(2011)] }),
@@ -175,6 +179,8 @@ export const unResolutions: Instrument[] = [
   res(2557, 2020, 'un-1988', 'Renewed the Taliban regime and extended the Monitoring Team for 12 months.', { adopted: '2020-12-18', vote: UNANIMOUS, sources: [SPITS_OLD, DHL_2020_REMOTE] }),
   res(2611, 2021, 'un-1988', 'Renewed the Taliban regime and the Monitoring Team after the Taliban takeover.', { adopted: '2021-12-17', vote: UNANIMOUS, sources: [SPITS_OLD, dhlTable(2021)] }),
   res(2716, 2023, 'un-1988', 'Renewed the Taliban regime and extended the Monitoring Team for 12 months.', { adopted: '2023-12-14', vote: UNANIMOUS, sources: [SPITS_OLD, 'https://press.un.org/en/2023/sc15530.doc.htm'] }),
+  res(2763, 2024, 'un-1988', 'Extended the Monitoring Team\u2019s work for the 1988 Committee for 14 months.', { adopted: '2024-12-13', vote: UNANIMOUS, sources: ['https://kabulnow.com/2024/12/un-security-council-renews-mandate-of-team-monitoring-sanctions-against-taliban/', 'https://www.ariananews.af/unsc-renews-iea-sanctions-team-mandate/'] }),
+  res(2816, 2026, 'un-1988', 'Kept the Taliban measures of resolution 2255 (2015) in force and extended the Monitoring Team\u2019s work for the 1988 Committee for 12 months, to 17 February 2027.', { adopted: '2026-02-12', vote: UNANIMOUS, sources: ['https://www.app.com.pk/foreign-correspondent/unsc-authorizes-12-month-extension-of-team-monitoring-sanctions-against-taliban-linked-entities-pakistan-highlights-threat-from-afghan-side', 'https://www.anews.com.tr/world/2026/02/12/un-security-council-renews-mandate-of-monitoring-team-in-afghanistan', 'https://thetruthinternational.com/un-security-council-extends-afghanistan-sanctions-monitoring-team-mandate-until-february-2027'] }),
 
   // --- Somalia / Al-Shabaab (751 → 2713) and Eritrea (1907) ---
   res(733, 1992, 'un-2713', 'Imposed a general arms embargo on Somalia.', { adopted: '1992-01-23', vote: UNANIMOUS, sources: [...S.somalia, dhlTable(1992)] }),
@@ -191,6 +197,7 @@ export const unResolutions: Instrument[] = [
   res(2713, 2023, 'un-2713', 'Recast the regime as the Al-Shabaab sanctions regime and renewed it and its Panel of Experts.', { adopted: '2023-12-01', vote: '14-0-1', sources: ['https://en.people.cn/n3/2023/1202/c90000-20105089.html', ...S.somalia] }),
   res(2714, 2023, 'un-2713', 'Lifted the arms embargo on the Somali government and its security forces.', { adopted: '2023-12-01', vote: UNANIMOUS, sources: ['https://en.people.cn/n3/2023/1202/c90000-20105089.html'] }),
   res(2776, 2025, 'un-2713', 'Extended the maritime interdiction authorization to 13 December 2025 and the Panel of Experts to 13 January 2026, keeping the arms embargo with exemptions for Somali security forces.', { adopted: '2025-03-03', vote: UNANIMOUS, sources: ['https://www.theeastafrican.co.ke/tea/news/east-africa/why-un-security-council-extended-sanctions-on-al-shabaab-4957580', 'https://press.un.org/en/2025/sc16011.doc.htm', 'https://www.wired-gov.net/wg/news.nsf/articles/this+resolution+retains+a+powerful+package+of+sanctions+to+further+degrade+alshabaab+uk+statement+at+the+un+security+council+04032025141000?open'] }),
+  res(2806, 2025, 'un-2713', 'Extended the arms embargo provisions on Somalia and the maritime interdiction authorization to 30 November 2026 and the Panel of Experts to 31 December 2026; arms deliveries to Somalia now need prior notice to the Federal Government.', { adopted: '2025-12-12', vote: UNANIMOUS, sources: ['https://pubt.io/view/24CAE34B105ECD37E52FBADB9F32123122FCDC67', 'https://news.az/news/un-extends-sanctions-panel-on-somalias-al-shabaab', S.somalia[0]] }),
 
   // --- Eritrea and Ethiopia (1298) ---
   res(1298, 2000, 'un-1298', 'Imposed a 12-month arms embargo on Eritrea and Ethiopia during their border war.', { adopted: '2000-05-17', vote: UNANIMOUS, sources: [FACTSHEET, dhlTable(2000)] }),
@@ -375,7 +382,7 @@ export const unBodies: Body[] = [
     "Administers the ISIL (Da'esh) and Al-Qaida Sanctions List: asset freeze, travel ban and arms embargo.", ACTIVE_COMMITTEE, 'active', `${SC}/1267`, S.isil),
   panel('un-1267-monitoring-team', 'un-1267', 'monitoring-team', 'Analytical Support and Sanctions Monitoring Team', ['Monitoring Team', '1267 Monitoring Team', 'Analytical Support and Sanctions Monitoring Team', '1267/1988 Monitoring Team'],
     'New York-based team created by resolution 1526 (2004) that supports both the 1267 and the 1988 Committees.', 'Analyses implementation and threats from ISIL, Al-Qaida and the Taliban and reports to both committees.',
-    'active', `${SC}/1267/monitoring-team`, ['https://unscr.com/en/resolutions/2734', SPITS_OLD], 'Extended for 36 months in June 2024 by resolution 2734 (2024); the 1988 side is renewed yearly.'),
+    'active', `${SC}/1267/monitoring-team`, ['https://unscr.com/en/resolutions/2734', SPITS_OLD], 'Extended for 36 months in June 2024 by resolution 2734 (2024); its work for the 1988 Committee was last renewed to 17 February 2027 by resolution 2816 (2026).'),
   panel('un-ombudsperson', 'un-1267', 'other', 'Office of the Ombudsperson to the ISIL (Da\'esh) and Al-Qaida Sanctions Committee', ['Ombudsperson', 'Office of the Ombudsperson', 'UN Ombudsperson'],
     'Independent office created by resolution 1904 (2009) that reviews de-listing requests from the ISIL (Da\'esh) and Al-Qaida list.', 'Receives and reviews de-listing petitions independently and recommends to the 1267 Committee.',
     'active', 'https://main.un.org/securitycouncil/en/ombudsperson', ['https://unscr.com/en/resolutions/2734', 'https://famagusta-gazette.com/2021/12/18/security-council-extends-mandate-for-isil-sanctions-framework/'], 'Extended for 36 months from June 2024 by resolution 2734 (2024).'),
@@ -388,7 +395,7 @@ export const unBodies: Body[] = [
     'Administers the Al-Shabaab regime (formerly the Somalia and Eritrea regime of 751 (1992) and 1907 (2009)).', ACTIVE_COMMITTEE, 'active', `${SC}/2713`, S.somalia),
   panel('un-2713-panel', 'un-2713', 'panel', 'Panel of Experts on Al-Shabaab', ['Panel of Experts on Somalia', 'Somalia Panel of Experts', 'Monitoring Group on Somalia and Eritrea', 'Somalia and Eritrea Monitoring Group'],
     'Expert panel on Al-Shabaab, successor of the Monitoring Group created in 2003.', 'Investigates arms flows, Al-Shabaab finance, charcoal and IED components.',
-    'active', `${SC}/2713`, S.somalia, 'Mandate renewed on 12 December 2025 to 31 December 2026.'),
+    'active', `${SC}/2713`, S.somalia, 'Mandate renewed to 31 December 2026 by resolution 2806 (2025) of 12 December 2025.'),
   committee('un-1298-committee', 'un-1298', committeeName(1298, 2000), ['1298 Committee', 'Eritrea and Ethiopia Sanctions Committee'],
     'Oversaw the 2000-2001 arms embargo on Eritrea and Ethiopia.', 'Monitored the arms embargo.', 'ended', REPERTOIRE, [FACTSHEET, REPERTOIRE]),
   committee('un-2140-committee', 'un-2140', committeeName(2140, 2014), ['2140 Committee', 'Yemen Sanctions Committee', committeeName(2140, 2014)],
@@ -492,15 +499,15 @@ export const unRegimes: Regime[] = [
   regime({ id: 'un-748', name: 'Libya sanctions (1992-2003)', listCodes: [], committee: 'un-748-committee', establishedBy: [748], latest: 'unscr-1506', target: 'Libya over the Lockerbie and UTA 772 bombings', jurisdictions: ['ly'],
     measures: m('aviation', 'arms embargo', 'asset freeze', 'other'), measuresText: 'air embargo, arms embargo, reduction of diplomatic staff, asset freeze and oil-equipment ban (883)',
     status: 'ended', summary: 'Suspended in 1999 and lifted by resolution 1506 (2003).', sources: S.historic }),
-  regime({ id: 'un-1267', name: "ISIL (Da'esh) and Al-Qaida sanctions", listCodes: ['Al-Qaida'], committee: 'un-1267-committee', establishedBy: [1267, 1989, 2253], latest: 'unscr-2734', target: "ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", jurisdictions: [],
+  regime({ id: 'un-1267', name: "ISIL (Da'esh) and Al-Qaida sanctions", listCodes: ['Al-Qaida'], committee: 'un-1267-committee', establishedBy: [1267, 1989, 2253], latest: 'unscr-2799', target: "ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities", jurisdictions: [],
     measures: m('asset freeze', 'travel ban', 'arms embargo'), measuresText: 'asset freeze, travel ban, arms embargo',
     status: 'active', panel: 'un-1267-monitoring-team', summary: 'The Council\'s oldest targeted counter-terrorism list; de-listing requests go to the Ombudsperson.', sources: S.isil }),
-  regime({ id: 'un-1988', name: 'Taliban sanctions', listCodes: ['Taliban'], committee: 'un-1988-committee', establishedBy: [1988], latest: 'unscr-2716', target: 'The Taliban and associates threatening the peace, stability and security of Afghanistan', jurisdictions: ['af'],
+  regime({ id: 'un-1988', name: 'Taliban sanctions', listCodes: ['Taliban'], committee: 'un-1988-committee', establishedBy: [1988], latest: 'unscr-2816', target: 'The Taliban and associates threatening the peace, stability and security of Afghanistan', jurisdictions: ['af'],
     measures: m('asset freeze', 'travel ban', 'arms embargo'), measuresText: 'asset freeze, travel ban, arms embargo',
-    status: 'active', panel: 'un-1267-monitoring-team', summary: 'Split from the 1267 list in 2011; renewed yearly with the Monitoring Team.', sources: S.taliban }),
-  regime({ id: 'un-2713', name: 'Al-Shabaab sanctions (formerly Somalia)', listCodes: ['Somalia'], committee: 'un-2713-committee', establishedBy: [751, 2713], latest: 'unscr-2776', target: 'Al-Shabaab and others undermining peace in Somalia', jurisdictions: ['so'],
+    status: 'active', panel: 'un-1267-monitoring-team', summary: 'Split from the 1267 list in 2011; the Monitoring Team\'s mandate runs to 17 February 2027 under resolution 2816 (2026).', sources: S.taliban }),
+  regime({ id: 'un-2713', name: 'Al-Shabaab sanctions (formerly Somalia)', listCodes: ['Somalia'], committee: 'un-2713-committee', establishedBy: [751, 2713], latest: 'unscr-2806', target: 'Al-Shabaab and others undermining peace in Somalia', jurisdictions: ['so'],
     measures: m('arms embargo', 'asset freeze', 'travel ban', 'trade', 'maritime'), measuresText: 'arms embargo (not on the Somali government since 2714), asset freeze, travel ban, charcoal export ban, IED-component ban, maritime interdiction',
-    status: 'active', panel: 'un-2713-panel', summary: 'The Somalia regime of 1992 was recast in December 2023 as the Al-Shabaab regime; renewed again on 12 December 2025 to 30 November 2026.', sources: S.somalia }),
+    status: 'active', panel: 'un-2713-panel', summary: 'The Somalia regime of 1992 was recast in December 2023 as the Al-Shabaab regime; renewed again by resolution 2806 (2025) of 12 December 2025 to 30 November 2026.', sources: S.somalia }),
   regime({ id: 'un-1907', name: 'Eritrea sanctions', listCodes: [], committee: 'un-2713-committee', establishedBy: [1907], latest: 'unscr-2444', target: 'Eritrea for support to armed groups in Somalia', jurisdictions: ['er'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo, asset freeze, travel ban',
     status: 'ended', summary: 'Administered by the 751/1907 Committee; lifted by resolution 2444 (2018).', sources: S.somalia }),

@@ -527,7 +527,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Iran
   ofacProgramme({ code: 'IRAN', name: 'Iranian Transactions and Sanctions Regulations; Government of Iran (E.O. 13599)', legalBasis: ['us-eo-12959', 'us-eo-13599', '31 CFR part 560'], regime: IR, jurisdictions: ['ir'], page: ofacPage('iran-sanctions') }),
-  ofacProgramme({ code: 'IRAN-TRA', name: 'Iran Threat Reduction and Syria Human Rights Act of 2012 (E.O. 13628)', legalBasis: ['us-act-itrshra', 'us-eo-13628'], regime: IR, jurisdictions: ['ir'] }),
+  ofacProgramme({ code: 'IRAN-TRA', name: 'Iran Threat Reduction and Syria Human Rights Act of 2012 (E.O. 13628, carried forward by E.O. 13846 since 2018)', legalBasis: ['us-act-itrshra', 'us-eo-13846', 'us-eo-13628'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-HR', name: 'Iran human rights abuses (E.O. 13553)', legalBasis: ['us-eo-13553', '31 CFR part 562'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-CON-ARMS-EO', name: 'Iran conventional arms (E.O. 13949)', legalBasis: ['us-eo-13949'], regime: IR, jurisdictions: ['ir'] }),
   ofacProgramme({ code: 'IRAN-EO13846', name: 'Reimposed Iran sanctions (E.O. 13846)', legalBasis: ['us-eo-13846'], regime: IR, jurisdictions: ['ir'] }),
@@ -545,7 +545,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Syria
   ofacProgramme({ code: 'SYRIA', name: 'Syrian Sanctions Regulations (revoked July 2025)', legalBasis: ['us-eo-13338', 'us-eo-13399', 'us-eo-13460', 'us-eo-13572', 'us-eo-13573', 'us-eo-13582', '31 CFR part 542'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
-  ofacProgramme({ code: 'SYRIA-CAESAR', name: 'Caesar Syria Civilian Protection Act of 2019', legalBasis: ['us-act-caesar'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
+  ofacProgramme({ code: 'SYRIA-CAESAR', name: 'Caesar Syria Civilian Protection Act of 2019 (repealed December 2025)', legalBasis: ['us-act-caesar'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'SYRIA-EO13894', name: 'Syria-related sanctions (E.O. 13894)', legalBasis: ['us-eo-13894', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'PAARSSR-EO13894', name: 'Promoting Accountability for Assad and Regional Stabilization Sanctions (E.O. 13894 as amended)', legalBasis: ['us-eo-13894', 'us-eo-14312', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'], page: ofacPage('paarss') }),
   ofacProgramme({ code: 'HRIT-SY', name: 'Grave human rights abuses via information technology, Syria (E.O. 13606)', legalBasis: ['us-eo-13606'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
@@ -553,7 +553,7 @@ export const ofacProgrammes: Programme[] = [
 
   // Other country programmes
   ofacProgramme({ code: 'CUBA', name: 'Cuban Assets Control Regulations', legalBasis: ['31 CFR part 515', 'Trading with the Enemy Act', 'us-act-libertad'], regime: 'ofac-cuba', jurisdictions: ['cu'], page: ofacPage('cuba-sanctions') }),
-  ofacProgramme({ code: 'CUBA-EO14404', name: 'Cuba-related designations (E.O. 14404)', legalBasis: ['Executive Order 14404'], regime: 'ofac-cuba', jurisdictions: ['cu'] }),
+  ofacProgramme({ code: 'CUBA-EO14404', name: 'Cuba-related designations (E.O. 14404)', legalBasis: ['us-eo-14404'], regime: 'ofac-cuba', jurisdictions: ['cu'] }),
   ofacProgramme({ code: 'VENEZUELA', name: 'Venezuela-related sanctions (E.O. 13692 and related orders)', legalBasis: ['us-eo-13692', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'], page: ofacPage('venezuela-related-sanctions') }),
   ofacProgramme({ code: 'VENEZUELA-EO13850', name: 'Venezuela economic sectors such as gold and oil (E.O. 13850)', legalBasis: ['us-eo-13850', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'] }),
   ofacProgramme({ code: 'VENEZUELA-EO13884', name: 'Government of Venezuela (E.O. 13884)', legalBasis: ['us-eo-13884', '31 CFR part 591'], regime: 'ofac-venezuela', jurisdictions: ['ve'] }),
@@ -610,12 +610,18 @@ interface EoSeed {
   regime?: string;
   /** OFAC programme page slug where OFAC describes the order. */
   page?: string;
+  /** The later order that revoked this one as a whole, and from when. */
+  revokedBy?: { n: string; on: string };
+  /** Further official pages the facts were checked against. */
+  checked?: string[];
 }
 
 function eo(seed: EoSeed): Instrument {
   const url = federalRegister(seed.n);
   const sources = [url];
   if (seed.page) sources.push(ofacPage(seed.page));
+  if (seed.revokedBy) sources.push(federalRegister(seed.revokedBy.n));
+  sources.push(...(seed.checked ?? []));
   const instrument: Instrument = {
     id: `us-eo-${seed.n}`,
     kind: 'us-eo',
@@ -629,8 +635,19 @@ function eo(seed: EoSeed): Instrument {
     sources,
   };
   if (seed.regime) instrument.regime = seed.regime;
+  if (seed.revokedBy) instrument.revoked = { by: `us-eo-${seed.revokedBy.n}`, on: seed.revokedBy.on };
   return instrument;
 }
+
+/** OFAC FAQ 602: E.O. 13846 revokes E.O.s 13716 and 13628 and carries their provisions forward. */
+const OFAC_FAQ_602 = 'https://home.treasury.gov/policy-issues/financial-sanctions/faqs/602';
+/** E.O. 13716 as published in the Federal Register (81 FR 3693, 21 January 2016). */
+const FR_EO_13716 = 'https://www.federalregister.gov/d/2016-01325';
+/** E.O. 14312 as published in the Federal Register (90 FR 29395, 3 July 2025). */
+const FR_EO_14312 = 'https://www.govinfo.gov/content/pkg/FR-2025-07-03/html/2025-12506.htm';
+const IRAN_2016 = { n: '13716', on: '2016-01-16' };
+const IRAN_2018 = { n: '13846', on: '2018-08-06' };
+const SYRIA_2025 = { n: '14312', on: '2025-07-01' };
 
 const executiveOrders: Instrument[] = [
   eo({ n: '12959', adopted: '1995-05-06', summary: 'Banned US trade with and investment in Iran.', regime: IR, page: 'iran-sanctions' }),
@@ -640,33 +657,33 @@ const executiveOrders: Instrument[] = [
   eo({ n: '13224', adopted: '2001-09-23', summary: 'Created the Specially Designated Global Terrorist designation and blocked terrorists\u2019 property.', regime: 'ofac-counter-terrorism', page: 'counter-terrorism-sanctions' }),
   eo({ n: '13304', adopted: '2003-05-28', summary: 'Widened the Western Balkans order to cover obstruction of the Ohrid agreement.', regime: 'ofac-balkans' }),
   eo({ n: '13315', adopted: '2003-08-28', summary: 'Blocked the property of former Iraqi regime officials and their immediate families.', regime: 'ofac-iraq', page: 'iraq-related-sanctions' }),
-  eo({ n: '13338', adopted: '2004-05-11', summary: 'Declared the Syria national emergency and restricted exports to Syria (revoked in 2025).', regime: 'ofac-syria' }),
+  eo({ n: '13338', adopted: '2004-05-11', summary: 'Declared the Syria national emergency and restricted exports to Syria (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13382', adopted: '2005-06-28', summary: 'Blocked the property of proliferators of weapons of mass destruction and their supporters.', regime: 'ofac-non-proliferation', page: 'non-proliferation-sanctions' }),
-  eo({ n: '13399', adopted: '2006-04-25', summary: 'Extended Syria sanctions to those involved in the Hariri assassination (revoked in 2025).', regime: 'ofac-syria' }),
+  eo({ n: '13399', adopted: '2006-04-25', summary: 'Extended Syria sanctions to those involved in the Hariri assassination (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13400', adopted: '2006-04-26', summary: 'Blocked the property of people contributing to the conflict in Darfur.', regime: 'ofac-sudan', page: 'sudan-and-darfur-sanctions' }),
   eo({ n: '13405', adopted: '2006-06-16', summary: 'Blocked the property of Belarusian officials who undermine democracy.', regime: 'ofac-belarus', page: 'belarus-sanctions' }),
   eo({ n: '13413', adopted: '2006-10-27', summary: 'Blocked the property of people contributing to the conflict in the DRC.', regime: 'ofac-drc', page: 'democratic-republic-of-the-congo-related-sanctions' }),
   eo({ n: '13438', adopted: '2007-07-17', summary: 'Blocked the property of people threatening stability in Iraq.', regime: 'ofac-iraq' }),
   eo({ n: '13441', adopted: '2007-08-01', summary: 'Blocked the property of people undermining Lebanon\u2019s sovereignty and democratic institutions.', regime: 'ofac-lebanon', page: 'lebanon-related-sanctions' }),
-  eo({ n: '13460', adopted: '2008-02-13', summary: 'Extended Syria sanctions to public corruption and support for terrorism (revoked in 2025).', regime: 'ofac-syria' }),
+  eo({ n: '13460', adopted: '2008-02-13', summary: 'Extended Syria sanctions to public corruption and support for terrorism (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13466', adopted: '2008-06-26', summary: 'Declared the North Korea national emergency and kept certain restrictions in place.', regime: KP, page: 'north-korea-sanctions' }),
   eo({ n: '13536', adopted: '2010-04-12', summary: 'Blocked the property of people threatening peace and stability in Somalia.', regime: 'ofac-somalia', page: 'somalia-sanctions' }),
   eo({ n: '13551', adopted: '2010-08-30', summary: 'Blocked the property of North Korean arms traffickers, illicit financiers and listed entities.', regime: KP }),
   eo({ n: '13553', adopted: '2010-09-28', summary: 'Blocked the property of Iranian officials responsible for serious human rights abuses.', regime: IR }),
   eo({ n: '13566', adopted: '2011-02-25', summary: 'Blocked the property of the Qadhafi government and its senior officials.', regime: 'ofac-libya', page: 'libya-sanctions' }),
   eo({ n: '13570', adopted: '2011-04-18', summary: 'Banned imports of goods, services and technology from North Korea.', regime: KP }),
-  eo({ n: '13572', adopted: '2011-04-29', summary: 'Blocked the property of people responsible for human rights abuses in Syria (revoked in 2025).', regime: 'ofac-syria' }),
-  eo({ n: '13573', adopted: '2011-05-18', summary: 'Blocked the property of senior Syrian government officials (revoked in 2025).', regime: 'ofac-syria' }),
+  eo({ n: '13572', adopted: '2011-04-29', summary: 'Blocked the property of people responsible for human rights abuses in Syria (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
+  eo({ n: '13573', adopted: '2011-05-18', summary: 'Blocked the property of senior Syrian government officials (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13581', adopted: '2011-07-24', summary: 'Blocked the property of significant transnational criminal organisations.', regime: 'ofac-tco', page: 'transnational-criminal-organizations' }),
-  eo({ n: '13582', adopted: '2011-08-17', summary: 'Blocked the Government of Syria and banned new investment in Syria (revoked in 2025).', regime: 'ofac-syria' }),
+  eo({ n: '13582', adopted: '2011-08-17', summary: 'Blocked the Government of Syria and banned new investment in Syria (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13599', adopted: '2012-02-05', summary: 'Blocked the property of the Government of Iran and Iranian financial institutions.', regime: IR }),
   eo({ n: '13606', adopted: '2012-04-22', summary: 'Targeted those using information technology for grave human rights abuses in Iran and Syria.' }),
   eo({ n: '13608', adopted: '2012-05-01', summary: 'Created the Foreign Sanctions Evaders list for those evading Iran and Syria sanctions.' }),
   eo({ n: '13611', adopted: '2012-05-16', summary: 'Blocked the property of people threatening peace, security or stability in Yemen.', regime: 'ofac-yemen', page: 'yemen-related-sanctions' }),
   eo({ n: '13620', adopted: '2012-07-20', summary: 'Widened the Somalia order and banned imports of Somali charcoal.', regime: 'ofac-somalia' }),
-  eo({ n: '13622', adopted: '2012-07-30', summary: 'Added sanctions on purchases of Iranian oil and petrochemicals.', regime: IR }),
-  eo({ n: '13628', adopted: '2012-10-09', summary: 'Implemented the Iran Threat Reduction and Syria Human Rights Act.', regime: IR }),
-  eo({ n: '13645', adopted: '2013-06-03', summary: 'Targeted Iran\u2019s automotive sector and dealings in the Iranian rial.', regime: IR }),
+  eo({ n: '13622', adopted: '2012-07-30', summary: 'Added sanctions on purchases of Iranian oil and petrochemicals (revoked in 2016 under the nuclear deal).', regime: IR, revokedBy: IRAN_2016, checked: [FR_EO_13716] }),
+  eo({ n: '13628', adopted: '2012-10-09', summary: 'Implemented the Iran Threat Reduction and Syria Human Rights Act; revoked in 2018 by E.O. 13846, which carried its provisions forward.', regime: IR, revokedBy: IRAN_2018, checked: [OFAC_FAQ_602] }),
+  eo({ n: '13645', adopted: '2013-06-03', summary: 'Targeted Iran\u2019s automotive sector and dealings in the Iranian rial (revoked in 2016 under the nuclear deal).', regime: IR, revokedBy: IRAN_2016, checked: [FR_EO_13716] }),
   eo({ n: '13660', adopted: '2014-03-06', summary: 'Declared the Ukraine national emergency and blocked those undermining Ukraine.', regime: UA, page: 'ukraine-russia-related-sanctions' }),
   eo({ n: '13661', adopted: '2014-03-16', summary: 'Blocked Russian government officials and people in Russia\u2019s arms sector.', regime: UA }),
   eo({ n: '13662', adopted: '2014-03-20', summary: 'Authorised sanctions on sectors of the Russian economy such as finance, energy and defence.', regime: UA }),
@@ -677,12 +694,13 @@ const executiveOrders: Instrument[] = [
   eo({ n: '13687', adopted: '2015-01-02', summary: 'Allowed blocking of any North Korean government official or entity after the Sony Pictures hack.', regime: KP }),
   eo({ n: '13692', adopted: '2015-03-08', summary: 'Blocked the property of people responsible for repression and corruption in Venezuela.', regime: 'ofac-venezuela', page: 'venezuela-related-sanctions' }),
   eo({ n: '13694', adopted: '2015-04-01', summary: 'Created sanctions for significant malicious cyber-enabled activities.', regime: 'ofac-cyber', page: 'sanctions-related-to-significant-malicious-cyber-enabled-activities' }),
+  eo({ n: '13716', adopted: '2016-01-16', summary: 'On the nuclear deal\u2019s Implementation Day, revoked E.O.s 13574, 13590, 13622 and 13645 and narrowed E.O. 13628; itself revoked in 2018 by E.O. 13846.', regime: IR, revokedBy: IRAN_2018, checked: [FR_EO_13716, OFAC_FAQ_602] }),
   eo({ n: '13722', adopted: '2016-03-15', summary: 'Blocked the Government of North Korea and the Workers\u2019 Party of Korea and barred new investment there.', regime: KP }),
   eo({ n: '13726', adopted: '2016-04-19', summary: 'Blocked the property of people threatening Libya\u2019s peace, including illicit oil exporters.', regime: 'ofac-libya' }),
   eo({ n: '13757', adopted: '2016-12-28', summary: 'Extended the cyber sanctions order to election-related hacking.', regime: 'ofac-cyber' }),
   eo({ n: '13810', adopted: '2017-09-20', summary: 'Added North Korean sectors, vessels and foreign banks to the reach of US sanctions.', regime: KP }),
   eo({ n: '13818', adopted: '2017-12-20', summary: 'Implemented the Global Magnitsky Act against serious human rights abuse and corruption.', regime: 'ofac-global-magnitsky', page: 'global-magnitsky-sanctions' }),
-  eo({ n: '13846', adopted: '2018-08-06', summary: 'Reimposed US sanctions on Iran after the US left the nuclear deal.', regime: IR }),
+  eo({ n: '13846', adopted: '2018-08-06', summary: 'Reimposed US sanctions on Iran after the US left the nuclear deal, revoking E.O.s 13716 and 13628 and carrying their provisions forward.', regime: IR, checked: [OFAC_FAQ_602] }),
   eo({ n: '13848', adopted: '2018-09-12', summary: 'Provided for sanctions on foreign interference in US elections.', regime: 'ofac-election-interference' }),
   eo({ n: '13849', adopted: '2018-09-20', summary: 'Set out how CAATSA sanctions on Russia are to be implemented.', regime: UA }),
   eo({ n: '13850', adopted: '2018-11-01', summary: 'Allowed blocking of people in Venezuela\u2019s gold and other sectors.', regime: 'ofac-venezuela' }),
@@ -713,12 +731,13 @@ const executiveOrders: Instrument[] = [
   eo({ n: '14088', adopted: '2022-10-24', summary: 'Widened Nicaragua sanctions to sectors such as gold and allowed trade bans.', regime: 'ofac-nicaragua' }),
   eo({ n: '14098', adopted: '2023-05-04', summary: 'Provided for sanctions on those destabilising Sudan after war broke out in April 2023.', regime: 'ofac-sudan' }),
   eo({ n: '14114', adopted: '2023-12-22', summary: 'Amended E.O. 14024 to threaten foreign banks that help Russia\u2019s military-industrial base.', regime: RU }),
-  eo({ n: '14115', adopted: '2024-02-01', summary: 'Provided for sanctions on people undermining peace in the West Bank (revoked in January 2025).', regime: 'ofac-west-bank' }),
+  eo({ n: '14115', adopted: '2024-02-01', summary: 'Provided for sanctions on people undermining peace in the West Bank (revoked in January 2025).', regime: 'ofac-west-bank', revokedBy: { n: '14148', on: '2025-01-20' } }),
   eo({ n: '14144', adopted: '2025-01-16', summary: 'Strengthened national cybersecurity and amended the cyber sanctions order.', regime: 'ofac-cyber' }),
   eo({ n: '14148', adopted: '2025-01-20', summary: 'Rescinded a batch of earlier executive orders, among them the West Bank sanctions order.' }),
   eo({ n: '14203', adopted: '2025-02-06', summary: 'Provided for sanctions on people involved in certain International Criminal Court actions.', regime: 'ofac-icc' }),
   eo({ n: '14306', adopted: '2025-06-06', summary: 'Amended the cyber sanctions order so that it reaches foreign persons only.', regime: 'ofac-cyber' }),
-  eo({ n: '14312', adopted: '2025-06-30', summary: 'Revoked the Syria sanctions programme from 1 July 2025 while keeping sanctions on Assad and his associates.', regime: 'ofac-syria', page: 'paarss' }),
+  eo({ n: '14312', adopted: '2025-06-30', summary: 'Revoked the Syria sanctions programme from 1 July 2025 while keeping sanctions on Assad and his associates.', regime: 'ofac-syria', page: 'paarss', checked: [FR_EO_14312] }),
+  eo({ n: '14404', adopted: '2026-05-01', summary: 'Authorised blocking sanctions on people in Cuba\u2019s energy, defence, metals and mining, financial and security sectors, on Cuban officials and on those who materially support the Cuban government.', regime: 'ofac-cuba', checked: ['https://www.whitehouse.gov/presidential-actions/2026/05/imposing-sanctions-on-those-responsible-for-repression-in-cuba-and-for-threats-to-united-states-national-security-and-foreign-policy/'] }),
 ];
 
 // --- Acts of Congress --------------------------------------------------------
@@ -735,6 +754,8 @@ interface ActSeed {
   aliases: string[];
   regime?: string;
   page?: string;
+  /** The later act that repealed this one, and from when. */
+  repealedBy?: { id: string; on: string };
 }
 
 function act(seed: ActSeed): Instrument {
@@ -753,8 +774,15 @@ function act(seed: ActSeed): Instrument {
   };
   if (seed.adopted) instrument.adopted = seed.adopted;
   if (seed.regime) instrument.regime = seed.regime;
+  if (seed.repealedBy) {
+    instrument.revoked = { by: seed.repealedBy.id, on: seed.repealedBy.on };
+    instrument.sources.push(NDAA_FY2026);
+  }
   return instrument;
 }
+
+/** S. 1071, the National Defense Authorization Act for Fiscal Year 2026 (Pub. L. 119-60). */
+const NDAA_FY2026 = congressBill(119, 'senate-bill', 1071);
 
 const acts: Instrument[] = [
   act({
@@ -849,6 +877,7 @@ const acts: Instrument[] = [
     summary: 'Imposed secondary sanctions on those aiding the Assad government; waived in 2025 and repealed by the defence authorization act signed in December 2025.',
     url: congressBill(116, 'senate-bill', 1790),
     aliases: ['Caesar Act', 'Caesar Syria Civilian Protection Act', 'Caesar Syria Civilian Protection Act of 2019'], regime: 'ofac-syria',
+    repealedBy: { id: 'us-act-ndaa-fy2026', on: '2025-12-18' },
   }),
   act({
     id: 'us-act-peesa', title: 'Protecting Europe\u2019s Energy Security Act of 2019', number: 'Pub. L. 116-92, div. F, title LXXV', year: 2019, adopted: '2019-12-20',
@@ -864,6 +893,11 @@ const acts: Instrument[] = [
     id: 'us-act-hkaa', title: 'Hong Kong Autonomy Act', number: 'Pub. L. 116-149', year: 2020, adopted: '2020-07-14',
     summary: 'Required sanctions on people eroding Hong Kong\u2019s autonomy and on banks dealing with them.',
     url: congressBill(116, 'house-bill', 7440), aliases: ['HKAA', 'Hong Kong Autonomy Act'],
+  }),
+  act({
+    id: 'us-act-ndaa-fy2026', title: 'National Defense Authorization Act for Fiscal Year 2026', number: 'Pub. L. 119-60', year: 2025, adopted: '2025-12-18',
+    summary: 'The yearly defence authorization law; among much else it repealed the Caesar Act on Syria and asked the President for regular reports on Syria\u2019s conduct.',
+    url: NDAA_FY2026, aliases: ['National Defense Authorization Act for Fiscal Year 2026'], regime: 'ofac-syria',
   }),
 ];
 

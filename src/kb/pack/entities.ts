@@ -77,6 +77,14 @@ export class LazyEntities implements ReadonlyMap<string, Designation> {
     return this.ids.map((id) => this.get(id)!);
   }
 
+  /** Every entity decoded afresh and not kept: for one pass over all of them (the search index) without holding them all. */
+  *uncached(): Generator<Designation> {
+    for (const id of this.ids) {
+      const hit = this.cache.get(id);
+      yield hit ?? this.decode(this.slotMap().get(id)!);
+    }
+  }
+
   private slotMap(): Map<string, number> {
     if (!this.slots) {
       this.slots = new Map();

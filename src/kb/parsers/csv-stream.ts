@@ -12,7 +12,10 @@ export interface CsvRow {
   line: number;
 }
 
-/** Yields every row; a final row left open inside quotes is a ListParseError. */
+/** Far above any real list's rows (OFAC's longest remarks run to a few thousand characters, rows to a dozen fields). */
+export const CSV_LIMITS = { fieldChars: 200_000, fieldsPerRow: 1_000 } as const;
+
+/** Yields every row; a final row left open inside quotes, or a row over CSV_LIMITS, is a ListParseError. */
 export async function* readCsvRows(
   input: ListInput,
   source: string,
@@ -28,8 +31,19 @@ export async function* readCsvRows(
   let pendingCR = false;
   let rowHasContent = false;
 
-  const endRow = (): CsvRow => {
+  const checkField = () => {
+    if (field.length > CSV_LIMITS.fieldChars)
+      throw new ListParseError(source, `line ${rowLine}`, `a field of the row starting here is longer than ${CSV_LIMITS.fieldChars.toLocaleString('en')} characters`);
+  };
+  const pushField = () => {
+    checkField();
     fields.push(field);
+    if (fields.length > CSV_LIMITS.fieldsPerRow)
+      throw new ListParseError(source, `line ${rowLine}`, `the row starting here has more than ${CSV_LIMITS.fieldsPerRow.toLocaleString('en')} fields`);
+  };
+
+  const endRow = (): CsvRow => {
+    pushField();
     const row = { fields, line: rowLine };
     fields = [];
     field = '';
@@ -81,7 +95,7 @@ export async function* readCsvRows(
       }
       if (c === 44 /* , */) {
         field += chunk.slice(start, i);
-        fields.push(field);
+        pushField();
         field = '';
         afterQuote = false;
         rowHasContent = true;
@@ -105,6 +119,8 @@ export async function* readCsvRows(
       rowHasContent = true;
     }
     field += chunk.slice(start);
+    // A field still open at the end of a slice (a quoted field spanning lines, or no line end at all) is bounded too.
+    checkField();
     yield* rows;
   }
   if (inQuotes) throw new ListParseError(source, `line ${rowLine}`, 'file ends inside a quoted field (truncated?)');

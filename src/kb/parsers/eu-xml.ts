@@ -4,6 +4,7 @@
  * sanctionEntity becomes one record; person → Person, enterprise →
  * Organization (Company when the name carries a legal form).
  */
+import { euPrimaryAliasIndex } from './eu-primary-name';
 import { ListParseError, type EntityName, type EntityProps, type EntitySchema, type ParsedList, type SourceRecord } from '../model';
 import type { ListInput } from './input';
 import { addIdentifier, addName, addProp, compactProps, hasLegalForm, isNonLatin } from './record-utils';
@@ -62,8 +63,15 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
   const aliases = childrenNamed(node, 'nameAlias');
   const nameOf = (a: XmlNode) =>
     attr(a, 'wholeName') ?? [attr(a, 'firstName'), attr(a, 'middleName'), attr(a, 'lastName')].filter(Boolean).join(' ');
-  // The strong flag marks the main names; the first of them is the primary name.
-  const primaryAlias = aliases.find((a) => attr(a, 'strong') !== 'false' && nameOf(a)) ?? aliases.find((a) => nameOf(a));
+  const fields = aliases.map((a) => ({
+    wholeName: attr(a, 'wholeName'),
+    firstName: attr(a, 'firstName'),
+    middleName: attr(a, 'middleName'),
+    lastName: attr(a, 'lastName'),
+    nameLanguage: attr(a, 'nameLanguage'),
+    strong: attr(a, 'strong'),
+  }));
+  const primaryAlias = aliases[euPrimaryAliasIndex(fields)] as XmlNode | undefined;
   if (!primaryAlias) throw new ListParseError(source, node.position, `sanctionEntity ${logicalId} has no nameAlias with a name`);
   const schema = schemaOf(node, nameOf(primaryAlias), source);
 

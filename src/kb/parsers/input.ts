@@ -4,6 +4,7 @@
  * holding more than one chunk of it at a time.
  */
 import { ListParseError } from '../model';
+import { Pacer, SLICE_BYTES, SLICE_CHARS } from './pacing';
 
 /** Anything a parser accepts. Strings are already decoded text. */
 export type ListInput = string | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -11,8 +12,6 @@ export type ListInput = string | Uint8Array | ReadableStream<Uint8Array> | Async
 /** The encodings the official lists use. UTF-8 is decoded strictly so a wrongly encoded file is rejected. */
 export type ListEncoding = 'utf-8' | 'windows-1252';
 
-/** Strings are cut into slices of this many characters so that downstream parsers see the same chunked flow. */
-const STRING_SLICE = 1 << 20;
 
 function isReadableStream(input: unknown): input is ReadableStream<Uint8Array> {
   return typeof (input as ReadableStream<Uint8Array> | null)?.getReader === 'function';
@@ -35,11 +34,19 @@ async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<U
 function byteSource(input: Exclude<ListInput, string>): AsyncIterable<Uint8Array> {
   if (input instanceof Uint8Array) {
     return (async function* () {
-      yield input;
+      for (let i = 0; i < input.length; i += SLICE_BYTES) yield input.subarray(i, i + SLICE_BYTES);
     })();
   }
   if (isReadableStream(input)) return readStream(input);
   return input;
+}
+
+/** A network or file chunk can be large: no slice handed on is longer than SLICE_BYTES. */
+async function* sliced(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const bytes of source) {
+    if (bytes.length <= SLICE_BYTES) yield bytes;
+    else for (let i = 0; i < bytes.length; i += SLICE_BYTES) yield bytes.subarray(i, i + SLICE_BYTES);
+  }
 }
 
 function describeBom(first: Uint8Array): string | undefined {
@@ -52,15 +59,19 @@ function describeBom(first: Uint8Array): string | undefined {
  * Decoded text of the input, chunk by chunk. Throws ListParseError naming
  * `source` and the byte offset when the bytes are not in `encoding`, when the
  * input is UTF-16, or when it contains NUL characters (UTF-16 without a BOM).
+ * The consumer handles one slice between two awaits: the pacing (see
+ * pacing.ts) gives the event loop back between slices.
  */
 export async function* decodeText(
   input: ListInput,
   source: string,
   encoding: ListEncoding = 'utf-8',
 ): AsyncGenerator<string> {
+  const pacer = new Pacer();
   if (typeof input === 'string') {
-    for (let i = 0; i < input.length; i += STRING_SLICE) {
-      const slice = input.slice(i, i + STRING_SLICE);
+    for (let i = 0; i < input.length; i += SLICE_CHARS) {
+      if (i > 0) await pacer.maybePause();
+      const slice = input.slice(i, i + SLICE_CHARS);
       checkNoNul(slice, source, `char ${i}`);
       yield i === 0 && slice.charCodeAt(0) === 0xfeff ? slice.slice(1) : slice;
     }
@@ -69,8 +80,9 @@ export async function* decodeText(
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let offset = 0;
   let first = true;
-  for await (const bytes of byteSource(input)) {
+  for await (const bytes of sliced(byteSource(input))) {
     if (bytes.length === 0) continue;
+    if (!first) await pacer.maybePause();
     if (first) {
       const utf16 = describeBom(bytes);
       if (utf16) throw new ListParseError(source, 'byte 0', `input is ${utf16}, expected ${encoding}`);

@@ -29,6 +29,14 @@ export interface XmlStreamHandlers {
   onRootAttributes?(attrs: Record<string, string>): void;
 }
 
+/**
+ * Bounds on one record, far above any real list's (the largest UN, OFAC, EU
+ * and UK records have a few hundred elements, nest under a dozen deep and
+ * hold fields of a few thousand characters): a malformed or hostile file
+ * cannot make the worker hold an unbounded tree.
+ */
+export const XML_LIMITS = { elementsPerRecord: 10_000, depth: 40, textChars: 200_000 } as const;
+
 function localAttrs(tag: SaxesTagNS): Record<string, string> {
   const out: Record<string, string> = {};
   for (const attr of Object.values(tag.attributes)) {
@@ -56,7 +64,22 @@ export async function streamXml(
   let sawRoot = false;
   let sawAnything = false;
   let failure: ListParseError | undefined;
+  let recordElements = 0;
   const where = (): string => `${parser.line}:${parser.column + 1}`;
+  const tooLarge = (what: string) => {
+    const record = stack[0];
+    failure ??= new ListParseError(source, where(), record ? `the <${record.name}> record that starts at ${record.position} ${what}` : what);
+  };
+  const addText = (text: string) => {
+    const top = stack[stack.length - 1];
+    if (top) {
+      top.text += text;
+      if (top.text.length > XML_LIMITS.textChars) tooLarge(`has a <${top.name}> longer than ${XML_LIMITS.textChars.toLocaleString('en')} characters`);
+    } else {
+      outsideText += text;
+      if (outsideText.length > XML_LIMITS.textChars) tooLarge(`has text outside any record longer than ${XML_LIMITS.textChars.toLocaleString('en')} characters`);
+    }
+  };
 
   parser.on('error', (err) => {
     // saxes prefixes its messages with its own position; keep just the detail.
@@ -64,6 +87,8 @@ export async function streamXml(
     failure ??= new ListParseError(source, where(), `malformed XML: ${detail}`);
   });
   parser.on('opentag', (tag) => {
+    // After a failure nothing more is kept: the rest of the slice only runs through.
+    if (failure) return;
     const name = tag.local;
     if (path.length === 0) {
       sawRoot = true;
@@ -74,7 +99,10 @@ export async function streamXml(
       }
     }
     path.push(name);
+    if (path.length > XML_LIMITS.depth) return tooLarge(`nests elements more than ${XML_LIMITS.depth} deep`);
     if (stack.length > 0 || handlers.isRecord(path)) {
+      if (stack.length === 0) recordElements = 0;
+      if (++recordElements > XML_LIMITS.elementsPerRecord) return tooLarge(`has more than ${XML_LIMITS.elementsPerRecord.toLocaleString('en')} elements`);
       const node: XmlNode = { name, attrs: localAttrs(tag), children: [], text: '', position: where() };
       stack[stack.length - 1]?.children.push(node);
       stack.push(node);
@@ -83,15 +111,13 @@ export async function streamXml(
     }
   });
   parser.on('text', (text) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += text;
-    else outsideText += text;
+    if (!failure) addText(text);
   });
   parser.on('cdata', (text) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += text;
+    if (!failure && stack.length) addText(text);
   });
   parser.on('closetag', () => {
+    if (failure) return;
     if (stack.length > 0) {
       const node = stack.pop()!;
       if (stack.length === 0 && !failure) {

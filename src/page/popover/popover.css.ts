@@ -20,6 +20,7 @@ export const POPOVER_CSS = `
 .title { font-size: 16px; line-height: 1.3; margin: 6px 0 2px; font-weight: 650; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .kind { margin: 0; color: #55555f; font-size: 12px; }
 .possible { margin: 6px 0 0; padding: 4px 6px; border-left: 3px solid #d55e00; background: #fff4e8; color: #6b2c00; font-size: 12px; }
+.matched { margin: 6px 0 0; color: #444; font-size: 12px; font-style: italic; }
 .summary { margin: 6px 0 8px; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .section-title { font-size: 12px; margin: 10px 0 4px; color: #3a3a44; text-transform: uppercase; letter-spacing: .03em; }
 ul { list-style: none; margin: 0; padding: 0; }
@@ -39,6 +40,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 6px; margin-top: 8px;
   padding-top: 6px; border-top: 1px solid #e6e6ea; }
 .as-of { margin: 0; font-size: 11px; color: #55555f; overflow-wrap: anywhere; }
+.mirror-note { margin: 2px 0 0; font-size: 11px; font-weight: 600; color: #8a4b00; overflow-wrap: anywhere; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #55555f; }
 .actions { display: flex; gap: 6px; }
 .btn { font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid #9a9aa6; background: #f7f7f9;
@@ -48,11 +50,13 @@ ul { list-style: none; margin: 0; padding: 0; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #44444f; }
   .kind, .as-of, .hint, .facts dt { color: #b4b4bf; }
+  .mirror-note { color: #f0b060; }
   .programmes, .listing-meta, .aliases, .section-title, .reason { color: #d0d0da; }
   .listing, .foot { border-color: #3a3a44; }
   .link { color: #8cc4ff; }
   .btn { background: #2c2c33; color: #ececf1; border-color: #5a5a66; }
   .possible { background: #3a2616; color: #ffd2ad; }
+  .matched { color: #ccc; }
 }
 @media (forced-colors: active) {
   .card { border: 2px solid CanvasText; }

@@ -118,16 +118,17 @@ export class Popover {
     this.host.hidden = true;
     this.frame.replaceChildren();
     this.anchor = null;
+    // A closed card leaves nothing in the page.
+    this.host.remove();
   }
 
   destroy(): void {
     this.hide();
-    this.host.remove();
   }
 
   private async place(anchor: HTMLElement): Promise<void> {
     if (!anchor.isConnected) return;
-    const { x, y, placement } = await computePosition(anchor, this.host, {
+    const { x, y } = await computePosition(anchor, this.host, {
       placement: 'bottom-start',
       strategy: 'absolute',
       middleware: [
@@ -145,6 +146,5 @@ export class Popover {
     });
     this.host.style.setProperty('left', `${x}px`, 'important');
     this.host.style.setProperty('top', `${y}px`, 'important');
-    this.host.dataset.placement = placement;
   }
 }

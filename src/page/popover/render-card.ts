@@ -38,7 +38,6 @@ function link(doc: Document, label: string, url: string): HTMLElement {
 
 export function renderCard(doc: Document, card: CardData, actions: CardActions): HTMLElement {
   const root = el(doc, 'div', `card card-${card.category}`);
-  root.dataset.entity = card.entity;
 
   const header = el(doc, 'div', 'head');
   const badge = el(doc, 'span', `badge badge-${card.category}`, CATEGORY_LABEL[card.category]);
@@ -47,6 +46,7 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   const kind = el(doc, 'p', 'kind', card.kind);
   header.append(badge, title, kind);
   if (card.possible) header.append(el(doc, 'p', 'possible', 'Possible match: check the details below'));
+  if (card.matchedName) header.append(el(doc, 'p', 'matched', `Matched listed name: ${card.matchedName}`));
   root.append(header);
 
   if (card.summary) root.append(el(doc, 'p', 'summary', card.summary));
@@ -102,7 +102,9 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   }
 
   const footer = el(doc, 'div', 'foot');
-  footer.append(el(doc, 'p', 'as-of', `Data as of ${card.asOf}`));
+  footer.append(el(doc, 'p', card.mirrors?.length ? 'as-of from-mirror' : 'as-of', `Data as of ${card.asOf}`));
+  const mirrorNote = mirrorWarning(doc, card.mirrors);
+  if (mirrorNote) footer.append(mirrorNote);
   const buttons = el(doc, 'div', 'actions');
   const copy = el(doc, 'button', 'btn copy', 'Copy citation');
   copy.type = 'button';
@@ -119,4 +121,10 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   footer.append(buttons);
   root.append(footer);
   return root;
+}
+
+/** Data read from a mirror the user set is only as good as that mirror: the card says so in its own line. */
+function mirrorWarning(doc: Document, mirrors: string[] | undefined): HTMLElement | null {
+  if (!mirrors?.length) return null;
+  return el(doc, 'p', 'mirror-note', `Read from ${mirrors.length === 1 ? 'a mirror' : 'mirrors'} set in the options (${mirrors.join(', ')}), not from the publisher.`);
 }

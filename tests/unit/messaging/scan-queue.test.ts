@@ -70,7 +70,7 @@ describe('the scan queue', () => {
 
   it('caps the text per scan and carries the page context from chunk to chunk', async () => {
     const filler = 'The talks went on through the night and resumed the next morning.\n'.repeat(60);
-    const text = `North Korea tested a missile.\n${filler}The Ministry of Defence said it was ready.\n`;
+    const text = `North Korea was sanctioned again.\n${filler}The Ministry of Defence said it was ready.\n`;
     const ends = chunkEnds(text, CHUNK);
     expect(ends.length).toBeGreaterThan(1);
     let start = 0;

@@ -41,7 +41,7 @@ describe('PageController', () => {
   it('first-mention mode leaves later mentions quiet and skips them for the keyboard command', async () => {
     const { controller } = start(ARTICLE, { ...DEFAULT_PAGE_OPTIONS, firstOnly: true });
     await controller.activate();
-    const repeats = [...document.querySelectorAll<HTMLElement>('mark[data-sl-repeat]')];
+    const repeats = [...document.querySelectorAll<HTMLElement>('mark.sl-repeat')];
     expect(repeats.map((m) => m.textContent)).toEqual(['North Korea']);
     const visited = new Set<string>();
     for (let i = 0; i < 6; i++) visited.add(controller.focusNext()!.textContent!);
@@ -92,6 +92,35 @@ describe('PageController', () => {
     expect(p.querySelector('mark')?.textContent).toBe('OFAC');
   });
 
+  it('evidence that a later block brings lets earlier text be marked, with one rescan', async () => {
+    document.body.innerHTML = '<article><p>Iran beat Japan 2-1.</p></article>';
+    const contexts: unknown[] = [];
+    let scans = 0;
+    // Like the recogniser: a country counts only on a page with sanctions context, this text's or the page's.
+    const backend = {
+      ...fakeBackend(NAMES).backend,
+      scan: async (text: string, context: { aboutSanctions?: boolean }) => {
+        scans++;
+        contexts.push(context);
+        const i = text.indexOf('Iran');
+        if (i < 0 || !(context.aboutSanctions || /sanction/i.test(text))) return [];
+        return [{ start: i, end: i + 4, text: 'Iran', name: 'Iran', entity: 'jurisdiction:ir', category: 'jurisdiction' as const, known: true, confidence: 'high' as const, via: 'name' as const }];
+      },
+    };
+    controller = new PageController(document, backend, DEFAULT_PAGE_OPTIONS);
+    await controller.activate();
+    expect(texts()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'New sanctions were announced.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(texts()).toEqual(['Iran']);
+    expect(scans).toBe(3);
+    expect(contexts[2]).toMatchObject({ aboutSanctions: true, jurisdictionsEverywhere: false });
+    await settle();
+    expect(scans).toBe(3);
+  });
+
   it('a page that rewrites a marked text node gets its stale pieces removed and new marks', async () => {
     const { controller } = start('<p id="p">Sanctions: North Korea is named.</p>');
     await controller.activate();
@@ -111,7 +140,7 @@ describe('PageController', () => {
     history.pushState({}, '', '/next-story');
     document.querySelector('main')!.innerHTML = '<p>North Korea again, and the Lazarus Group.</p>';
     await settle();
-    const shown = [...document.querySelectorAll('mark:not([data-sl-repeat])')].map((m) => m.textContent);
+    const shown = [...document.querySelectorAll('mark:not(.sl-repeat)')].map((m) => m.textContent);
     expect(shown).toEqual(['North Korea', 'Lazarus Group']);
   });
 });
@@ -157,5 +186,95 @@ describe('PageController: marking a long page over several tasks', () => {
     // Every mention on the page is marked once, none twice.
     expect(marks.length).toBe(29 * 3 + 2);
     expect(document.querySelector('mark mark')).toBeNull();
+  });
+});
+
+describe('PageController: no trace of us beyond our own marks', () => {
+  const styleCount = () => document.querySelectorAll('style').length;
+
+  it('the marks’ styles are in the page only while it holds marks of ours', async () => {
+    const { controller } = start('<article><p>Nothing of note here.</p></article>');
+    await controller.activate();
+    expect(styleCount()).toBe(0);
+    expect(controller.stylesAttached).toBe(false);
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="news">OFAC named the Lazarus Group.</p>');
+    await settle();
+    expect(texts().sort()).toEqual(['Lazarus Group', 'OFAC']);
+    expect(controller.stylesAttached).toBe(true);
+    // The page drops the marked paragraph: the last mark went, so do the styles.
+    document.getElementById('news')!.remove();
+    await settle();
+    expect(controller.stylesAttached).toBe(false);
+    expect(styleCount()).toBe(0);
+  });
+
+  it('deactivating removes the styles with the marks', async () => {
+    const { controller } = start();
+    await controller.activate();
+    expect(styleCount()).toBe(1);
+    controller.deactivate();
+    expect(styleCount()).toBe(0);
+  });
+
+  it('a page’s own mark.sl-mark is neither counted, opened, nor removed', async () => {
+    const html = '<article><p>The <mark class="sl-mark" data-sl-entity="page:own">page’s own mark</mark> and North Korea.</p></article>';
+    const { fake, controller } = start(html);
+    await controller.activate();
+    expect(controller.marks().map((m) => m.textContent)).toEqual(['North Korea']);
+    expect(fake.counts.reported.at(-1)).toBe(1);
+    expect(controller.summary().map((i) => i.entity)).toEqual(['jurisdiction:kp']);
+    controller.deactivate();
+    expect(document.body.innerHTML).toBe(html);
+    expect(document.querySelectorAll('mark.sl-mark').length).toBe(1);
+  });
+
+  it('events a page script makes up (untrusted) open no card', async () => {
+    const { fake, controller } = start();
+    let cards = 0;
+    const card = fake.backend.card;
+    fake.backend.card = (m) => (cards++, card(m));
+    await controller.activate();
+    const mark = controller.marks()[0];
+    mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle(800);
+    expect(cards).toBe(0);
+    expect(document.querySelector('sanctions-lens-popover')).toBeNull();
+  });
+});
+
+describe('PageController: editable documents and regions', () => {
+  it('a region that becomes editable after marking loses its marks, and its text is the page’s own again', async () => {
+    const html = '<article><div id="draft"><p>North Korea and the Lazarus Group.</p></div><p>OFAC outside the editor.</p></article>';
+    const { controller } = start(html);
+    await controller.activate();
+    expect(texts()).toEqual(['North Korea', 'Lazarus Group', 'OFAC']);
+    const draft = document.getElementById('draft')!;
+    const before = '<p>North Korea and the Lazarus Group.</p>';
+    draft.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(draft.innerHTML).toBe(before);
+    expect(texts()).toEqual(['OFAC']);
+    expect(controller.marks().length).toBe(1);
+  });
+
+  it('a document in designMode is not marked, and switching designMode on after marking unmarks it', async () => {
+    const { controller } = start();
+    const before = document.body.innerHTML;
+    document.designMode = 'on';
+    await controller.activate();
+    expect(texts()).toEqual([]);
+    document.designMode = 'off';
+    controller.deactivate();
+    await controller.activate();
+    expect(texts().length).toBe(4);
+    document.designMode = 'on';
+    // No event tells of designMode: the next page change (or trusted interaction) does.
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(texts()).toEqual([]);
+    document.designMode = 'off';
+    document.body.lastElementChild!.remove();
+    expect(document.body.innerHTML).toBe(before);
   });
 });

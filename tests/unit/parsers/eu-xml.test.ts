@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEuXml } from '../../../src/kb/parsers';
-import { bytes, expectParseError, FIXTURES, inChunks, latin1, utf16le } from './list-files';
+import { bytes, expectParseError, FIXTURES, inChunks, latin1, SHARED, utf16le } from './list-files';
+import { euPrimaryAliasIndex } from '../../../src/kb/parsers/eu-primary-name';
 
 const FILE = path.join(FIXTURES, 'eu-fsf-sample.xml');
 const TEXT = readFileSync(FILE, 'utf8');
@@ -84,5 +85,42 @@ describe('parseEuXml on malformed input', () => {
   });
   it('rejects an empty file', async () => {
     await expectParseError(parseEuXml(''), /EU FSF XML/, /empty/);
+  });
+});
+
+const EXCERPT = path.join(SHARED, 'data/sources/eu/fsf-excerpt/2020-04-15/sample_eu_sanctions.xml');
+const HAS_EXCERPT = existsSync(EXCERPT);
+if (!HAS_EXCERPT) console.warn(`EU excerpt tests skipped: ${EXCERPT} is absent`);
+
+describe.skipIf(!HAS_EXCERPT)(`parseEuXml on the real EU export excerpt (2020-04-15)${HAS_EXCERPT ? '' : ' [SKIPPED: excerpt absent]'}`, () => {
+  it('reads every record and names each by the primary-name rule, not by the first alias', async () => {
+    const list = await parseEuXml(bytes(EXCERPT), { file: 'eu/fsf-excerpt/2020-04-15/sample_eu_sanctions.xml' });
+    expect(list.source).toMatchObject({ authority: 'EU', list: 'eu-fsf', entries: 7 });
+    expect(list.records).toHaveLength(7);
+    const saddam = list.records.find((r) => r.names.some((n) => n.value === 'Abou Ali'))!;
+    const primary = saddam.names.find((n) => n.kind === 'primary')!;
+    // The record's first alias is "Abou Ali" (French, a nickname): the rule picks the whole name with given and family parts.
+    expect(primary.value).toBe('Saddam Hussein Al-Tikriti');
+    expect(primary.parts).toEqual({ given: ['Saddam'], family: 'Hussein Al-Tikriti' });
+    expect(saddam.names.map((n) => n.value)).toEqual(expect.arrayContaining(['Abou Ali', 'Abu Ali']));
+    // Every record's primary is a strong name, and one with parts wherever the record has one.
+    for (const r of list.records) {
+      const p = r.names.find((n) => n.kind === 'primary')!;
+      expect(p.quality).toBe('strong');
+      if (r.names.some((n) => n.parts)) expect(p.parts).toBeDefined();
+    }
+    // A record of whole names only, in several languages: the most complete name in no particular language.
+    const izzat = list.records.find((r) => r.names.some((n) => n.value === 'Izzat Ibrahim al-Douri'))!;
+    expect(izzat.names.find((n) => n.kind === 'primary')?.value).toBe('Izzat Ibrahim al-Duri');
+  });
+});
+
+describe('euPrimaryAliasIndex', () => {
+  it('prefers strong, then given+family parts, then no language or English, then more words, then order', () => {
+    expect(euPrimaryAliasIndex([{ wholeName: 'Abou Ali', nameLanguage: 'FR', strong: 'true' }, { wholeName: 'Saddam Hussein Al-Tikriti', firstName: 'Saddam', lastName: 'Hussein Al-Tikriti', strong: 'true' }])).toBe(1);
+    expect(euPrimaryAliasIndex([{ wholeName: 'Full Long Name Here', strong: 'false' }, { wholeName: 'Short Name', strong: 'true' }])).toBe(1);
+    expect(euPrimaryAliasIndex([{ wholeName: 'Nom Très Complet Ici', nameLanguage: 'FR' }, { wholeName: 'Plain Name', nameLanguage: '' }])).toBe(1);
+    expect(euPrimaryAliasIndex([{ wholeName: 'Two Words' }, { wholeName: 'Three Words Here' }, { wholeName: 'Other Three Words' }])).toBe(1);
+    expect(euPrimaryAliasIndex([{ wholeName: '' }, {}])).toBe(-1);
   });
 });

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { expect } from 'vitest';
 import { ListParseError } from '../../../src/kb/model';
 
-export const SHARED = path.resolve(process.cwd(), '../shared');
+export const SHARED = process.env.SANCTIONS_LENS_SHARED ?? path.resolve(process.cwd(), '../shared');
 export const SOURCES = path.join(SHARED, 'data/sources');
 export const HAS_SHARED = existsSync(SOURCES);
 /** Appended to suite names so a skipped run says why. */

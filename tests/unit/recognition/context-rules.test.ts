@@ -47,7 +47,7 @@ describe('organisation names made of common words need the page to name their ju
   });
   it('a word cut from a longer listed name does not match the start of another name', () => {
     expect(spans(r.scan('The new Alfa Romeo was unveiled.'))).toEqual([]);
-    expect(spans(r.scan('Alfa, the Moscow firm, was named.'))).toEqual(['designated:Alfa']);
+    expect(spans(r.scan('Alfa, the Moscow firm, was sanctioned.'))).toEqual(['designated:Alfa']);
   });
 });
 

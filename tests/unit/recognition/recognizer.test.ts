@@ -44,7 +44,7 @@ describe('designated names', () => {
     expect(m[0].via).toBe('variant');
   });
   it('makes legal forms and a leading "the" optional', () => {
-    expect(spans(scanWith([psb, sovcom], 'Promsvyazbank and the Sovcomflot fleet'))).toEqual([
+    expect(spans(scanWith([psb, sovcom], 'Sanctioned Promsvyazbank and the Sovcomflot fleet'))).toEqual([
       'designated:Promsvyazbank',
       'designated:Sovcomflot',
     ]);
@@ -70,7 +70,7 @@ describe('designated names', () => {
   });
   it('needs the listed capitals for a common-word name', () => {
     expect(scanWith([justice], 'Justice was served. The Justice Department said.')).toEqual([]);
-    expect(spans(scanWith([justice], 'the group JUSTICE claimed it'))).toEqual(['designated:JUSTICE']);
+    expect(spans(scanWith([justice], 'the sanctioned group JUSTICE claimed it'))).toEqual(['designated:JUSTICE']);
     expect(scanWith([justice], 'JUSTICE FOR ALL')).toEqual([]);
   });
   it('matches vessels only beside a maritime cue or by IMO number', () => {
@@ -81,7 +81,7 @@ describe('designated names', () => {
     expect(m[0].via).toBe('identifier');
   });
   it('matches acronyms in their listed case only', () => {
-    expect(spans(scanWith([irgc], 'the IRGC and the Irgc'))).toEqual(['designated:IRGC']);
+    expect(spans(scanWith([irgc], 'the designated IRGC and the Irgc'))).toEqual(['designated:IRGC']);
   });
   it('accepts an organisation name without its trailing country', () => {
     expect(spans(scanWith([aeoi], 'the Atomic Energy Organization of Iran and the Atomic Energy Organization'))).toEqual([
@@ -105,7 +105,7 @@ describe('coreference', () => {
     expect(m[1].entity).toBe('ofac:1');
   });
   it('links a short form defined in parentheses', () => {
-    const m = scanWith([psb], 'Promsvyazbank (PSB) is a bank. PSB lends.');
+    const m = scanWith([psb], 'Sanctions hit Promsvyazbank (PSB), a bank. PSB lends.');
     expect(spans(m)).toEqual(['designated:Promsvyazbank', 'designated:PSB', 'designated:PSB']);
     expect(m.every((x) => x.entity === 'ofac:4')).toBe(true);
   });
@@ -166,7 +166,7 @@ describe('jurisdictions and bodies', () => {
     expect(spans(scanWith([], 'Russian troops, Iranian oil, South Korea and Korea'))).toEqual([]);
   });
   it('marks possessives, hyphenated modifiers and the longer of two names', () => {
-    expect(spans(scanWith([], 'Russia’s army, Iran-backed groups, South Sudan, the DPRK and the D.P.R.K.'))).toEqual([
+    expect(spans(scanWith([], 'Sanctions on Russia’s army, Iran-backed groups, South Sudan, the DPRK and the D.P.R.K.'))).toEqual([
       'jurisdiction:Russia', 'jurisdiction:Iran', 'jurisdiction:South Sudan', 'jurisdiction:DPRK', 'jurisdiction:D.P.R.K.',
     ]);
   });
@@ -206,7 +206,7 @@ describe('offsets and structure', () => {
     const kb = kbOf([lavrov, psb, sierra]);
     const r = createRecognizer(kb, lexicon);
     const r2 = loadRecognizerIndex(kb, JSON.parse(JSON.stringify(serializeRecognizerIndex(r))));
-    const text = 'Sergei Lavrov, Promsvyazbank and IMO 9522324 in Russia';
+    const text = 'Sergei Lavrov, sanctioned Promsvyazbank and IMO 9522324 in Russia';
     expect(r2.scan(text)).toEqual(r.scan(text));
     expect(r2.scan(text).length).toBe(4);
   });

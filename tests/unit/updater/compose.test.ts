@@ -42,8 +42,17 @@ describe('composeLists', () => {
       list('uk-sl', '2026-06-01'),
       list('un', '2026-02-27'),
       list('ofac-sdn', '2026-06-01'),
-    ]);
+    ], Date.parse('2026-06-02T00:00:00Z'));
     expect(out.map((l) => `${l.source.list}@${l.source.date}`)).toEqual(['un@2026-05-08', 'ofac-sdn@2026-06-01', 'uk-sl@2026-06-01', 'ofsi@2018-04-13']);
+  });
+
+  it('a stored download dated beyond today + 2 days never outranks the bundled list', () => {
+    const now = Date.parse('2026-06-02T08:00:00Z');
+    const out = composeLists([list('un', '2026-05-08')], [list('un', '2027-01-01'), list('uk-sl', '2099-01-01')], now);
+    // Its date means nothing: the bundled list stays; a list with no bundled counterpart is still better than none.
+    expect(out.map((l) => `${l.source.list}@${l.source.date}`)).toEqual(['un@2026-05-08', 'uk-sl@2099-01-01']);
+    // Two days ahead (a publisher's time zone) is still a date.
+    expect(composeLists([list('un', '2026-05-08')], [list('un', '2026-06-04')], now)[0].source.date).toBe('2026-06-04');
   });
 });
 

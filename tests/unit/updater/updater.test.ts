@@ -90,9 +90,23 @@ describe('updater: each fault leaves the last good KB and names itself', () => {
     },
     { name: 'a web page', route: () => ok('<!DOCTYPE html><html><body>Maintenance</body></html>'), error: /wrong file: a web page/ },
     { name: 'a missing date', route: () => ok(unXml(21, '2026-05-31').replace(/ dateGenerated="[^"]*"/, '')), error: /lacks required data: missing or invalid dateGenerated/ },
+    {
+      name: 'a record over the parser bounds',
+      route: () => ok(unXml(21, '2026-05-31').replace('</FIRST_NAME>', `</FIRST_NAME>${'<X/>'.repeat(10_001)}`)),
+      error: /^The UN file holds a record too large for a real list entry \(line 3, column \d+\): the <INDIVIDUAL> record that starts at 3:\d+ has more than 10,000 elements; it was not installed$/,
+    },
     { name: 'an empty list', route: () => ok(unXml(0, '2026-05-31')), error: /lists no entries/ },
     { name: 'older data', route: () => ok(unXml(21, '2026-04-01')), error: /^The UN list offered is dated 2026-04-01, older than the 2026-05-01 list in use; it was not installed$/ },
-    { name: 'a 90 % drop', route: () => ok(unXml(2, '2026-05-31')), error: /^The new UN list has 90% fewer entries than the one in use \(2 instead of 20\); waiting for the next check to confirm$/ },
+    {
+      name: 'a 90 % drop (below the floor: refused, not offered)',
+      route: () => ok(unXml(2, '2026-05-31')),
+      error: /^The new UN list has 90% fewer entries than the one in use \(2 instead of 20\): too large a drop to be a real update; it was not installed$/,
+    },
+    {
+      name: 'a list dated after today + 2 days',
+      route: () => ok(unXml(21, '2026-06-04')),
+      error: /^The UN list offered is dated 2026-06-04, later than any genuine list can be; it was not installed$/,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -145,13 +159,120 @@ describe('updater: each fault leaves the last good KB and names itself', () => {
 });
 
 describe('updater: sanity, dates, bundled snapshot', () => {
-  it('accepts a large drop once the next check confirms it', async () => {
+  it('a drop of more than 10 % waits for the user, through later checks, and installs when the user applies it', async () => {
     const w = await world();
-    w.routes.set(UN_URL, () => ok(unXml(2, '2026-05-31')));
+    const v = await version(w);
+    w.routes.set(UN_URL, () => ok(unXml(15, '2026-05-31')));
+    for (let i = 0; i < 3; i++) {
+      await w.updater.run(true);
+      w.clock.t += 13 * 3_600_000;
+    }
+    // Automatic checks never confirm it.
+    expect(await version(w)).toBe(v);
+    const st = await un(w);
+    expect(st).toMatchObject({ entries: 20, pendingDrop: { entries: 15, inUse: 20 } });
+    expect(st.lastError).toMatch(/25% fewer entries .*\(15 instead of 20\); it waits for your confirmation$/);
+    expect((await w.updater.status()).lastOutcome).toMatch(/The UN list shrank from 20 to 15 entries: it waits for your confirmation/);
+    // The held copy survives a worker restart, and is downloaded but not parsed again (same hash).
+    const w2 = w.restart();
+    await w2.updater.resolveDrop('un', true);
+    expect(await un(w2)).toMatchObject({ entries: 15, pendingDrop: null, lastError: null, dataDate: '2026-05-31' });
+    expect(await version(w2)).not.toBe(v);
+    expect(w.notified).toEqual([await version(w2)]);
+    expect(await w2.store.held('un')).toBeUndefined();
+    // The installed copy's validators are the held file's: the next check is a conditional no-op.
+    w.routes.set(UN_URL, (init) => ((init?.headers as Record<string, string>)['If-None-Match'] === '"v1"' ? new Response(null, { status: 304 }) : ok(unXml(15, '2026-05-31'))));
+    await w2.updater.run(true);
+    expect(w.notified).toHaveLength(1);
+  });
+
+  it('"keep current" keeps the list in use and does not offer the same file again; a later genuine list still lands', async () => {
+    const w = await world();
+    const v = await version(w);
+    w.routes.set(UN_URL, () => ok(unXml(15, '2026-05-31')));
     await w.updater.run(true);
-    expect((await un(w)).entries).toBe(20);
+    await w.updater.resolveDrop('un', false);
+    expect(await un(w)).toMatchObject({ entries: 20, pendingDrop: null, lastError: null });
+    expect((await w.updater.status()).lastOutcome).toMatch(/^Kept the current UN list/);
     await w.updater.run(true);
-    expect(await un(w)).toMatchObject({ entries: 2, lastError: null });
+    expect(await un(w)).toMatchObject({ entries: 20, pendingDrop: null });
+    expect(await version(w)).toBe(v);
+    w.routes.set(UN_URL, () => ok(unXml(19, '2026-06-01'), { etag: '"v2"' }));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ entries: 19, pendingDrop: null, dataDate: '2026-06-01' });
+  });
+
+  it('a held drop is no longer offered once the feed serves a newer list', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(15, '2026-05-31')));
+    await w.updater.run(true);
+    expect(await w.store.held('un')).toBeDefined();
+    w.routes.set(UN_URL, () => ok(unXml(20, '2026-06-01', 5)));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ entries: 20, dataDate: '2026-06-01', pendingDrop: null });
+    expect(await w.store.held('un')).toBeUndefined();
+    await w.updater.resolveDrop('un', true);
+    expect((await w.updater.status()).lastOutcome).toBe('No shrunk UN list is waiting for a decision');
+  });
+
+  it('a future-dated list is refused, and one stored before (under a wrong clock) cannot block a genuine older-dated list', async () => {
+    const w = await world();
+    w.routes.set(UN_URL, () => ok(unXml(21, '2027-01-01')));
+    await w.updater.run(true);
+    expect((await un(w)).lastError).toMatch(/dated 2027-01-01, later than any genuine list can be/);
+    // The machine's clock was a year ahead when that file came: it was accepted then.
+    const realNow = w.clock.t;
+    w.clock.t = Date.parse('2027-01-01T12:00:00Z');
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ dataDate: '2027-01-01', entries: 21 });
+    // The clock is right again: the genuine list of 2026-05-31 is not "older", it lands.
+    w.clock.t = realNow;
+    w.routes.set(UN_URL, () => ok(unXml(22, '2026-05-31'), { etag: '"v2"' }));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ dataDate: '2026-05-31', entries: 22, lastError: null });
+  });
+
+  it('"Discard downloaded data" goes back to the bundled knowledge base and rescans the tabs; the next check downloads in full', async () => {
+    const w = await world();
+    const bundled = await version(w);
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    w.routes.set(UN_URL, () => ok(unXml(15, '2026-06-01'), { etag: '"v2"' }));
+    await w.updater.run(true);
+    expect(await w.store.held('un')).toBeDefined();
+    await w.updater.discardDownloads();
+    expect(await version(w)).toBe(bundled);
+    expect(w.notified.at(-1)).toBe(bundled);
+    expect(await w.store.installed()).toBeUndefined();
+    expect(await w.store.lists()).toEqual([]);
+    expect(await w.store.held('un')).toBeUndefined();
+    expect(await un(w)).toMatchObject({ entries: 20, dataDate: '2026-05-01', pendingDrop: null, lastChange: null });
+    expect((await w.updater.status()).lastOutcome).toBe(`Discarded the downloaded data: the bundled knowledge base ${bundled} is in use`);
+    expect(await version(w.restart())).toBe(bundled);
+    w.routes.set(UN_URL, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    expect(w.requests.at(-1)?.headers['If-None-Match']).toBeUndefined();
+    expect(await un(w)).toMatchObject({ entries: 21 });
+  });
+
+  it('data read from a mirror says so in the status, the KB sources and the cards', async () => {
+    const w = await world();
+    const mirror = 'https://lists.mirror.example.org/un/consolidated.xml';
+    w.deps.overrides = async () => ({ un: mirror });
+    w.routes.set(mirror, () => ok(unXml(21, '2026-05-31')));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ entries: 21, mirror: 'lists.mirror.example.org' });
+    const loaded = await w.runtime.get();
+    expect(loaded.kb.sources.find((s) => s.list === 'un')?.mirror).toBe('lists.mirror.example.org');
+    const person = loaded.kb.entities.find((e) => e.sourceRecords.some((r) => r.startsWith('un:')))!;
+    expect(loaded.index.card(person.id, person.caption)?.asOf).toBe('UN list of 2026-05-31 (from the mirror lists.mirror.example.org, not the publisher)');
+    // It survives packing into IndexedDB and a worker restart.
+    expect((await w.restart().runtime.get()).kb.sources.find((s) => s.list === 'un')?.mirror).toBe('lists.mirror.example.org');
+    // The publisher's own data again: no mirror named.
+    w.deps.overrides = async () => ({});
+    w.routes.set(UN_URL, () => ok(unXml(22, '2026-06-01'), { etag: '"v2"' }));
+    await w.updater.run(true);
+    expect(await un(w)).toMatchObject({ entries: 22, mirror: null });
   });
 
   it('a newer bundled snapshot wins over older downloaded data; an older one does not', async () => {

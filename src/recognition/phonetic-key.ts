@@ -1,0 +1,206 @@
+/**
+ * Phonetic keys for transliterated names. A listed name and its spelling in
+ * a news article rarely agree letter for letter when the name comes from
+ * Arabic, Persian, Pashto, Russian or Korean (Qaddafi / Gadhafi / Kadhafi,
+ * Nasrallah / Nasrollah, Sergei / Serguei / Sergej). Two keys serve:
+ *
+ * - the *skeleton* (consonant classes, vowels dropped, doubles single) is
+ *   what the name trie is keyed on, so every such variant lands on the same
+ *   path at the cost of one extra pass over each token;
+ * - the *light key* (`translitKey` of the romanised token) is compared part
+ *   by part, within an edit distance bounded by the part's length, only for
+ *   the few entries a skeleton path reaches: the skeleton gathers
+ *   candidates, the bounded distance decides.
+ *
+ * Text in another script (Cyrillic, Greek, Arabic, Devanagari, Hangul...) is
+ * romanised with any-ascii first, so it meets the Latin keys of the lists.
+ */
+import anyAscii from 'any-ascii';
+import { translitKey } from './normalize';
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ARABIC = /\p{Script=Arabic}/u;
+const GREEK = /\p{Script=Greek}/u;
+const NOT_ALNUM = /[^a-z0-9]/g;
+
+/** Articles and filiation words that are written in many ways but mean one thing. */
+const ARTICLE_KEYS: Record<string, string> = {
+  al: 'al', el: 'al', ad: 'al', ar: 'al', as: 'al', ash: 'al', at: 'al', az: 'al', an: 'al', ul: 'al', ol: 'al', ed: 'al', es: 'al', er: 'al',
+  bin: 'bin', ben: 'bin', ibn: 'bin', bn: 'bin',
+};
+
+/** Romanised, lower-case, letters and digits only. ASCII tokens come back unchanged. */
+export function romanize(norm: string): string {
+  if (ASCII_ONLY.test(norm)) return norm;
+  let r = anyAscii(norm).toLowerCase();
+  // Greek writes /u/ as ου, which any-ascii spells "oy" (Πούτιν → "poytin").
+  if (GREEK.test(norm)) r = r.replace(/oy/g, 'u');
+  if (ARABIC.test(norm)) {
+    // Arabic joins the article to the word ("البغدادي" → "lbghddy"); the Latin lists write it apart.
+    if (norm.startsWith('ال') && r.length > 3) r = r.slice(1);
+    // Written Arabic has no short vowels; و and ي stand for the long ones (محمد نور → "mhmd nwr" for Muhammad Nur).
+    r = r.replace(/w/g, 'u').replace(/y/g, 'i');
+  }
+  return r.replace(NOT_ALNUM, '');
+}
+
+/** Light key of any token: romanised, then the transliteration key. */
+export function lightKey(norm: string): string {
+  const r = romanize(norm);
+  return ARTICLE_KEYS[r] ?? translitKey(r);
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j']);
+/** Consonants that transliteration systems use for the same sound. */
+const CONSONANT_CLASS: Record<string, string> = { g: 'k', q: 'k', c: 'k', w: 'v', f: 'v', x: 'k' };
+
+/**
+ * The consonant skeleton of a light key: vowels (and the glides y/j, which
+ * stand for vowels in Russian and Arabic romanisation) dropped, g/q/c/k one
+ * class, v/w/f one class, "ch" and "sh" kept apart from c and s, a final
+ * "h" after a vowel dropped, doubles single. A key of one letter and the
+ * article keys stay as they are.
+ */
+export function skeleton(light: string): string {
+  if (light.length < 2 || ARTICLE_KEYS[light] !== undefined) return light;
+  let out = '';
+  let last = '';
+  const n = light.length;
+  for (let i = 0; i < n; i++) {
+    let c = light[i];
+    const next = i + 1 < n ? light[i + 1] : '';
+    if (c >= '0' && c <= '9') {
+      out += c;
+      last = c;
+      continue;
+    }
+    // A consonant repeated across a vowel counts once: Arabic script leaves the long vowel out of
+    // romanisation ("بغدادي" → "bghddy" for Baghdadi).
+    if (VOWELS.has(c)) continue;
+    if ((c === 'c' || c === 's') && next === 'h') {
+      c = c === 'c' ? 'C' : 'S';
+      i++;
+    } else if (c === 'h' && i === n - 1 && i > 0 && VOWELS.has(light[i - 1])) {
+      continue;
+    } else {
+      c = CONSONANT_CLASS[c] ?? c;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  // A name part of vowels only ("Ia", "Aiyu") keeps its light key.
+  return out || light;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/**
+ * Russian case endings of surnames and first names (Кадырову, Кадыровым,
+ * Рамзаном, Путина), romanised, longest first. Only the skeleton loses
+ * them, so a declined name reaches the trie path of its base form, while
+ * the part alignment still sees the whole word (Кадырова stays closer to a
+ * listed Kadyrova than to Kadyrov).
+ */
+const RUSSIAN_CASE_ENDINGS = ['ymi', 'ami', 'ogo', 'ego', 'omu', 'emu', 'om', 'ym', 'em', 'oi', 'ei', 'u', 'a', 'e', 'y'];
+
+/** The trie key of a token from its norm and light key: the skeleton, of the stem for a declined Cyrillic name. */
+export function trieKeyOf(norm: string, lat: string): string {
+  if (lat.length > 5 && CYRILLIC.test(norm)) {
+    for (const end of RUSSIAN_CASE_ENDINGS) {
+      if (lat.endsWith(end) && lat.length - end.length >= 4) return skeleton(lat.slice(0, -end.length));
+    }
+  }
+  return skeleton(lat);
+}
+
+/** The trie key of a token. */
+export function trieKey(norm: string): string {
+  return trieKeyOf(norm, lightKey(norm));
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * How far one name part may drift: nothing for three letters or fewer, one
+ * edit up to six letters, two beyond (Mohammed / Muhammad). A part romanised from another script
+ * gets one more, because romanisation systems differ most there (Korean
+ * 정 → "jeong" for "Jong", 은 → "eun" for "Un").
+ */
+export function partTolerance(len: number, fromOtherScript: boolean): number {
+  const base = len <= 3 ? 0 : len <= 6 ? 1 : 2;
+  return base + (fromOtherScript ? 1 : 0);
+}
+
+/** Particles whose spellings swap freely inside names (al / el / ad, e / i / ul). */
+const FREE_PARTICLES = new Set(['al', 'bin', 'e', 'i', 'u', 'ul', 'y', 'de', 'del', 'da', 'di', 'a']);
+
+export interface SurfacePart {
+  norm: string;
+  /** Light key (`lightKey(norm)`). */
+  lat: string;
+}
+
+const listedCache = new Map<string, string[]>();
+
+function listedLightKeys(listedNorm: string): string[] {
+  let keys = listedCache.get(listedNorm);
+  if (!keys) {
+    keys = listedNorm.split(' ').map(lightKey);
+    if (listedCache.size > 5000) listedCache.clear();
+    listedCache.set(listedNorm, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether every part of the surface aligns with the same part of the listed
+ * form, and at what cost (the summed edit distances; 0 for an exact
+ * transliteration key match). `undefined` when some part drifts further than
+ * its length allows. Arabic-script parts are compared by skeleton alone:
+ * the script leaves short vowels unwritten, so the light keys cannot agree.
+ */
+export function alignmentCost(listedNorm: string, surface: SurfacePart[]): number | undefined {
+  const listed = listedLightKeys(listedNorm);
+  if (listed.length !== surface.length) return undefined;
+  let cost = 0;
+  let arabicLetters = -1;
+  for (let k = 0; k < listed.length; k++) {
+    const a = listed[k];
+    const s = surface[k];
+    const b = s.lat;
+    if (a === b) continue;
+    if (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b)) continue;
+    const other = !ASCII_ONLY.test(s.norm);
+    if (other && ARABIC.test(s.norm)) {
+      const sk = skeleton(b);
+      if (skeleton(a) !== sk) return undefined;
+      arabicLetters = Math.max(arabicLetters, 0) + sk.length;
+      cost += 1;
+      continue;
+    }
+    const limit = partTolerance(Math.max(a.length, b.length), other);
+    const d = editDistance(a, b, limit);
+    if (d > limit) return undefined;
+    cost += d;
+  }
+  // Consonants alone say little about a short name: an Arabic-script match needs five of them.
+  if (arabicLetters >= 0 && arabicLetters < 5) return undefined;
+  return cost;
+}

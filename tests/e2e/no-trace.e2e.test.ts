@@ -1,0 +1,137 @@
+/**
+ * Where the extension does nothing, a page cannot see it: a page probing for
+ * our styles, elements and attributes sees exactly what it sees in the same
+ * Chromium without the extension, on a page with nothing to mark and on a
+ * site switched off; frames without an address of their own (srcdoc,
+ * about:blank) follow their page's switch. Where it marks, the only traces
+ * are the marks (with the published data-sl-entity / data-sl-category) and
+ * their style sheet, and a closed card leaves no element behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, waitForMarks, type E2E } from './setup';
+import { closeBaselineBrowser, pageWithoutExtension } from './hang-detector';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings/model';
+
+let e2e: E2E;
+let port = '';
+beforeAll(async () => {
+  e2e = await startE2E();
+  port = new URL(e2e.server.url('/')).port;
+});
+afterAll(async () => {
+  await closeBaselineBrowser();
+  await e2e?.close();
+});
+
+/** *.localhost resolves to this machine: one name per site switch. */
+const at = (host: string, path: string) => `http://${host}:${port}${path}`;
+
+type Probe = Record<string, unknown>;
+const probe = (page: Page): Promise<Probe> => page.evaluate(() => (window as unknown as { __probe(): Probe }).__probe());
+
+function writeSettings(s: Settings): Promise<void> {
+  return e2e.browser.worker.evaluate(
+    async ([settings, v]) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ settings, settings$: { v } });
+    },
+    [s, SETTINGS_VERSION] as const,
+  );
+}
+
+/** The probe of a page in Chromium without the extension. */
+async function baselineProbe(url: string): Promise<Probe> {
+  const page = await pageWithoutExtension();
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  const p = await probe(page);
+  await page.close();
+  return p;
+}
+
+/** The probe once the content script has had its turn (settings read, page read): what a page sees. */
+async function probeWithExtension(url: string): Promise<{ page: Page; seen: Probe }> {
+  const page = await e2e.browser.context.newPage();
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_500);
+  return { page, seen: await probe(page) };
+}
+
+describe('no trace where nothing is marked or the site is off', () => {
+  beforeAll(async () => {
+    await writeSettings({ ...structuredClone(DEFAULT_SETTINGS), sites: [{ domain: 'off.localhost', scope: 'site', enabled: false }] });
+  });
+  afterAll(async () => writeSettings(structuredClone(DEFAULT_SETTINGS)));
+
+  it('a page with nothing to mark sees no style, element or attribute of ours, not even on its own mark.sl-mark', async () => {
+    const url = at('on.localhost', '/hostile-style-probe.html');
+    const { page, seen } = await probeWithExtension(url);
+    const expected = await baselineProbe(url);
+    expect(seen).toEqual(expected);
+    expect((seen.ownStyle as { cursor: string }).cursor).not.toBe('help');
+    await page.close();
+  });
+
+  it('on a switched-off site, a page naming parties sees nothing of ours either', async () => {
+    const url = at('off.localhost', '/hostile-style-probe.html?mentions');
+    const { page, seen } = await probeWithExtension(url);
+    expect(seen).toEqual(await baselineProbe(url));
+    await page.close();
+    // The same page on a site that is on is marked: the probe above would have seen it.
+    const on = await e2e.browser.context.newPage();
+    await on.goto(at('on.localhost', '/hostile-style-probe.html?mentions'));
+    await waitForMarks(on, 3);
+    const marked = await probe(on);
+    expect(marked.styleSheets).toBe((seen.styleSheets as number) + 1);
+    expect((marked.ownStyle as { cursor: string }).cursor).toBe('help');
+    await on.close();
+  });
+
+  it('srcdoc and about:blank frames of a switched-off site stay unmarked; of a site that is on, they are marked', async () => {
+    const frameMarks = async (host: string) => {
+      const page = await e2e.browser.context.newPage();
+      await page.goto(at(host, '/hostile-srcdoc.html'));
+      await page.waitForLoadState('load');
+      return { page, count: () => page.evaluate(() => ['srcdoc', 'blank'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('mark').length)) };
+    };
+    const on = await frameMarks('on.localhost');
+    await on.page.waitForFunction(() => ['srcdoc', 'blank'].every((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('mark[data-sl-entity]').length >= 2), null, { timeout: 20_000 });
+    await on.page.close();
+    const off = await frameMarks('off.localhost');
+    await off.page.waitForTimeout(2_000);
+    expect(await off.count()).toEqual([0, 0]);
+    expect(await off.page.locator('mark').count()).toBe(0);
+    await off.page.close();
+  });
+});
+
+describe('where it marks, the marks are the only trace', () => {
+  it('only the published data-* attributes, and a closed card leaves no element; switched off, the page is as without us', async () => {
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+    const url = at('marked.localhost', '/hostile-style-probe.html?mentions');
+    const page = await e2e.browser.context.newPage();
+    await page.goto(url);
+    await waitForMarks(page, 3);
+    const mark = page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first();
+    await mark.hover();
+    const card = page.locator('[role="dialog"] > .card').last();
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    // The card's host (appended beside <body>) is gone from the DOM, not just hidden.
+    await expect.poll(() => page.evaluate(() => document.documentElement.querySelectorAll(':scope > :not(head):not(body)').length), { timeout: 5_000 }).toBe(0);
+    const seen = await probe(page);
+    // Data attributes: the published two, on our marks only.
+    expect((seen.attributes as string[]).filter((a) => a.includes('[data-'))).toEqual(['mark[data-sl-category]', 'mark[data-sl-entity]']);
+    expect(seen.shadowHosts).toEqual([]);
+    expect(seen.elements as string).not.toMatch(/sanctions-lens/);
+    // Switched off while open: marks and styles go, the page is as it is without the extension.
+    await writeSettings({ ...structuredClone(DEFAULT_SETTINGS), sites: [{ domain: 'marked.localhost', scope: 'site', enabled: false }] });
+    await page.waitForFunction(() => !document.querySelector('mark[data-sl-entity]'), null, { timeout: 10_000 });
+    expect(await probe(page)).toEqual(await baselineProbe(url));
+    await page.close();
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+  });
+});

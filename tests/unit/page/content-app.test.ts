@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentApp } from '../../../src/page/content-app';
+import { DEFAULT_SETTINGS } from '../../../src/settings/model';
+import { fakeBackend, NAMES } from './helpers';
+
+const ARTICLE = '<article><p>The Lazarus Group was named by OFAC over North Korea.</p></article>';
+
+let app: ContentApp | null = null;
+afterEach(() => {
+  app?.stop();
+  app = null;
+  document.body.innerHTML = '';
+});
+
+/** A content app whose background is the fake recogniser, and whose extension can be made to go away. */
+function startApp() {
+  document.body.innerHTML = ARTICLE;
+  const fake = fakeBackend(NAMES);
+  const state = { alive: true };
+  app = new ContentApp({
+    doc: document,
+    sendMessage: async (raw) => {
+      if (!state.alive) throw new Error('Extension context invalidated.');
+      const msg = raw as { type: string; text?: string };
+      if (msg.type === 'scan') return { mentions: await fake.backend.scan(msg.text ?? '', { jurisdictions: [], aboutSanctions: false }) };
+      return undefined;
+    },
+    loadSettings: async () => structuredClone(DEFAULT_SETTINGS),
+    watchSettings: () => () => undefined,
+    extensionAlive: () => state.alive,
+  });
+  return { app, state };
+}
+
+const marks = () => document.querySelectorAll('mark[data-sl-entity]').length;
+
+describe('ContentApp: stops only when the extension is really gone', () => {
+  it('a prompt to stop (WXT invalidation, which a page can fire) while the extension is there changes nothing', async () => {
+    const { app } = startApp();
+    await app.start();
+    expect(marks()).toBe(3);
+    expect(app.stopIfOrphaned()).toBe(false);
+    expect(app.controller.isActive).toBe(true);
+    expect(marks()).toBe(3);
+  });
+
+  it('once the extension is gone, the prompt stops it and the page is as it was', async () => {
+    const { app, state } = startApp();
+    await app.start();
+    state.alive = false;
+    expect(app.stopIfOrphaned()).toBe(true);
+    expect(app.controller.isActive).toBe(false);
+    expect(document.body.innerHTML).toBe(ARTICLE);
+  });
+
+  it('a failing call to the background of a gone extension stops it too', async () => {
+    const { app, state } = startApp();
+    await app.start();
+    state.alive = false;
+    // New text makes the controller ask the background, which fails.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>OFAC again.</p>');
+    await expect.poll(() => app.controller.isActive, { timeout: 3_000 }).toBe(false);
+    expect(marks()).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { alignmentCost, lightKey, romanize, skeleton, trieKey } from '../../../src/recognition/phonetic-key';
+import { tokenize } from '../../../src/recognition/tokenize';
+import { entity, scanWith, spans } from './helpers';
+
+const parts = (s: string) => tokenize(s).map((t) => ({ norm: t.norm, lat: t.lat }));
+const align = (listed: string, text: string) => alignmentCost(tokenize(listed).map((t) => t.norm).join(' '), parts(text));
+
+describe('phonetic keys', () => {
+  it('gives transliteration variants of one name the same skeleton', () => {
+    for (const group of [
+      ['qaddafi', 'gadhafi', 'kadhafi', 'qadhafi', 'gaddafi'],
+      ['nasrallah', 'nasrollah', 'nasrullah'],
+      ['muhammad', 'mohammed', 'mohamad', 'muhamed'],
+      ['sergei', 'serguei', 'sergej', 'sergey'],
+      ['yevgeny', 'jevgenij', 'evgeni', 'evgeniy', 'yevgeniy'],
+      ['smirnov', 'smirnoff'],
+      ['djamal', 'dzhamal', 'jamal'],
+    ]) {
+      const keys = new Set(group.map(trieKey));
+      expect([...keys], group.join('/')).toHaveLength(1);
+    }
+  });
+
+  it('romanises other scripts onto the Latin keys', () => {
+    expect(romanize('лавров')).toBe('lavrov');
+    expect(trieKey('πούτιν')).toBe(trieKey('putin'));
+    expect(trieKey('पुतिन')).toBe(trieKey('putin'));
+    expect(trieKey('кадыров')).toBe(trieKey('kadyrov'));
+    // The joined Arabic article is dropped: البغدادي meets "Baghdadi".
+    expect(trieKey('البغدادي')).toBe(trieKey('baghdadi'));
+    expect(lightKey('ash')).toBe(lightKey('al'));
+  });
+
+  it('bounds the drift of each name part by its length, and needs every part to align', () => {
+    expect(align('Muammar Qadhafi', 'Moammar Gadhafi')).toBeDefined();
+    expect(align('Mohammed Ali', 'Muhammad Ali')).toBeDefined();
+    expect(align('Sergei Lavrov', 'Сергей Лавров')).toBeDefined();
+    // Hassan and Hussein share a skeleton but are different names.
+    expect(skeleton(lightKey('hassan'))).toBe(skeleton(lightKey('hussein')));
+    expect(align('Ali Hassan', 'Ali Hussein')).toBeUndefined();
+    // Three letters must agree exactly: Ali is not Ala.
+    expect(align('Ali Hassan', 'Ala Hassan')).toBeUndefined();
+    expect(align('Muammar Qadhafi', 'Muammar')).toBeUndefined();
+  });
+});
+
+const qadhafi = entity('un:LYi.011', 'Person', [
+  { value: 'QADHAFI, Muammar Mohammed Abu Minyar', quality: 'strong', kind: 'primary', parts: { given: ['Muammar', 'Mohammed', 'Abu', 'Minyar'], family: 'QADHAFI' } },
+]);
+const nasrallah = entity('ofac:n', 'Person', [{ value: 'NASRALLAH, Hasan', quality: 'strong', kind: 'primary' }]);
+const lavrov = entity('ofac:l', 'Person', [
+  { value: 'LAVROV, Sergei Viktorovich', quality: 'strong', kind: 'primary', parts: { given: ['Sergei', 'Viktorovich'], family: 'LAVROV' } },
+]);
+const kadyrov = entity('ofac:k', 'Person', [{ value: 'KADYROV, Ramzan Akhmatovich', quality: 'strong', kind: 'primary' }]);
+const kim = entity('un:KPi.1', 'Person', [{ value: 'KIM Jong Un', quality: 'strong', kind: 'primary' }]);
+const baghdadi = entity('un:QDi.299', 'Person', [{ value: 'Abu Bakr al-Baghdadi', quality: 'strong', kind: 'primary' }]);
+const qaida = entity('un:QDe.004', 'Organization', ['AL-QAIDA']);
+
+describe('variants in page text', () => {
+  it('finds romanisation variants of listed people and says they are variants', () => {
+    const ms = scanWith([qadhafi, nasrallah, lavrov], 'Muammar Gaddafi met Hassan Nasrollah; Serguei Lavrov and Sergej Lavrov spoke.');
+    expect(spans(ms)).toEqual([
+      'designated:Muammar Gaddafi', 'designated:Hassan Nasrollah', 'designated:Serguei Lavrov', 'designated:Sergej Lavrov',
+    ]);
+    expect(ms.every((m) => m.via === 'variant')).toBe(true);
+  });
+
+  it('finds names written in Cyrillic, Greek, Devanagari and Hangul, and a declined Russian surname', () => {
+    expect(spans(scanWith([lavrov], 'Министр Сергей Лавров заявил'))).toEqual(['designated:Сергей Лавров']);
+    expect(spans(scanWith([kadyrov], 'встреча с Рамзаном Кадыровым'))).toEqual(['designated:Рамзаном Кадыровым']);
+    expect(spans(scanWith([lavrov], 'ο Σεργκέι Λαβρόφ δήλωσε'))).toEqual(['designated:Σεργκέι Λαβρόφ']);
+    expect(spans(scanWith([kim], '북한 김정은이 말했다'))).toEqual(['designated:김정은']);
+  });
+
+  it('meets Arabic articles joined, split or dropped', () => {
+    expect(spans(scanWith([qaida], 'fighters of Alqaida and of al Qaeda'))).toEqual(['designated:Alqaida', 'designated:al Qaeda']);
+    expect(spans(scanWith([baghdadi], 'Abu Bakr Baghdadi, أبو بكر البغدادي'))).toEqual(['designated:Abu Bakr Baghdadi', 'designated:أبو بكر البغدادي']);
+  });
+
+  it('does not take a different name with the same consonants', () => {
+    expect(spans(scanWith([nasrallah], 'Hussein Nasrallah and Hasan Nasri spoke.'))).toEqual([]);
+    expect(spans(scanWith([lavrov], 'sergei lavrov in lower case, Sergio Lavrador'))).toEqual([]);
+  });
+});
