@@ -6,6 +6,7 @@ import { loadLexicon, type Lexicon } from '../src/recognition/lexicon';
 import { createWorkerUpdater, packedCoreVersion, startUpdaterSchedule } from '../src/updater/worker';
 import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/messaging/background-handler';
+import { ScanQueue } from '../src/messaging/scan-queue';
 import { runCommand } from '../src/settings/commands';
 import { updateSettings } from '../src/settings/store';
 import { searchIndexFor } from '../src/search/for-kb';
@@ -52,13 +53,15 @@ export default defineBackground(() => {
 
   // A content script's sender url is its page; only the popup and options pages live under the extension's own origin.
   const ownOrigin = browser.runtime.getURL('/');
+  const scans = new ScanQueue();
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
+    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
       setBadge: (tabId, count) => {
         void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
       },
       updateStatus: () => updater.status(),
       updateNow: () => updater.requestRun(),
+      scans,
       resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
       discardDownloads: () => updater.discardDownloads(),
     }),

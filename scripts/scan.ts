@@ -9,6 +9,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { collectPageText } from '../src/page/visible-text';
 import type { Mention } from '../src/recognition';
+import { scanInChunks } from '../src/recognition/chunks';
 import { loadRecognizerFromFiles } from './lib/kb-files';
 import { KB_FILE, LEXICON_FILE } from './lib/paths';
 
@@ -58,7 +59,8 @@ function main(): void {
   }
   const recognizer = loadRecognizerFromFiles(kbPath, lexPath);
   for (const file of rest) {
-    const mentions = recognizer.scan(textOfFile(file));
+    // Chunked as the background worker scans, so that the two agree on long texts too.
+    const mentions = scanInChunks(recognizer, textOfFile(file));
     if (json) {
       const out = mentions.map((m) => ({
         start: m.start,

@@ -6,11 +6,14 @@ import type { KbRuntime } from '../kb/runtime';
 import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from './protocol';
 import { searchIndexFor } from '../search/for-kb';
 import type { CardData } from '../kb/cards';
+import { scanInChunks } from '../recognition/chunks';
+import type { ScanQueue } from './scan-queue';
 
 export interface SenderInfo {
   /** The extension's own id: messages from anywhere else are ignored. */
   id?: string;
   tabId?: number;
+  frameId?: number;
   /**
    * True when the sender is one of the extension's own pages (popup, options),
    * false for a content script. Content scripts run beside untrusted pages,
@@ -28,6 +31,8 @@ export interface BackgroundHooks {
   updateStatus?(): Promise<UpdateStatusReply>;
   /** Starts an update run now; resolves when it is started (not finished). */
   updateNow?(): Promise<void>;
+  /** Shares the worker fairly between tabs (see scan-queue.ts); absent, a scan runs at once. */
+  scans?: ScanQueue;
   /** Applies or declines a held shrunk list; resolves when done. */
   resolveDrop?(feed: string, apply: boolean): Promise<void>;
   /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
@@ -51,7 +56,11 @@ export async function handleBackgroundMessage(
     case 'scan': {
       const { kb, recognizer, index } = await runtime.get();
       const started = performance.now();
-      const mentions = recognizer.scan(msg.text, msg.context).map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
+      const outcome = hooks.scans
+        ? await hooks.scans.submit({ tabId: sender.tabId, frameId: sender.frameId }, recognizer, msg.text, msg.context)
+        : { mentions: scanInChunks(recognizer, msg.text, msg.context) };
+      if ('superseded' in outcome) return { kbVersion: kb.version, mentions: [], superseded: true };
+      const mentions = outcome.mentions.map((m) => ({ ...m, authorities: index.authoritiesOf(m.entity) }));
       // Read by npm run bench; only the latest is kept so the buffer does not grow.
       performance.clearMeasures('sl:scan');
       performance.measure('sl:scan', { start: started, end: performance.now(), detail: { chars: msg.text.length } });

@@ -14,7 +14,12 @@ export interface ScanRequest {
   /** What the page showed before this text (a block added later is scanned on its own). */
   context?: { jurisdictions: string[]; aboutSanctions: boolean; designated?: string[]; jurisdictionsEverywhere?: boolean };
 }
-export interface ScanReply { kbVersion: string; mentions: Mention[] }
+export interface ScanReply {
+  kbVersion: string;
+  mentions: Mention[];
+  /** A newer scan from the same frame took this one's place in the queue: scan this text again later. */
+  superseded?: true;
+}
 
 export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean; /** Mention.matched */ matched?: string }
 export type CardReply = CardData | null;

@@ -40,6 +40,7 @@ export class ContentApp {
       scan: async (text, context) => {
         // A failed scan marks nothing rather than leaving an unhandled rejection on the page's console.
         const reply = (await this.send({ type: 'scan', text, context }).catch(() => undefined)) as ScanReply | undefined;
+        if (reply?.superseded) return null;
         const mentions = reply?.mentions ?? [];
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },

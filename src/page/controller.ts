@@ -20,7 +20,8 @@ import { SpliceLedger } from './splice-ledger';
 import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 
 export interface PageBackend {
-  scan(text: string, context: PageContext): Promise<Mention[]>;
+  /** null: the worker set this scan aside for a newer one from the same frame; the text is scanned again later. */
+  scan(text: string, context: PageContext): Promise<Mention[] | null>;
   card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean; matched?: string }): Promise<CardData | null>;
   reportCount(count: number): void;
 }
@@ -352,6 +353,10 @@ export class PageController {
         designated: [...this.context.designated],
         jurisdictionsEverywhere: this.options.jurisdictionsEverywhere,
       });
+      if (found === null) {
+        if (this.active && gen === this.generation && root.isConnected) this.watcher?.queue(root);
+        continue;
+      }
       if (this.learnContext(page.text, found) && root !== this.doc.body && this.contextRescans < MAX_CONTEXT_RESCANS) {
         this.contextRescans++;
         // This block showed evidence the rest of the page lacked when it was scanned: earlier acronyms and

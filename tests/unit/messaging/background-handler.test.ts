@@ -4,7 +4,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { handleBackgroundMessage, type BackgroundHooks, type SenderInfo } from '../../../src/messaging/background-handler';
-import { parseBackgroundRequest, parseContentRequest, type UpdateStatusReply } from '../../../src/messaging/protocol';
+import { parseBackgroundRequest, parseContentRequest, type ScanReply, type UpdateStatusReply } from '../../../src/messaging/protocol';
+import { ScanQueue } from '../../../src/messaging/scan-queue';
 import { KbRuntime, buildLoadedKb } from '../../../src/kb/runtime';
 import { EMPTY_LEXICON } from '../../../src/recognition';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
@@ -79,6 +80,23 @@ describe('the background message gate', () => {
     const card = (await send({ type: 'card', entity: 'un:KPe.999', text: 'Zorvath Maritime Holdings' }, contentScript)) as { title: string };
     expect(card.title).toBe('Zorvath Maritime Holdings');
     expect(await send({ type: 'card', entity: 'un:nope', text: 'x' }, contentScript)).toBeNull();
+  });
+
+  it('queues scans per frame: a newer scan from a frame replaces its waiting one, which is answered "superseded"', async () => {
+    const load = vi.fn(async () => buildLoadedKb(KB, EMPTY_LEXICON));
+    const scans = new ScanQueue({ budgetMs: 0, maxChunkChars: 1_000, now: () => 0, yieldTurn: () => new Promise((r) => setImmediate(r)) });
+    const hooks = { setBadge: vi.fn<BackgroundHooks['setBadge']>(), scans };
+    const runtime = new KbRuntime(load);
+    await runtime.get();
+    const send = (text: string, frameId: number) =>
+      handleBackgroundMessage({ type: 'scan', text }, { ...contentScript, frameId }, OWN, runtime, hooks) as Promise<ScanReply>;
+    const text = 'Zorvath Maritime Holdings docked.';
+    const [first, stale, other, newest] = await Promise.all([send(text, 0), send(text, 0), send(text, 3), send(text, 0)]);
+    expect(first.mentions.map((m) => m.text)).toEqual(['Zorvath Maritime Holdings']);
+    expect(stale).toEqual({ kbVersion: KB.version, mentions: [], superseded: true });
+    expect(other.mentions.map((m) => m.text)).toEqual(['Zorvath Maritime Holdings']);
+    expect(newest.mentions.map((m) => m.text)).toEqual(['Zorvath Maritime Holdings']);
+    expect(scans.served.chunks).toBe(3);
   });
 
   it('refuses a content script the update, status and knowledge-base requests the popup may make', async () => {

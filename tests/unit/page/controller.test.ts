@@ -76,6 +76,22 @@ describe('PageController', () => {
     expect(fake.counts.scans).toBe(scansAfterFirst + 1);
   });
 
+  it('a block whose scan the worker set aside for a newer one is scanned again, and marked', async () => {
+    const { fake, controller } = start();
+    await controller.activate();
+    const scan = fake.backend.scan;
+    let setAside = 0;
+    // The worker answers the first scan of the added block "superseded" (a newer scan of the frame took its place).
+    fake.backend.scan = async (text, context) => (text.includes('again') && setAside++ === 0 ? null : scan(text, context));
+    const p = document.createElement('p');
+    p.textContent = 'Later: OFAC again.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    await settle();
+    expect(setAside).toBe(2);
+    expect(p.querySelector('mark')?.textContent).toBe('OFAC');
+  });
+
   it('evidence that a later block brings lets earlier text be marked, with one rescan', async () => {
     document.body.innerHTML = '<article><p>Iran beat Japan 2-1.</p></article>';
     const contexts: unknown[] = [];
