@@ -138,13 +138,14 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * How far one name part may drift: nothing for three letters or fewer, one
- * edit up to six letters, two beyond (Mohammed / Muhammad). A part romanised from another script
+ * How far one name part may drift: nothing for four letters or fewer (Anda
+ * is not "and", Mudde is not Moody), one edit up to six letters, two beyond
+ * (Mohammed / Muhammad). A part romanised from another script
  * gets one more, because romanisation systems differ most there (Korean
  * 정 → "jeong" for "Jong", 은 → "eun" for "Un").
  */
 export function partTolerance(len: number, fromOtherScript: boolean): number {
-  const base = len <= 3 ? 0 : len <= 6 ? 1 : 2;
+  const base = len <= 4 ? 0 : len <= 6 ? 1 : 2;
   return base + (fromOtherScript ? 1 : 0);
 }
 
@@ -185,7 +186,11 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
     const a = listed[k];
     const s = surface[k];
     const b = s.lat;
-    if (a === b) continue;
+    if (a === b) {
+      // A key of two or three letters is a whole word: "the" is not "Te", "sa" is not "as".
+      if (b.length <= 3 && s.norm.length <= 3 && s.norm !== listedNorm.split(' ')[k] && !(FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b))) return undefined;
+      continue;
+    }
     if (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b)) continue;
     const other = !ASCII_ONLY.test(s.norm);
     if (other && ARABIC.test(s.norm)) {

@@ -81,13 +81,16 @@ function curatedCaseOk(e: Entry, surface: Token[]): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function sameLightKeys(e: Entry, surface: Token[]): boolean {
-  return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || t.lat.length >= 5);
+  return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || (t.lat.length >= 5 && startsUpper(t.cased)));
 }
 
 function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
   const f = e.flags;
   // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
-  if (alignmentCost(e.norm, surface) === undefined) return false;
+  const cost = alignmentCost(e.norm, surface);
+  if (cost === undefined) return false;
+  // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
+  if (f & F_SINGLE && cost > 0) return false;
   // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
   if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
     if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;
