@@ -55,7 +55,7 @@ describe.skipIf(!!missing)('the search page in Firefox', () => {
       const root = w.document.querySelector('#card-panel .card-host')!.shadowRoot!;
       return { why, likely, title: root.querySelector('.title')?.textContent, url: w.location.search };
     }, 'Muammar Gaddafi');
-    expect(shown).toMatchObject({ likely: true, title: 'QADHAFI, Muammar', url: '?q=Muammar+Gaddafi' });
+    expect(shown).toMatchObject({ likely: true, title: 'Muammar Qadhafi', url: '?q=Muammar+Gaddafi' });
     await tab.close();
   });
 });
