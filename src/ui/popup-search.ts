@@ -40,11 +40,15 @@ export function mountPopupSearch(after: Element, deps: PopupSearchDeps): HTMLFor
     const mine = ++seq;
     const query = input.value;
     if (!query.trim()) {
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       return;
     }
+    // Busy until the answer to the newest query is shown: earlier answers may be on screen meanwhile.
+    list.setAttribute('aria-busy', 'true');
     const reply = (await deps.askBackground({ type: 'search', query, filters: {}, limit: POPUP_RESULTS }).catch(() => null)) as SearchReply | null;
     if (mine !== seq) return;
+    list.removeAttribute('aria-busy');
     if (!reply || !Array.isArray(reply.results)) {
       list.replaceChildren(h('li', { class: 'empty', text: 'Search is not available right now.' }));
       return;

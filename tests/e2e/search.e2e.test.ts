@@ -51,7 +51,8 @@ describe('the search page', () => {
     const page = await openSearch();
     // The box has focus on arrival.
     await page.keyboard.type('Muammar Gaddafi', { delay: 15 });
-    await page.waitForFunction(() => /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
+    // The answer to the whole name, not one to a prefix typed before it (those rows are replaced when it arrives).
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
     const first = page.locator('#results .result').first();
     expect(await first.locator('.result-why').textContent()).toMatch(/name variant|transliteration|similar spelling|exact/);
     expect(await first.locator('.likely-badge').count()).toBe(1);
@@ -118,7 +119,7 @@ describe('the search page', () => {
     if (process.env.SL_SCREENSHOTS) {
       mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
       await page.fill('#q', 'Muammar Gaddafi');
-      await page.waitForFunction(() => /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''));
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''));
       await page.locator('#results .result').first().click();
       await page.waitForFunction(() => document.querySelector('#card-panel .card-host')?.shadowRoot?.querySelector('.title')?.textContent === 'Muammar Qadhafi');
       await page.screenshot({ path: resolve(REPO_ROOT, 'docs/search.png') });
@@ -141,7 +142,10 @@ describe('the ways in', () => {
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('popup-search');
     await popup.keyboard.type('lazarus group', { delay: 15 });
-    await popup.waitForFunction(() => /LAZARUS GROUP/.test(document.querySelector('#popup-search-results strong')?.textContent ?? ''), null, { timeout: 20_000 });
+    await popup.waitForFunction(() => {
+      const list = document.querySelector('#popup-search-results');
+      return !!list && !list.hasAttribute('aria-busy') && /LAZARUS GROUP/.test(list.querySelector('strong')?.textContent ?? '');
+    }, null, { timeout: 20_000 });
     await popup.keyboard.press('ArrowDown');
     const page = await nextTab(searchUrl(), () => popup.keyboard.press('Enter'));
     await page.waitForSelector('#card-panel:not([hidden]) .card-host');
