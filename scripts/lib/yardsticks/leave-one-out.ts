@@ -13,6 +13,7 @@
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import type { EntityName } from '../../../src/kb/model';
 import { createRecognizer, type Lexicon } from '../../../src/recognition';
+import { seededRandom } from '../seeded-random';
 
 export type Script = 'Latin' | 'Cyrillic' | 'Arabic' | 'other';
 const SCRIPTS: Script[] = ['Latin', 'Cyrillic', 'Arabic', 'other'];
@@ -32,18 +33,6 @@ export function spellingKey(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Mulberry32: a small seeded generator, so the held-out names are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A rough consonant skeleton of one word, so "Nayazi" and "Niazi", "Mohammed" and "Muhammad" agree. */
@@ -110,7 +99,7 @@ const SENTENCE_AFTER = ' in its second chapter.';
  */
 export function leaveOneNameOut(kb: KnowledgeBase, lexicon: Lexicon, opts: { seed?: number; max?: number } = {}): LeaveOneOutResult {
   const seed = opts.seed ?? 12;
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const picks: { index: number; held: EntityName }[] = [];
   kb.entities.forEach((e, index) => {
     if (e.schema === 'Vessel' || e.schema === 'Airplane') return;

@@ -5,21 +5,10 @@
  * `window.__pwned` or sets `data-pwned` on <html>, so a browser test can count
  * what ran.
  */
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import type { Designation, Authority, EntitySchema } from '../../../src/kb/model';
 import type { Body, CuratedLayer, Instrument, Jurisdiction } from '../../../src/kb/curated/types';
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PWN = 'window.__pwned=(window.__pwned||0)+1';
 
@@ -116,7 +105,7 @@ export interface HostileGen {
 }
 
 export function hostileGen(seed: number): HostileGen {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const words = ['Korea', 'Trading', 'Shipping', 'Bank', 'Ltd', 'Ocean', 'Star', 'Group'];
   const text = (): string => {

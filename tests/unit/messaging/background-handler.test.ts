@@ -9,7 +9,7 @@ import { ScanQueue } from '../../../src/messaging/scan-queue';
 import { KbRuntime, buildLoadedKb } from '../../../src/kb/runtime';
 import { EMPTY_LEXICON } from '../../../src/recognition';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
-import { prng } from '../fuzz/hostile';
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 
 const OWN = 'own-extension-id';
 
@@ -145,7 +145,7 @@ describe('message shapes under fuzz', () => {
   }
 
   it('parses 20,000 random messages without throwing, and returns only known shapes with known fields', () => {
-    const rand = prng(8);
+    const rand = seededRandom(8);
     const fields: Record<string, string[]> = {
       scan: ['type', 'text'],
       card: ['type', 'entity', 'text', 'candidates', 'possible'],
