@@ -7,6 +7,7 @@ import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
 import type { CardData } from '../kb/cards';
 import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, type SearchResult } from '../search/types';
+import { isRecord } from '../shared/untrusted';
 
 export interface ScanRequest {
   type: 'scan';
@@ -108,20 +109,17 @@ export type ContentRequest = PageSummaryRequest | RevealRequest | NextMentionReq
 const MAX_TEXT = 5_000_000;
 const MAX_ID = 300;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 const isShortString = (v: unknown, max = MAX_ID): v is string => typeof v === 'string' && v.length <= max;
 
 /** Returns the request if it has exactly a known shape, otherwise null. */
 export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
-  if (!isObject(msg)) return null;
+  if (!isRecord(msg)) return null;
   switch (msg.type) {
     case 'scan': {
       if (typeof msg.text !== 'string' || msg.text.length > MAX_TEXT) return null;
       if (msg.context === undefined) return { type: 'scan', text: msg.text };
       const c = msg.context;
-      if (!isObject(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
+      if (!isRecord(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
         return null;
       const designated = c.designated;
       if (designated !== undefined && !(Array.isArray(designated) && designated.length <= 1000 && designated.every((d) => isShortString(d))))
@@ -154,7 +152,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
     case 'search': {
       if (typeof msg.query !== 'string' || msg.query.length > 1000) return null;
       const f = msg.filters === undefined ? {} : msg.filters;
-      if (!isObject(f)) return null;
+      if (!isRecord(f)) return null;
       const filters: SearchFilters = {};
       if (f.type !== undefined) {
         if (!RESULT_TYPES.includes(f.type as ResultType)) return null;
@@ -187,7 +185,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       if (!Array.isArray(items) || items.length > 2_000) return null;
       const out: CardsRequest['items'] = [];
       for (const it of items) {
-        if (!isObject(it) || !isShortString(it.entity) || !isShortString(it.text, 1000)) return null;
+        if (!isRecord(it) || !isShortString(it.entity) || !isShortString(it.text, 1000)) return null;
         const c = it.candidates;
         if (c !== undefined && !(Array.isArray(c) && c.length <= 50 && c.every((x) => isShortString(x)))) return null;
         out.push({ entity: it.entity, text: it.text, candidates: c as string[] | undefined, possible: it.possible === true });
@@ -200,7 +198,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
 }
 
 export function parseContentRequest(msg: unknown): ContentRequest | null {
-  if (!isObject(msg)) return null;
+  if (!isRecord(msg)) return null;
   if (msg.type === 'page-summary') return { type: 'page-summary' };
   if (msg.type === 'reveal' && isShortString(msg.entity)) return { type: 'reveal', entity: msg.entity };
   if (msg.type === 'next-mention') return { type: 'next-mention' };

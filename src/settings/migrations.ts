@@ -10,6 +10,7 @@
  */
 import { AUTHORITIES, CATEGORIES, type Authority, type Category } from '../kb/model';
 import { DEFAULT_SETTINGS, isValidDomain, normaliseHost, UPDATE_INTERVALS, type Settings, type SiteRule } from './model';
+import { isRecord } from '../shared/untrusted';
 
 /** The stored shape of version 1. */
 export interface SettingsV1 {
@@ -23,16 +24,13 @@ export interface SettingsV1 {
   updateIntervalHours: number;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Valid rules only, normalised, one per domain and scope (the later one wins, as it did when v1 looked rules up). */
 export function cleanRules(raw: unknown): SiteRule[] {
   if (!Array.isArray(raw)) return [];
   const byKey = new Map<string, SiteRule>();
   for (const r of raw) {
-    if (!isObject(r) || typeof r.domain !== 'string' || typeof r.enabled !== 'boolean') continue;
+    if (!isRecord(r) || typeof r.domain !== 'string' || typeof r.enabled !== 'boolean') continue;
     const scope = r.scope === 'host' ? 'host' : r.scope === 'site' ? 'site' : null;
     const domain = normaliseHost(r.domain);
     if (!scope || !isValidDomain(domain)) continue;
@@ -45,14 +43,14 @@ export function cleanRules(raw: unknown): SiteRule[] {
 
 /** Version 1 → 2: `mode` becomes `siteDefault`, site rules are normalised and de-duplicated. */
 export function migrateSettingsV1toV2(old: unknown): Settings {
-  const v = isObject(old) ? old : {};
+  const v = isRecord(old) ? old : {};
   const { mode, ...rest } = v;
   return completeSettings({ ...rest, siteDefault: mode === 'only-listed' ? 'off' : 'on', sites: cleanRules(v.sites) });
 }
 
 function flags<K extends string>(keys: readonly K[], defaults: Record<K, boolean>, raw: unknown): Record<K, boolean> {
   const out = { ...defaults };
-  if (isObject(raw)) for (const k of keys) if (typeof raw[k] === 'boolean') out[k] = raw[k] as boolean;
+  if (isRecord(raw)) for (const k of keys) if (typeof raw[k] === 'boolean') out[k] = raw[k] as boolean;
   return out;
 }
 
@@ -62,8 +60,8 @@ function flags<K extends string>(keys: readonly K[], defaults: Record<K, boolean
  * older copy of the extension still running in a tab) is read as such.
  */
 export function completeSettings(value: unknown): Settings {
-  if (isObject(value) && 'mode' in value && !('siteDefault' in value)) return migrateSettingsV1toV2(value);
-  const v = isObject(value) ? value : {};
+  if (isRecord(value) && 'mode' in value && !('siteDefault' in value)) return migrateSettingsV1toV2(value);
+  const v = isRecord(value) ? value : {};
   const d = DEFAULT_SETTINGS;
   return {
     siteDefault: v.siteDefault === 'off' ? 'off' : 'on',
