@@ -64,3 +64,52 @@ describe('ContentApp: stops only when the extension is really gone', () => {
     expect(marks()).toBe(0);
   });
 });
+
+describe('ContentApp: only the top frame speaks for the tab', () => {
+  /** The app in a same-origin child frame of this document, with every message it sends recorded. */
+  async function startInFrame() {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = ARTICLE;
+    const fake = fakeBackend(NAMES);
+    const sent: string[] = [];
+    const framed = new ContentApp({
+      doc,
+      sendMessage: async (raw) => {
+        const msg = raw as { type: string; text?: string };
+        sent.push(msg.type);
+        if (msg.type === 'scan') return { mentions: await fake.backend.scan(msg.text ?? '', { jurisdictions: [], aboutSanctions: false }) };
+        return undefined;
+      },
+      loadSettings: async () => structuredClone(DEFAULT_SETTINGS),
+      watchSettings: () => () => undefined,
+      extensionAlive: () => true,
+    });
+    app = framed;
+    await framed.start();
+    return { framed, doc, sent };
+  }
+
+  it('a child frame marks its own text but sets no badge and answers none of the popup\'s questions', async () => {
+    const { framed, doc, sent } = await startInFrame();
+    expect(framed.isTopFrame).toBe(false);
+    expect(doc.querySelectorAll('mark[data-sl-entity]').length).toBe(3);
+    expect(sent).toContain('scan');
+    expect(sent).not.toContain('count');
+    const entity = doc.querySelector('mark[data-sl-entity]')!.getAttribute('data-sl-entity')!;
+    expect(framed.handle({ type: 'page-summary' })).toBeUndefined();
+    expect(framed.handle({ type: 'reveal', entity })).toBeUndefined();
+    expect(framed.handle({ type: 'next-mention' })).toBeUndefined();
+    // A new knowledge base reaches every frame: each rescans its own marks.
+    expect(framed.handle({ type: 'rescan', kbVersion: 'v2' })).toBe(true);
+  });
+
+  it('the top frame answers the same questions', async () => {
+    const { app } = startApp();
+    await app.start();
+    expect(app.isTopFrame).toBe(true);
+    const reply = app.handle({ type: 'page-summary' });
+    expect(reply).toMatchObject({ active: true, count: 3 });
+  });
+});
