@@ -27,10 +27,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; extDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+/** `userDataDir`: a profile the caller owns and keeps (it is not deleted on close); otherwise a temporary one. */
+export async function launchWithExtension(
+  opts: { headless?: boolean; extDir?: string; args?: string[]; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extDir = opts.extDir ?? CHROME_EXT_DIR;
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No built extension in ${extDir}: run npm run build first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sanctions-lens-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'sanctions-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -57,7 +60,7 @@ export async function launchWithExtension(opts: { headless?: boolean; extDir?: s
     worker,
     close: async () => {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
