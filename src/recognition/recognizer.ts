@@ -84,6 +84,22 @@ function sameLightKeys(e: Entry, surface: Token[]): boolean {
   return alignmentCost(e.norm, surface) === 0 && surface.every((t) => NAME_PARTICLES.has(t.norm) || (t.lat.length >= 5 && startsUpper(t.cased)));
 }
 
+/**
+ * A name listed in Latin letters, met in Han, kana or Hangul romanised
+ * syllable by syllable. Those scripts put no space between a name and the
+ * word around it (Han none at all), so any two syllables inside a word
+ * romanise to some listed name by chance ("원장" in 위원장, "chairman"). A
+ * Korean name is a whole word of three syllables or more, particles after
+ * it; in Han or kana, where no word boundary shows, three characters must
+ * romanise to the listed parts exactly.
+ */
+function romanisedCjkHolds(ctx: Context, surface: Token[], cost: number): boolean {
+  if (surface.length < CJK_MIN_CHARS) return false;
+  const start = surface[0].start;
+  if (HANGUL.test(ctx.text[start])) return start === 0 || !HANGUL.test(ctx.text[start - 1]);
+  return cost === 0;
+}
+
 function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j: number): boolean {
   const f = e.flags;
   // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
@@ -91,6 +107,7 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   if (cost === undefined) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
   if (f & F_SINGLE && cost > 0) return false;
+  if (!(f & F_UNCASED) && surface.some((t) => t.cjk)) return romanisedCjkHolds(ctx, surface, cost);
   // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
   if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
     if (surface.some((t) => t.cjk)) return surface.length >= CJK_MIN_CHARS;

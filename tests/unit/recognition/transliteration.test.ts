@@ -73,6 +73,16 @@ describe('variants in page text', () => {
     expect(spans(scanWith([kim], '북한 김정은이 말했다'))).toEqual(['designated:김정은']);
   });
 
+  it('takes a Latin-listed name in Han, kana or Hangul only as a whole word of three syllables or more', () => {
+    const chang = entity('ofac:c', 'Person', [{ value: 'CHANG, Wen-Fu', quality: 'strong', kind: 'primary' }]);
+    const zhang = entity('ofac:z', 'Person', [{ value: 'ZHANG, Jian', quality: 'strong', kind: 'primary' }]);
+    // 위원장 ("chairman") holds 원장, which romanises to Chang Wen's parts; 金正 (of 金正恩) to Zhang Jian's.
+    expect(spans(scanWith([chang, kim], '김정은 위원장과 원장 선생님'))).toEqual(['designated:김정은']);
+    expect(spans(scanWith([zhang], '金正恩与朝鲜'))).toEqual([]);
+    // Inside a longer Hangul word, three syllables are the end of some other word.
+    expect(spans(scanWith([kim], '고김정은이'))).toEqual([]);
+  });
+
   it('meets Arabic articles joined, split or dropped', () => {
     expect(spans(scanWith([qaida], 'fighters of Alqaida and of al Qaeda'))).toEqual(['designated:Alqaida', 'designated:al Qaeda']);
     expect(spans(scanWith([baghdadi], 'Abu Bakr Baghdadi, أبو بكر البغدادي'))).toEqual(['designated:Abu Bakr Baghdadi', 'designated:أبو بكر البغدادي']);
