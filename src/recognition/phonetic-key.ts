@@ -170,6 +170,10 @@ function listedLightKeys(listedNorm: string): string[] {
   return keys;
 }
 
+const SYLLABIC = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ARABIC_MIN_CONSONANTS = 5;
+const ARABIC_MIN_PART_CONSONANTS = 2;
+
 /**
  * Whether every part of the surface aligns with the same part of the listed
  * form, and at what cost (the summed edit distances; 0 for an exact
@@ -195,17 +199,24 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
     const other = !ASCII_ONLY.test(s.norm);
     if (other && ARABIC.test(s.norm)) {
       const sk = skeleton(b);
-      if (skeleton(a) !== sk) return undefined;
+      // One consonant cannot confirm a longer listed part: "عواد" (Awad) and Aouadi are both "d" once
+      // their vowels go. Short parts (Abu, Ali) are whole words and keep their one or two consonants.
+      if (skeleton(a) !== sk || (sk.length < ARABIC_MIN_PART_CONSONANTS && a.length > 3)) return undefined;
       arabicLetters = Math.max(arabicLetters, 0) + sk.length;
       cost += 1;
       continue;
     }
-    const limit = partTolerance(Math.max(a.length, b.length), other);
+    // Romanised from another script, a word of one or two letters is a short word of that language
+    // (Hindi हैं "are" is "h", के "of" is "k"): it gets no extra tolerance. A Hangul or kana token is
+    // one syllable of a name, short by nature ("은" of 김정은 is "eun").
+    const loose = other && (SYLLABIC.test(s.norm) || Math.min(a.length, b.length) > 2);
+    const limit = partTolerance(Math.max(a.length, b.length), loose);
     const d = editDistance(a, b, limit);
     if (d > limit) return undefined;
     cost += d;
   }
-  // Consonants alone say little about a short name: an Arabic-script match needs five of them.
-  if (arabicLetters >= 0 && arabicLetters < 5) return undefined;
+  // Consonants alone say little about a short name: an Arabic-script match needs six of them
+  // (common two-part names such as "أحمد سيد" Ahmed Sayed have five).
+  if (arabicLetters >= 0 && arabicLetters < ARABIC_MIN_CONSONANTS) return undefined;
   return cost;
 }

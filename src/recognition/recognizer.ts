@@ -16,7 +16,7 @@ import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { keepWithEvidence } from './evidence';
-import { alignmentCost } from './phonetic-key';
+import { alignmentCost, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -140,6 +140,10 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   }
   if (f & F_PERSON) {
     if (f & F_GIVEN_ONLY && e.content < 3) return false;
+    // A looser spelling that stops inside a hyphenated name ("Карима Абдул-Джаббара", Kareem Abdul-Jabbar)
+    // has cut the page's name in two: it is someone else's.
+    const next = ctx.tokens[j + 1];
+    if ((cost > 0 || f & F_VARIANT) && next?.hyphenBefore && startsUpper(next.cased)) return false;
     if (f & F_COMMON && e.content < 3) return upper && !inUpperContext(ctx, i, j);
   }
   return true;
@@ -210,6 +214,23 @@ function closestSpellings(entries: Entry[], surface: Token[]): Entry[] {
   return entries.filter((_, k) => costs[k] === min);
 }
 
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const AMBIGUOUS_ARABIC_MIN_CONSONANTS = 6;
+
+/**
+ * Arabic script leaves short vowels unwritten, so a page name is matched on
+ * its consonants alone. Few consonants that fit several listed people are a
+ * common name ("أحمد سيد", Ahmed Sayed, fits Ahmad Sa'idi and Ahmad
+ * al-Hamidawi's aliases; "ياسر إبراهيم" is a footballer as well as a listed
+ * Yasser Ibrahim): nothing on the page says which, or whether any.
+ */
+function isShortArabicSkeleton(surface: Token[]): boolean {
+  if (!surface.some((s) => ARABIC_SCRIPT.test(s.norm))) return false;
+  let consonants = 0;
+  for (const s of surface) if (!NAME_PARTICLES.has(s.lat)) consonants += skeleton(s.lat).length;
+  return consonants < AMBIGUOUS_ARABIC_MIN_CONSONANTS;
+}
+
 function mentionFor(
   index: NameIndex,
   entries: Entry[],
@@ -228,6 +249,7 @@ function mentionFor(
   const targets = [...new Set(best.map((e) => e.target))];
   const lead = best[0];
   const t: Target = index.targets[targets[0]];
+  if (targets.length > 1 && t.category === 'designated' && isShortArabicSkeleton(surface)) return undefined;
   const start = surface[0].start;
   const end = surface[surface.length - 1].end;
   const m: Mention = {
