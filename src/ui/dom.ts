@@ -16,3 +16,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
   return el;
 }
+
+/**
+ * Makes `parent`'s children exactly `nodes`, leaving in place every node that
+ * is already where it belongs. A control kept this way keeps its focus and
+ * any key the user is pressing on it: a checkbox toggles on Space's keyup,
+ * which is lost if the element was swapped after the keydown.
+ */
+export function reconcileChildren(parent: Element, nodes: Node[]): void {
+  nodes.forEach((node, i) => {
+    const current = parent.childNodes[i] ?? null;
+    if (current !== node) parent.insertBefore(node, current);
+  });
+  while (parent.childNodes.length > nodes.length) parent.lastChild?.remove();
+}

@@ -3,7 +3,7 @@
  * applies, the global pause, what this page mentions, the export, and the
  * knowledge base's status with "Update now".
  */
-import { h } from './dom';
+import { h, reconcileChildren } from './dom';
 import { CATEGORIES } from '../kb/model';
 import type { CardsReply, KbStatusReply, PageSummaryItem, PageSummaryReply, UpdateStatusReply } from '../messaging/protocol';
 import { activationFor, normaliseHost, PAUSED_UNTIL_RESUMED, siteOf, switchSite, type Settings, type SiteScope } from '../settings/model';
@@ -83,16 +83,17 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
 
   const draw = () => {
     const focusedId = doc.activeElement && body.contains(doc.activeElement) ? doc.activeElement.id : '';
-    body.replaceChildren();
+    const nodes: Node[] = [];
     if (!summary) {
-      body.append(h('section', { class: 'card protected', id: 'protected' }, h('h2', { text: 'Nothing to show here' }), h('p', { text: protectedReason(deps.tab.url) })));
-      body.append(pauseSection());
+      nodes.push(h('section', { class: 'card protected', id: 'protected' }, h('h2', { text: 'Nothing to show here' }), h('p', { text: protectedReason(deps.tab.url) })));
+      nodes.push(pauseSection());
     } else {
-      body.append(siteSection(summary.host), pauseSection(), mentionsSection(summary));
-      if (summary.active && summary.items.length) body.append(exportSection(summary));
+      nodes.push(keptSiteSection(summary.host), pauseSection(), mentionsSection(summary));
+      if (summary.active && summary.items.length) nodes.push(exportSection(summary));
     }
-    body.append(kbSection());
-    if (focusedId) doc.getElementById(focusedId)?.focus();
+    nodes.push(kbSection());
+    reconcileChildren(body, nodes);
+    if (focusedId && doc.activeElement?.id !== focusedId) doc.getElementById(focusedId)?.focus();
     root.setAttribute('aria-busy', 'false');
   };
 
@@ -160,6 +161,15 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
       ),
       h('p', { class: 'rule', id: 'rule', text: rule.source }),
     );
+  };
+
+  /** The site section as drawn last time when nothing it shows has changed, so its switch is never swapped under the user's key. */
+  let drawnSite: { key: string; node: HTMLElement } | null = null;
+  const keptSiteSection = (host: string) => {
+    const h0 = normaliseHost(host);
+    const key = JSON.stringify([h0, chosenScope, activationFor(h0, settings, now()), describeRule(h0, settings, now())]);
+    if (drawnSite?.key !== key) drawnSite = { key, node: siteSection(host) };
+    return drawnSite.node;
   };
 
   const pauseSection = () => {
