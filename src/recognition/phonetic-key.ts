@@ -21,6 +21,7 @@ import { translitKey } from './normalize';
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ARABIC = /\p{Script=Arabic}/u;
 const GREEK = /\p{Script=Greek}/u;
+const FINAL_H = /[هة]$/u;
 const NOT_ALNUM = /[^a-z0-9]/g;
 
 /** Articles and filiation words that are written in many ways but mean one thing. */
@@ -40,6 +41,8 @@ export function romanize(norm: string): string {
     if (norm.startsWith('ال') && r.length > 3) r = r.slice(1);
     // Written Arabic has no short vowels; و and ي stand for the long ones (محمد نور → "mhmd nwr" for Muhammad Nur).
     r = r.replace(/w/g, 'u').replace(/y/g, 'i');
+    // A final ه or ة ends a word in a vowel the Latin lists write "-ah" or "-a" (نصرالله Nasrallah, فاطمة Fatima).
+    if (FINAL_H.test(norm) && r.endsWith('h') && r.length > 3) r = r.slice(0, -1);
   }
   return r.replace(NOT_ALNUM, '');
 }

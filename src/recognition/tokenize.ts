@@ -145,7 +145,7 @@ export function tokenize(text: string): Token[] {
     raw.push(makeToken(text, start, i, word));
     i += skip;
   }
-  const tokens = mergeDottedInitials(text, raw);
+  const tokens = joinAllah(text, mergeDottedInitials(text, raw));
   for (let k = 0; k < tokens.length; k++) {
     const prev = k > 0 ? tokens[k - 1] : undefined;
     const gap = prev === undefined ? '' : text.slice(prev.end, tokens[k].start);
@@ -153,6 +153,28 @@ export function tokenize(text: string): Token[] {
     tokens[k].hyphenBefore = tokens[k].softBefore && gap.length === 1 && HYPHENS.includes(gap);
   }
   return tokens;
+}
+
+const ALLAH = 'الله';
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * Names built on "Allah" are written joined or apart ("نصرالله" and
+ * "نصر الله", Nasrallah; "حزب الله", Hizballah): one token, so either
+ * spelling meets the one-part Latin name.
+ */
+function joinAllah(text: string, tokens: Token[]): Token[] {
+  if (!text.includes(ALLAH)) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (t.norm === ALLAH && prev && ARABIC_LETTER.test(prev.norm) && prev.norm !== ALLAH && text.slice(prev.end, t.start) === ' ') {
+      out[out.length - 1] = makeToken(text, prev.start, t.end, prev.cased + t.cased);
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
 }
 
 /** "U.N." → one token "UN", "D.P.R.K." → "DPRK": dotted abbreviations are written both ways. */

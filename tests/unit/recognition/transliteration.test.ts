@@ -94,6 +94,10 @@ describe('variants in page text', () => {
     expect(spans(scanWith([muammar], 'قال معمر القذافي'))).toEqual(['designated:معمر القذافي']);
   });
 
+  it('meets names built on "Allah" joined or apart, and a final ه as the lists\' "-ah"', () => {
+    expect(spans(scanWith([nasrallah], 'قال حسن نصر الله، ثم حسن نصرالله'))).toEqual(['designated:حسن نصر الله', 'designated:حسن نصرالله']);
+  });
+
   it('drops a short Arabic-script skeleton that fits several listed people', () => {
     const saidi = entity('ofac:s1', 'Person', [{ value: "SA'IDI, Ahmad", quality: 'strong', kind: 'primary' }]);
     const sayed = entity('ofac:s2', 'Person', [{ value: 'SAYED, Ahmed', quality: 'strong', kind: 'primary' }]);
