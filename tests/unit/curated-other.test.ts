@@ -381,6 +381,14 @@ describe('EU packages 14 to 16: their amending acts', () => {
     }
   });
 
+  it('names the 17th package acts without dates that were not read', () => {
+    expect(byId.get('eu-package-17')?.summary).toMatch(/2025\/932.*2025\/931/);
+    for (const id of ['eu-reg-932-2025', 'eu-dec-2025-931-cfsp']) {
+      expect(byId.get(id)?.regime, id).toBe('eu-russia-833');
+      expect(byId.get(id)?.adopted, id).toBeUndefined();
+    }
+  });
+
   it('lists as EUR-Lex-checked legal acts only those whose EUR-Lex page was read', () => {
     expect(byId.get('eu-package-14')?.sources).toEqual(expect.arrayContaining([
       'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1745',

@@ -125,11 +125,15 @@ const acts: Instrument[] = [
   // pages were not read: 2024/3192 from Arendt & Medernach (arendt.com, "EU adopts 15th package"),
   // 2024/3187 from Rödl & Partner (roedl.de, December 2024 sanctions newsletter); 2025/395 and
   // 2025/394 of 24 February 2025 from the preamble of Regulation 2025/395 reprinted on gesetze.legal
-  // and from Graf von Westphalen (gvw.com, "16. Sanktionspaket").
+  // and from Graf von Westphalen (gvw.com, "16. Sanktionspaket") and Penningtons Manches Cooper; 2025/932 and
+  // 2025/931 from Kronsteyn (kronsteyn.law, "EU Adds 189 Ships"), which gives the regulation's entry into force
+  // (21 May 2025) but not the acts' own dates, so those are left out.
   regulation({ year: 2024, num: 3192, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
   decision({ year: 2024, num: 3187, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Decision 2014/512/CFSP.' }),
   regulation({ year: 2025, num: 395, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Regulation (EU) No 833/2014, including the ban on imports of Russian primary aluminium.' }),
   decision({ year: 2025, num: 394, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Decision 2014/512/CFSP.' }),
+  regulation({ year: 2025, num: 932, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Regulation (EU) No 833/2014, adding 189 vessels to its shadow-fleet list.' }),
+  decision({ year: 2025, num: 931, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Decision 2014/512/CFSP.' }),
   regulation({ year: 2025, num: 1494, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
   decision({ year: 2025, num: 1495, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Decision 2014/512/CFSP.' }),
   regulation({ year: 2025, num: 2033, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Regulation (EU) No 833/2014, including the phased ban on Russian LNG imports.' }),
@@ -302,13 +306,13 @@ const packages: Instrument[] = [
     summary: 'Banned the transshipment of Russian LNG through EU ports and began listing shadow-fleet vessels. Adopted as Council Regulation (EU) 2024/1745 and Decision (CFSP) 2024/1744.',
     legalActs: ['eu-reg-1745-2024', 'eu-dec-2024-1744-cfsp'],
   }),
-  // The 15th and 16th package act numbers were read in copies (see the acts above), so they are named
+  // The 15th to 17th package act numbers were read in copies (see the acts above), so they are named
   // in the summary but not listed as EUR-Lex-checked legal acts.
   russiaPackage({ n: 15, adopted: '2024-12-16', summary: 'Listed more shadow-fleet tankers and third-country firms and tightened enforcement. Adopted as Council Regulation (EU) 2024/3192 and Decision (CFSP) 2024/3187.' }),
   russiaPackage({ n: 16, adopted: '2025-02-24', summary: 'Banned imports of Russian primary aluminium, listed more shadow-fleet vessels and cut more banks off from transactions. Adopted as Council Regulation (EU) 2025/395 and Decision (CFSP) 2025/394.' }),
   russiaPackage({
     n: 17, adopted: '2025-05-20',
-    summary: 'Listed 189 more shadow-fleet vessels and further firms and people, alongside new hybrid-threat, human-rights and chemical-weapons listings.',
+    summary: 'Listed 189 more shadow-fleet vessels and further firms and people, alongside new hybrid-threat, human-rights and chemical-weapons listings. Adopted as Council Regulation (EU) 2025/932 and Decision (CFSP) 2025/931.',
     pressRelease: 'https://www.consilium.europa.eu/en/press/press-releases/2025/05/20/russia-s-war-of-aggression-against-ukraine-eu-agrees-17th-package-of-sanctions/',
   }),
   russiaPackage({
