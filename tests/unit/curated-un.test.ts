@@ -145,7 +145,7 @@ describe('curated UN layer: dates, votes and links', () => {
   it('gives a vote for nearly every resolution', () => {
     // Left out only where no in-favour/against/abstention count of 15 exists: 918 (1994) was adopted
     // without a vote, 1483 (2003) was 14-0-0 with Syria not participating, and no count was found for 2036 (2012)
-    // or for 2819 (2026), of which only the date and meeting were read.
+    // or for 2819 (2026), whose adopted text was not read.
     const noVote = unResolutions.filter((r) => r.vote === undefined).map((r) => r.id).sort();
     expect(noVote).toEqual(['unscr-1483', 'unscr-2036', 'unscr-2819', 'unscr-918']);
   });
@@ -230,16 +230,17 @@ describe('curated UN layer: resolutions adopted since mid-2025', () => {
     expect(unBodies.find((b) => b.id === 'un-1267-monitoring-team')?.statusNote).toMatch(/2816 \(2026\)/);
   });
 
-  it('records Libya resolution 2819 (2026) by its date only, without tying it to the 1970 regime unread', () => {
+  it('records Libya resolution 2819 (2026) as the newest Libya renewal, without end dates or a vote it did not read', () => {
     const r = byId.get('unscr-2819');
     expect(r?.adopted).toBe('2026-04-14');
     expect(r?.year).toBe(2026);
-    expect(r?.regime).toBeUndefined();
+    expect(r?.regime).toBe('un-1970');
     expect(r?.vote).toBeUndefined();
+    expect(r?.summary).not.toMatch(/2027/);
     expect(r?.url).toBe('https://docs.un.org/en/S/RES/2819(2026)');
     expect(r?.sources).toContain('https://zoek.officielebekendmakingen.nl/trb-2026-45.xml');
-    expect(regime('un-1970')?.latest).toBe('unscr-2769');
-    expect(regime('un-1970')?.summary).toMatch(/2819 \(2026\)/);
+    expect(regime('un-1970')?.latest).toBe('unscr-2819');
+    expect(unBodies.find((b) => b.id === 'un-1970-panel')?.statusNote).toMatch(/2819 \(2026\)/);
   });
 
   it('words each renewal whose end date has passed as what that resolution did, not as the measures now in force', () => {

@@ -33,14 +33,20 @@ function tractatenblad(year: number, num: number, ext: 'html' | 'xml' = 'html'):
 }
 /** Resolution 2206 page of the South Sudan committee, with the operative terms of each renewal. */
 const SC_2206_RESOLUTIONS = `${SC}/2206/resolutions`;
+/** Security Council Report's note on the Libya vote of 14 April 2026 (a copy: it describes the draft, not the text adopted). */
+const LIBYA_2026_VOTE_NOTE = 'https://www.securitycouncilreport.org/whatsinblue/2026/04/libya-vote-to-renew-sanctions-measures-3.php';
+/** Security Council Report's note on the South Sudan vote expected on 29 May 2026; no record of the adoption was found. */
+const SOUTH_SUDAN_2026_VOTE_NOTE = 'https://www.securitycouncilreport.org/whatsinblue/2026/05/south-sudan-sanctions-vote-on-a-draft-resolution-3.php';
 
 /*
  * Audit of 3 December 2026 (issue #15). For each regime whose recorded expiry falls before that
  * day, a later renewal was looked for: South Sudan (measures to 31 May 2026), DRC (1 July 2026),
  * CAR (31 July 2026), Sudan (Panel to 12 October 2026, measures renewed in September 2025 for a
  * year), Haiti (2794, October 2025), Yemen (14 November 2026), Al-Shabaab (30 November 2026) and
- * Libya (1 and 15 May 2026). Only Libya's resolution 2819 (2026) was found, and only its date and
- * meeting; no 2026 renewal of the others was found in the pages available, so their records stop
+ * Libya (1 and 15 May 2026). Libya's resolution 2819 (2026) was found (date, meeting, and what the draft
+ * renewed), not its new end dates. For South Sudan only a note on a draft renewing the measures to
+ * 31 May 2027, to be voted on 29 May 2026, was found (SOUTH_SUDAN_2026_VOTE_NOTE), not the adoption or
+ * its number. No 2026 renewal of the others was found in the pages available, so their records stop
  * at the last renewal read and word its terms as what that resolution did, not as what is in force.
  */
 
@@ -163,9 +169,10 @@ export const unResolutions: Instrument[] = [
   res(2644, 2022, 'un-1970', 'Extended the petroleum measures to 30 October 2023 and the Panel of Experts to 15 November 2023.', { adopted: '2022-07-13', vote: UNANIMOUS, sources: ['https://press.un.org/en/2022/sc14969.doc.htm', SPITS_LIBYA] }),
   res(2701, 2023, 'un-1970', 'Extended the petroleum measures and the Panel of Experts to early 2025.', { adopted: '2023-10-19', vote: UNANIMOUS, sources: ['https://press.un.org/2023/sc15456.doc.htm', SPITS_LIBYA] }),
   res(2769, 2025, 'un-1970', 'Extended the petroleum measures to 1 May 2026 and the Panel to 15 May 2026, and let the Libyan Investment Authority place frozen cash in low-risk deposits.', { adopted: '2025-01-16', vote: '14-0-1', sources: ['https://press.un.org/fr/2025/cs15967.doc.htm', 'https://www.securitycouncilreport.org/whatsinblue/2025/01/libya-vote-to-renew-sanctions-measures-2.php', 'https://sri.org.pk/the-un-imposes-sanctions-to-promote-stability-and-unity-in-libya'] }),
-  // Only the Treaty Series note was read (date, meeting, subject "Libya"), not the operative terms, so the
-  // resolution is not tied to the 1970 regime nor said to renew it.
-  res(2819, 2026, undefined, 'A Libya resolution adopted at the Council\u2019s 10134th meeting, shortly before the petroleum measures and Panel mandate extended by resolution 2769 (2025) were due to expire; its terms were not checked for this record.', { adopted: '2026-04-14', sources: [tractatenblad(2026, 45, 'xml')] }),
+  // The Treaty Series note gives the date, meeting and subject; Security Council Report's note of 13 April 2026
+  // says the draft put to the vote that day renewed the 2146 petroleum measures and the Panel. The new end
+  // dates and the vote were not read, so they are left out.
+  res(2819, 2026, 'un-1970', 'Renewed the authorisations against illicit petroleum exports of resolution 2146 (2014) and the mandate of the Panel of Experts, which resolution 2769 (2025) had extended to 1 and 15 May 2026; the new end dates were not checked for this record.', { adopted: '2026-04-14', sources: [tractatenblad(2026, 45, 'xml'), LIBYA_2026_VOTE_NOTE] }),
 
   // --- ISIL (Da'esh) and Al-Qaida (1267/1989/2253) ---
   res(1267, 1999, 'un-1267', 'Imposed flight and financial sanctions on the Taliban for sheltering Osama bin Laden and created the 1267 Committee.', { adopted: '1999-10-15', vote: UNANIMOUS, sources: [...S.isil, dhlTable(1999)] }),
@@ -397,7 +404,7 @@ export const unBodies: Body[] = [
     'Administers the Libya arms embargo, travel ban, asset freeze and petroleum measures.', ACTIVE_COMMITTEE, 'active', `${SC}/1970`, S.libya),
   panel('un-1970-panel', 'un-1970', 'panel', 'Panel of Experts on Libya', ['Panel of Experts on Libya', 'Libya Panel of Experts', 'Panel of Experts established pursuant to resolution 1973 (2011)'],
     'Expert panel created by resolution 1973 (2011) to monitor the Libya measures.', 'Investigates arms-embargo violations, illicit petroleum exports and asset-freeze implementation.',
-    'active', 'https://www.un.org/sc/suborg/en/node/6674', ['https://www.un.org/sc/suborg/en/node/6674', 'https://press.un.org/fr/2025/cs15967.doc.htm'], 'Mandate extended to 15 May 2026 by resolution 2769 (2025).'),
+    'active', 'https://www.un.org/sc/suborg/en/node/6674', ['https://www.un.org/sc/suborg/en/node/6674', 'https://press.un.org/fr/2025/cs15967.doc.htm', LIBYA_2026_VOTE_NOTE], 'Mandate extended to 15 May 2026 by resolution 2769 (2025) and renewed again by resolution 2819 (2026).'),
   committee('un-748-committee', 'un-748', committeeName(748, 1992, 'the Libyan Arab Jamahiriya'), ['748 Committee'],
     'Oversaw the 1992 Libya air and arms embargo.', 'Monitored the 1992-2003 Libya measures.', 'ended', REPERTOIRE, S.historic, 'Dissolved when resolution 1506 (2003) lifted the measures.'),
   committee('un-1267-committee', 'un-1267', 'Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da\'esh), Al-Qaida and associated individuals, groups, undertakings and entities',
@@ -516,9 +523,9 @@ export const unRegimes: Regime[] = [
   regime({ id: 'un-1737', name: 'Iran (non-proliferation) sanctions', listCodes: ['Iran'], committee: 'un-1737-committee', establishedBy: [1737], latest: 'unscr-2231', target: "Iran's enrichment, reprocessing and ballistic-missile activities", jurisdictions: ['ir'],
     measures: m('arms embargo', 'asset freeze', 'travel ban', 'financial', 'trade', 'maritime'), measuresText: 'ban on nuclear and missile-related transfers, arms embargo, asset freeze, travel ban, financial and shipping vigilance',
     status: 'active', panel: 'un-1737-panel', summary: 'Measures of 1696-1929 were terminated in January 2016 under resolution 2231 and reinstated by the snapback on 27-28 September 2025 after France, Germany and the UK triggered it on 28 August 2025; Iran, Russia and China dispute the snapback.', sources: S.iran }),
-  regime({ id: 'un-1970', name: 'Libya sanctions', listCodes: ['Libya'], committee: 'un-1970-committee', establishedBy: [1970], latest: 'unscr-2769', target: 'Libya: Qadhafi-era figures, spoilers of the transition, illicit petroleum exports', jurisdictions: ['ly'],
+  regime({ id: 'un-1970', name: 'Libya sanctions', listCodes: ['Libya'], committee: 'un-1970-committee', establishedBy: [1970], latest: 'unscr-2819', target: 'Libya: Qadhafi-era figures, spoilers of the transition, illicit petroleum exports', jurisdictions: ['ly'],
     measures: m('arms embargo', 'asset freeze', 'travel ban', 'trade', 'maritime'), measuresText: 'arms embargo, asset freeze (including the Libyan Investment Authority), travel ban, measures against illicit petroleum exports',
-    status: 'active', panel: 'un-1970-panel', summary: 'Imposed in February 2011; the petroleum measures and the Panel are renewed periodically: resolution 2769 (2025) extended them to 1 and 15 May 2026, and the Council adopted a further Libya resolution, 2819 (2026), on 14 April 2026.', sources: [...S.libya, tractatenblad(2026, 45, 'xml')] }),
+    status: 'active', panel: 'un-1970-panel', summary: 'Imposed in February 2011; the petroleum measures and the Panel are renewed periodically, most recently by resolution 2819 (2026) of 14 April 2026.', sources: [...S.libya, tractatenblad(2026, 45, 'xml'), LIBYA_2026_VOTE_NOTE] }),
   regime({ id: 'un-748', name: 'Libya sanctions (1992-2003)', listCodes: [], committee: 'un-748-committee', establishedBy: [748], latest: 'unscr-1506', target: 'Libya over the Lockerbie and UTA 772 bombings', jurisdictions: ['ly'],
     measures: m('aviation', 'arms embargo', 'asset freeze', 'other'), measuresText: 'air embargo, arms embargo, reduction of diplomatic staff, asset freeze and oil-equipment ban (883)',
     status: 'ended', summary: 'Suspended in 1999 and lifted by resolution 1506 (2003).', sources: S.historic }),
@@ -556,7 +563,7 @@ export const unRegimes: Regime[] = [
     status: 'active', panel: 'un-2127-panel', summary: 'Since resolution 2745 (2024) the committee carries that number; resolution 2789 (2025) extended the measures to 31 July 2026.', sources: S.car }),
   regime({ id: 'un-2206', name: 'South Sudan sanctions', listCodes: ['SouthSudan'], committee: 'un-2206-committee', establishedBy: [2206], latest: 'unscr-2781', target: 'Those undermining peace in South Sudan', jurisdictions: ['ss'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo (since 2428), asset freeze, travel ban',
-    status: 'active', panel: 'un-2206-panel', summary: 'Renewed narrowly each May (9 votes, 6 abstentions in 2024 and 2025); resolution 2781 (2025) extended the measures to 31 May 2026 and the Panel to 1 July 2026.', sources: [...S.southSudan, SC_2206_RESOLUTIONS] }),
+    status: 'active', panel: 'un-2206-panel', summary: 'Renewed narrowly each May (9 votes, 6 abstentions in 2024 and 2025); resolution 2781 (2025) extended the measures to 31 May 2026 and the Panel to 1 July 2026.', sources: [...S.southSudan, SC_2206_RESOLUTIONS, SOUTH_SUDAN_2026_VOTE_NOTE] }),
   regime({ id: 'un-2374', name: 'Mali sanctions', listCodes: [], committee: 'un-2374-committee', establishedBy: [2374], latest: 'unscr-2649', target: 'Spoilers of the 2015 Mali peace agreement', jurisdictions: ['ml'],
     measures: m('asset freeze', 'travel ban'), measuresText: 'asset freeze, travel ban',
     status: 'ended', ended: '2023-08-31', panel: 'un-2374-panel', summary: 'Ended in August 2023 after Russia vetoed the renewal on 30 August 2023; the Panel ended with it.', sources: S.mali }),
