@@ -33,8 +33,12 @@ const UN_LIST_PAGE = 'https://main.un.org/securitycouncil/en/content/un-sc-conso
 // SC/16214, 6 November 2025: resolution 2799 (2025), adopted 14-0-1 (China abstaining), removes both from the ISIL (Da'esh) & Al-Qaida list.
 const RES_2799 = 'https://press.un.org/en/2025/sc16214.doc.htm';
 // OFAC recent actions of 7 November 2025 (Counter Terrorism Designations Removals: al-Sharaa, listed as al-Jawlani, and Khattab under E.O. 13224).
+// Audit of 3 December 2026: the date was confirmed in copies (KUNA and Washington Times reports of the Treasury
+// notice posted that Friday), not on the OFAC page itself.
 const OFAC_20251107 = 'https://ofac.treasury.gov/recent-actions/20251107';
 // OFAC recent actions of 21 March 2025: Tornado Cash delisting (Cyber-related; North Korea).
+// Audit of 3 December 2026: the date was confirmed by the Federal Register notice FR Doc. 2025-05096 (read in a
+// copy) and law-firm notes, not on the OFAC page itself.
 const OFAC_20250321 = 'https://ofac.treasury.gov/recent-actions/20250321';
 
 const strong = (value: string, kind: EntityName['kind'] = 'alias'): EntityName => ({ value, quality: 'strong', kind });

@@ -365,6 +365,44 @@ describe('status of instruments (audit of December 2026)', () => {
   });
 });
 
+describe('EU packages 14 to 16: their amending acts', () => {
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+
+  it.each([
+    ['eu-package-14', 'eu-reg-1745-2024', 'eu-dec-2024-1744-cfsp', '2024-06-24', /2024\/1745.*2024\/1744/],
+    ['eu-package-15', 'eu-reg-3192-2024', 'eu-dec-2024-3187-cfsp', '2024-12-16', /2024\/3192.*2024\/3187/],
+    ['eu-package-16', 'eu-reg-395-2025', 'eu-dec-2025-394-cfsp', '2025-02-24', /2025\/395.*2025\/394/],
+  ])('%s names %s and %s, adopted %s', (pkg, reg, dec, adopted, names) => {
+    expect(byId.get(pkg)?.adopted).toBe(adopted);
+    expect(byId.get(pkg)?.summary).toMatch(names);
+    for (const id of [reg, dec]) {
+      expect(byId.get(id)?.adopted, id).toBe(adopted);
+      expect(byId.get(id)?.regime, id).toBe('eu-russia-833');
+    }
+  });
+
+  it('names the 17th package acts without dates that were not read', () => {
+    expect(byId.get('eu-package-17')?.summary).toMatch(/2025\/932.*2025\/931/);
+    for (const id of ['eu-reg-932-2025', 'eu-dec-2025-931-cfsp']) {
+      expect(byId.get(id)?.regime, id).toBe('eu-russia-833');
+      expect(byId.get(id)?.adopted, id).toBeUndefined();
+    }
+  });
+
+  it('lists as EUR-Lex-checked legal acts only those whose EUR-Lex page was read', () => {
+    expect(byId.get('eu-package-14')?.sources).toEqual(expect.arrayContaining([
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1745',
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024D1744',
+    ]));
+    expect(byId.get('eu-package-15')?.sources).not.toContain('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R3192');
+    expect(byId.get('eu-package-16')?.sources).not.toContain('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32025R0395');
+  });
+
+  it('does not claim a count of packages the 20th may already have overtaken', () => {
+    expect(euRegimes.find((r) => r.id === 'eu-russia-833')?.summary).not.toMatch(/nineteen/);
+  });
+});
+
 describe('EU and UK acts after the Iran snapback and the fall of the Assad government', () => {
   const byId = new Map(instruments.map((i) => [i.id, i]));
 
@@ -380,6 +418,21 @@ describe('EU and UK acts after the Iran snapback and the fall of the Assad gover
       expect(byId.get(id)?.adopted, id).toBe('2025-02-24');
       expect(byId.get(id)?.regime, id).toBe('eu-syria');
     }
+  });
+
+  it('records the EU lifting of economic sanctions on Syria of 27 May 2025 as the regime\u2019s latest act', () => {
+    for (const id of ['eu-reg-1098-2025', 'eu-dec-2025-1096-cfsp']) {
+      expect(byId.get(id)?.adopted, id).toBe('2025-05-27');
+      expect(byId.get(id)?.regime, id).toBe('eu-syria');
+    }
+    expect(byId.get('eu-dec-2025-1096-cfsp')?.url).toBe('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32025D1096');
+    const syria = euRegimes.find((r) => r.id === 'eu-syria');
+    expect(syria?.latest).toBe('eu-reg-1098-2025');
+    expect(syria?.summary).toMatch(/2025\/1098.*2025\/1096/);
+  });
+
+  it('names the UK amending regulations that followed the Iran snapback', () => {
+    expect(ukRegimes.find((r) => r.id === 'uk-iran-nuclear')?.summary).toMatch(/Iran \(Sanctions\) \(Nuclear\) \(EU Exit\) \(Amendment\) Regulations 2025/);
   });
 
   it('cites the UK amending regulations that eased Syria sanctions in April 2025', () => {

@@ -144,9 +144,10 @@ describe('curated UN layer: dates, votes and links', () => {
 
   it('gives a vote for nearly every resolution', () => {
     // Left out only where no in-favour/against/abstention count of 15 exists: 918 (1994) was adopted
-    // without a vote, 1483 (2003) was 14-0-0 with Syria not participating, and no count was found for 2036 (2012).
+    // without a vote, 1483 (2003) was 14-0-0 with Syria not participating, and no count was found for 2036 (2012)
+    // or for 2819 (2026), whose adopted text was not read.
     const noVote = unResolutions.filter((r) => r.vote === undefined).map((r) => r.id).sort();
-    expect(noVote).toEqual(['unscr-1483', 'unscr-2036', 'unscr-918']);
+    expect(noVote).toEqual(['unscr-1483', 'unscr-2036', 'unscr-2819', 'unscr-918']);
   });
 
   it('numbers resolutions in date order', () => {
@@ -227,6 +228,35 @@ describe('curated UN layer: resolutions adopted since mid-2025', () => {
     expect(unBodies.find((b) => b.id === 'un-2713-panel')?.statusNote).toMatch(/2806 \(2025\)/);
     expect(byId.get('unscr-2816')?.summary).toMatch(/17 February 2027/);
     expect(unBodies.find((b) => b.id === 'un-1267-monitoring-team')?.statusNote).toMatch(/2816 \(2026\)/);
+  });
+
+  it('records Libya resolution 2819 (2026) as the newest Libya renewal, without end dates or a vote it did not read', () => {
+    const r = byId.get('unscr-2819');
+    expect(r?.adopted).toBe('2026-04-14');
+    expect(r?.year).toBe(2026);
+    expect(r?.regime).toBe('un-1970');
+    expect(r?.vote).toBeUndefined();
+    expect(r?.summary).not.toMatch(/2027/);
+    expect(r?.url).toBe('https://docs.un.org/en/S/RES/2819(2026)');
+    expect(r?.sources).toContain('https://zoek.officielebekendmakingen.nl/trb-2026-45.xml');
+    expect(regime('un-1970')?.latest).toBe('unscr-2819');
+    expect(unBodies.find((b) => b.id === 'un-1970-panel')?.statusNote).toMatch(/2819 \(2026\)/);
+  });
+
+  it('words each renewal whose end date has passed as what that resolution did, not as the measures now in force', () => {
+    const stale = /\bruns? (the measures )?to\b|measures run to/;
+    for (const id of ['un-2140', 'un-1533', 'un-2127', 'un-1591', 'un-2206', 'un-2713', 'un-1970']) {
+      expect(regime(id)?.summary, id).not.toMatch(stale);
+    }
+    expect(regime('un-2206')?.summary).toMatch(/2781 \(2025\).*31 May 2026/);
+    expect(regime('un-2127')?.summary).toMatch(/2789 \(2025\).*31 July 2026/);
+    expect(regime('un-1591')?.summary).toMatch(/12 October 2026/);
+  });
+
+  it('cites the Netherlands Treaty Series copies that give the adoption dates of 2744, 2700 and 2791', () => {
+    expect(byId.get('unscr-2744')?.sources).toContain('https://zoek.officielebekendmakingen.nl/trb-2024-108.xml');
+    expect(byId.get('unscr-2700')?.sources).toContain('https://zoek.officielebekendmakingen.nl/trb-2023-135.html');
+    expect(byId.get('unscr-2791')?.sources).toContain('https://zoek.officielebekendmakingen.nl/trb-2025-74.html');
   });
 
   it('cites the UN press release for the 2799 delisting', () => {

@@ -98,6 +98,10 @@ function commonPosition(seed: ActSeed): Instrument {
 
 /** Official Journal L 147 of 1 June 2013, which published Decision 2013/255/CFSP "of 31 May 2013". */
 const OJ_L_2013_147 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=OJ:L:2013:147:FULL';
+/** EUR-Lex page of Regulation (EU) 2024/1745, whose citations name Decision (CFSP) 2024/1744 "of 24 June 2024". */
+const ELI_REG_2024_1745 = 'https://eur-lex.europa.eu/eli/reg/2024/1745/oj';
+/** Official Journal (Romanian edition) of 28 May 2025 with Decision (CFSP) 2025/1096 "of 27 May 2025" on Syria. */
+const OJ_L_2025_1096_RO = 'https://eur-lex.europa.eu/legal-content/RO/TXT/HTML/?uri=OJ%3AL_202501096';
 
 const acts: Instrument[] = [
   // Russia and Ukraine
@@ -115,6 +119,21 @@ const acts: Instrument[] = [
   decision({ year: 2024, num: 1484, regime: 'eu-russia-human-rights', summary: 'The CFSP decision behind the Russia internal-repression regime.' }),
   regulation({ year: 2024, num: 2642, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'Regime for Russia\u2019s destabilising activities such as sabotage, disinformation and election interference.' }),
   decision({ year: 2024, num: 2643, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'The CFSP decision behind the Russia hybrid-threats regime.' }),
+  regulation({ year: 2024, num: 1745, adopted: '2024-06-24', regime: 'eu-russia-833', summary: 'The 14th package\u2019s amendment of Regulation (EU) No 833/2014.', checked: [ELI_REG_2024_1745] }),
+  decision({ year: 2024, num: 1744, adopted: '2024-06-24', regime: 'eu-russia-833', summary: 'The 14th package\u2019s amendment of Decision 2014/512/CFSP.', checked: [ELI_REG_2024_1745] }),
+  // Source note: the numbers and dates of the 15th and 16th package acts come from copies, their EUR-Lex
+  // pages were not read: 2024/3192 from Arendt & Medernach (arendt.com, "EU adopts 15th package"),
+  // 2024/3187 from Rödl & Partner (roedl.de, December 2024 sanctions newsletter); 2025/395 and
+  // 2025/394 of 24 February 2025 from the preamble of Regulation 2025/395 reprinted on gesetze.legal
+  // and from Graf von Westphalen (gvw.com, "16. Sanktionspaket") and Penningtons Manches Cooper; 2025/932 and
+  // 2025/931 from Kronsteyn (kronsteyn.law, "EU Adds 189 Ships"), which gives the regulation's entry into force
+  // (21 May 2025) but not the acts' own dates, so those are left out.
+  regulation({ year: 2024, num: 3192, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
+  decision({ year: 2024, num: 3187, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Decision 2014/512/CFSP.' }),
+  regulation({ year: 2025, num: 395, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Regulation (EU) No 833/2014, including the ban on imports of Russian primary aluminium.' }),
+  decision({ year: 2025, num: 394, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Decision 2014/512/CFSP.' }),
+  regulation({ year: 2025, num: 932, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Regulation (EU) No 833/2014, adding 189 vessels to its shadow-fleet list.' }),
+  decision({ year: 2025, num: 931, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Decision 2014/512/CFSP.' }),
   regulation({ year: 2025, num: 1494, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
   decision({ year: 2025, num: 1495, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Decision 2014/512/CFSP.' }),
   regulation({ year: 2025, num: 2033, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Regulation (EU) No 833/2014, including the phased ban on Russian LNG imports.' }),
@@ -139,6 +158,10 @@ const acts: Instrument[] = [
   decision({ year: 2013, num: 255, adopted: '2013-05-31', regime: 'eu-syria', summary: 'The CFSP decision behind EU sanctions on Syria.', checked: [OJ_L_2013_147] }),
   regulation({ year: 2025, num: 407, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral measures in Regulation (EU) No 36/2012 and added exemptions.' }),
   decision({ year: 2025, num: 406, adopted: '2025-02-24', regime: 'eu-syria', summary: 'After the fall of the Assad government, suspended a number of sectoral and individual measures in Decision 2013/255/CFSP.' }),
+  // Adopted on 27 May 2025 and published on 28 May. The regulation's number and date come from copies of its
+  // text (umwelt-online.de, IHK Erfurt), which cite the decision read on EUR-Lex.
+  regulation({ year: 2025, num: 1098, adopted: '2025-05-27', regime: 'eu-syria', summary: 'Lifted the economic restrictive measures in Regulation (EU) No 36/2012 except those based on security grounds, keeping the listings of the Assad circle.', checked: [OJ_L_2025_1096_RO] }),
+  decision({ year: 2025, num: 1096, adopted: '2025-05-27', regime: 'eu-syria', summary: 'Lifted the economic restrictive measures in Decision 2013/255/CFSP except those based on security grounds, and prolonged the listings linked to the Assad regime to 1 June 2026.', checked: [OJ_L_2025_1096_RO] }),
   regulation({ year: 2017, num: 1509, adopted: '2017-08-30', regime: 'eu-dprk', summary: 'The EU\u2019s North Korea regulation, carrying UN and EU-autonomous listings and near-total trade bans.' }),
   decision({ year: 2016, num: 849, adopted: '2016-05-27', regime: 'eu-dprk', summary: 'The CFSP decision behind EU sanctions on North Korea.' }),
   regulation({ year: 2016, num: 44, adopted: '2016-01-18', regime: 'eu-libya', summary: 'The EU\u2019s Libya regulation, implementing UN measures and adding EU listings.' }),
@@ -278,12 +301,18 @@ const packages: Instrument[] = [
   russiaPackage({ n: 11, adopted: '2023-06-23', summary: 'Added an anti-circumvention tool that can restrict exports to third countries used to reroute goods to Russia.' }),
   russiaPackage({ n: 12, adopted: '2023-12-18', summary: 'Banned imports of Russian diamonds and required \u201cno re-export to Russia\u201d clauses in contracts.' }),
   russiaPackage({ n: 13, adopted: '2024-02-23', summary: 'Listed nearly 200 more people and firms, including third-country suppliers to Russia\u2019s military.' }),
-  russiaPackage({ n: 14, adopted: '2024-06-24', summary: 'Banned the transshipment of Russian LNG through EU ports and began listing shadow-fleet vessels.' }),
-  russiaPackage({ n: 15, adopted: '2024-12-16', summary: 'Listed more shadow-fleet tankers and third-country firms and tightened enforcement.' }),
-  russiaPackage({ n: 16, adopted: '2025-02-24', summary: 'Banned imports of Russian primary aluminium, listed more shadow-fleet vessels and cut more banks off from transactions.' }),
+  russiaPackage({
+    n: 14, adopted: '2024-06-24',
+    summary: 'Banned the transshipment of Russian LNG through EU ports and began listing shadow-fleet vessels. Adopted as Council Regulation (EU) 2024/1745 and Decision (CFSP) 2024/1744.',
+    legalActs: ['eu-reg-1745-2024', 'eu-dec-2024-1744-cfsp'],
+  }),
+  // The 15th to 17th package act numbers were read in copies (see the acts above), so they are named
+  // in the summary but not listed as EUR-Lex-checked legal acts.
+  russiaPackage({ n: 15, adopted: '2024-12-16', summary: 'Listed more shadow-fleet tankers and third-country firms and tightened enforcement. Adopted as Council Regulation (EU) 2024/3192 and Decision (CFSP) 2024/3187.' }),
+  russiaPackage({ n: 16, adopted: '2025-02-24', summary: 'Banned imports of Russian primary aluminium, listed more shadow-fleet vessels and cut more banks off from transactions. Adopted as Council Regulation (EU) 2025/395 and Decision (CFSP) 2025/394.' }),
   russiaPackage({
     n: 17, adopted: '2025-05-20',
-    summary: 'Listed 189 more shadow-fleet vessels and further firms and people, alongside new hybrid-threat, human-rights and chemical-weapons listings.',
+    summary: 'Listed 189 more shadow-fleet vessels and further firms and people, alongside new hybrid-threat, human-rights and chemical-weapons listings. Adopted as Council Regulation (EU) 2025/932 and Decision (CFSP) 2025/931.',
     pressRelease: 'https://www.consilium.europa.eu/en/press/press-releases/2025/05/20/russia-s-war-of-aggression-against-ukraine-eu-agrees-17th-package-of-sanctions/',
   }),
   russiaPackage({
@@ -322,7 +351,9 @@ export const euRegimes: Regime[] = [
     target: 'Russia\u2019s economy: energy, finance, trade, transport and services', jurisdictions: ['ru'],
     measures: ['sectoral', 'trade', 'financial', 'maritime', 'aviation', 'arms embargo'],
     measuresText: 'bans on Russian oil, coal, gold, steel and diamond imports, export bans on dual-use and industrial goods, oil price cap, shadow-fleet port bans, financial and services bans',
-    summary: 'The EU\u2019s economic sanctions on Russia, first adopted in 2014 and extended by nineteen numbered packages since February 2022.',
+    // A 20th package was reported adopted in 2026 (law-firm notes), but neither its date nor its acts
+    // were found, so the count is not stated and `latest` stays on the 19th.
+    summary: 'The EU\u2019s economic sanctions on Russia, first adopted in 2014 and extended by numbered packages since February 2022.',
   }),
   euRegime({
     id: 'eu-ukraine-269', name: 'EU sanctions for actions undermining Ukraine\u2019s territorial integrity', codes: ['UKR'],
@@ -394,11 +425,11 @@ export const euRegimes: Regime[] = [
   }),
   euRegime({
     id: 'eu-syria', name: 'EU sanctions on Syria', codes: ['SYR'],
-    establishedBy: ['eu-reg-36-2012', 'eu-dec-2013-255-cfsp'],
+    establishedBy: ['eu-reg-36-2012', 'eu-dec-2013-255-cfsp'], latest: 'eu-reg-1098-2025',
     target: 'the former Assad government and its supporters, and chemical weapons use', jurisdictions: ['sy'],
     measures: ['asset freeze', 'travel ban', 'arms embargo', 'trade'],
     measuresText: 'asset freeze and travel ban on Assad-era figures, arms embargo and restrictions on equipment for repression; most economic measures lifted in 2025',
-    summary: 'EU sanctions on Syria since 2011; after Assad fell the EU lifted most economic sanctions in 2025 but kept listings of his circle.',
+    summary: 'EU sanctions on Syria since 2011; after Assad fell the EU suspended sectoral measures in February 2025 and lifted the economic sanctions, except those based on security grounds, by Regulation (EU) 2025/1098 and Decision (CFSP) 2025/1096 of 27 May 2025, keeping listings of his circle.',
   }),
   euRegime({
     id: 'eu-dprk', name: 'EU sanctions on North Korea', codes: ['PRK'],

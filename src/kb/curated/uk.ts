@@ -109,7 +109,9 @@ const seeds: UkSeed[] = [
     target: 'Iran\u2019s nuclear and missile programmes', jurisdictions: ['ir'],
     measures: ['asset freeze', 'travel ban', 'trade', 'financial'],
     measuresText: 'asset freezes and travel bans, trade and financial restrictions on proliferation-sensitive items',
-    summary: 'UK nuclear non-proliferation sanctions on Iran.', implementsUn: 'un-1737',
+    // Source note: the amending regulations' title and their publication on 30 September 2025 come from
+    // copies (legislationtracker.co.uk; Ashurst and Crowell & Moring notes); their SI number was not found.
+    summary: 'UK nuclear non-proliferation sanctions on Iran, brought back into line with the reinstated UN measures after the September 2025 snapback by the Iran (Sanctions) (Nuclear) (EU Exit) (Amendment) Regulations 2025.', implementsUn: 'un-1737',
   },
   {
     id: 'uk-syria', name: 'Syria', regulations: 'The Syria (Sanctions) (EU Exit) Regulations 2019', si: [2019, 792],

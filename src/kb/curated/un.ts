@@ -25,6 +25,32 @@ const SC_16214_COPY = 'https://www.globalsecurity.org/wmd/library/news/syria/202
 const IRAN_SNAPBACK = 'https://unsanctionsapp.com/cases/iran/episodes/iran-ep-9';
 
 /**
+ * The Netherlands Treaty Series (Tractatenblad) reprints the English text of Council resolutions
+ * under a Dutch note giving the adoption date and meeting number; that note is what was read.
+ */
+function tractatenblad(year: number, num: number, ext: 'html' | 'xml' = 'html'): string {
+  return `https://zoek.officielebekendmakingen.nl/trb-${year}-${num}.${ext}`;
+}
+/** Resolution 2206 page of the South Sudan committee, with the operative terms of each renewal. */
+const SC_2206_RESOLUTIONS = `${SC}/2206/resolutions`;
+/** Security Council Report's note on the Libya vote of 14 April 2026 (a copy: it describes the draft, not the text adopted). */
+const LIBYA_2026_VOTE_NOTE = 'https://www.securitycouncilreport.org/whatsinblue/2026/04/libya-vote-to-renew-sanctions-measures-3.php';
+/** Security Council Report's note on the South Sudan vote expected on 29 May 2026; no record of the adoption was found. */
+const SOUTH_SUDAN_2026_VOTE_NOTE = 'https://www.securitycouncilreport.org/whatsinblue/2026/05/south-sudan-sanctions-vote-on-a-draft-resolution-3.php';
+
+/*
+ * Audit of 3 December 2026 (issue #15). For each regime whose recorded expiry falls before that
+ * day, a later renewal was looked for: South Sudan (measures to 31 May 2026), DRC (1 July 2026),
+ * CAR (31 July 2026), Sudan (Panel to 12 October 2026, measures renewed in September 2025 for a
+ * year), Haiti (2794, October 2025), Yemen (14 November 2026), Al-Shabaab (30 November 2026) and
+ * Libya (1 and 15 May 2026). Libya's resolution 2819 (2026) was found (date, meeting, and what the draft
+ * renewed), not its new end dates. For South Sudan only a note on a draft renewing the measures to
+ * 31 May 2027, to be voted on 29 May 2026, was found (SOUTH_SUDAN_2026_VOTE_NOTE), not the adoption or
+ * its number. No 2026 renewal of the others was found in the pages available, so their records stop
+ * at the last renewal read and word its terms as what that resolution did, not as what is in force.
+ */
+
+/**
  * UN Dag Hammarskjöld Library table of Security Council meetings for a year:
  * date of each meeting, the resolutions adopted and the vote (in favour-against-abstentions).
  */
@@ -143,6 +169,10 @@ export const unResolutions: Instrument[] = [
   res(2644, 2022, 'un-1970', 'Extended the petroleum measures to 30 October 2023 and the Panel of Experts to 15 November 2023.', { adopted: '2022-07-13', vote: UNANIMOUS, sources: ['https://press.un.org/en/2022/sc14969.doc.htm', SPITS_LIBYA] }),
   res(2701, 2023, 'un-1970', 'Extended the petroleum measures and the Panel of Experts to early 2025.', { adopted: '2023-10-19', vote: UNANIMOUS, sources: ['https://press.un.org/2023/sc15456.doc.htm', SPITS_LIBYA] }),
   res(2769, 2025, 'un-1970', 'Extended the petroleum measures to 1 May 2026 and the Panel to 15 May 2026, and let the Libyan Investment Authority place frozen cash in low-risk deposits.', { adopted: '2025-01-16', vote: '14-0-1', sources: ['https://press.un.org/fr/2025/cs15967.doc.htm', 'https://www.securitycouncilreport.org/whatsinblue/2025/01/libya-vote-to-renew-sanctions-measures-2.php', 'https://sri.org.pk/the-un-imposes-sanctions-to-promote-stability-and-unity-in-libya'] }),
+  // The Treaty Series note gives the date, meeting and subject; Security Council Report's note of 13 April 2026
+  // says the draft put to the vote that day renewed the 2146 petroleum measures and the Panel. The new end
+  // dates and the vote were not read, so they are left out.
+  res(2819, 2026, 'un-1970', 'Renewed the authorisations against illicit petroleum exports of resolution 2146 (2014) and the mandate of the Panel of Experts, which resolution 2769 (2025) had extended to 1 and 15 May 2026; the new end dates were not checked for this record.', { adopted: '2026-04-14', sources: [tractatenblad(2026, 45, 'xml'), LIBYA_2026_VOTE_NOTE] }),
 
   // --- ISIL (Da'esh) and Al-Qaida (1267/1989/2253) ---
   res(1267, 1999, 'un-1267', 'Imposed flight and financial sanctions on the Taliban for sheltering Osama bin Laden and created the 1267 Committee.', { adopted: '1999-10-15', vote: UNANIMOUS, sources: [...S.isil, dhlTable(1999)] }),
@@ -166,7 +196,7 @@ export const unResolutions: Instrument[] = [
   res(2610, 2021, 'un-1267', 'Renewed the regime; extended the Ombudsperson and Monitoring Team for 30 months.', { adopted: '2021-12-17', vote: UNANIMOUS, sources: ['https://famagusta-gazette.com/2021/12/18/security-council-extends-mandate-for-isil-sanctions-framework/', ...S.isil, dhlTable(2021)] }),
   res(2664, 2022, undefined, 'Created a standing humanitarian carve-out from UN asset freezes for aid work.', { adopted: '2022-12-09', vote: '14-0-1', sources: ['https://unscr.com/en/resolutions/2761', 'https://pilac.law.harvard.edu/resolution-2664', 'https://www.urdupoint.com/en/pakistan/india-stands-isolated-at-un-security-council-1607991.html'] }),
   res(2734, 2024, 'un-1267', 'Extended the Ombudsperson and Monitoring Team for 36 months and added sexual and gender-based violence to the listing criteria.', { adopted: '2024-06-10', vote: '14-0-1', sources: ['https://unscr.com/en/resolutions/2734', `${SC}/1267/resolutions`] }),
-  res(2744, 2024, undefined, 'Replaced the 1730 de-listing procedures with new ones and asked for a new Focal Point.', { adopted: '2024-07-19', vote: UNANIMOUS, sources: [DELISTING, `${SC}/delisting/resolutions`, 'https://press.un.org/en/2024/sc15770.doc.htm', 'https://unscr.com/en/resolutions/2744'] }),
+  res(2744, 2024, undefined, 'Replaced the 1730 de-listing procedures with new ones and asked for a new Focal Point.', { adopted: '2024-07-19', vote: UNANIMOUS, sources: [DELISTING, `${SC}/delisting/resolutions`, 'https://press.un.org/en/2024/sc15770.doc.htm', 'https://unscr.com/en/resolutions/2744', tractatenblad(2024, 108, 'xml')] }),
   res(2761, 2024, 'un-1267', 'Kept the 2664 humanitarian carve-out in force for the ISIL (Da\'esh) and Al-Qaida regime.', { adopted: '2024-12-06', vote: UNANIMOUS, sources: ['https://unscr.com/en/resolutions/2761', 'https://media.un.org/avlibrary/en/asset/d331/d3319507'] }),
   res(2799, 2025, 'un-1267', 'Removed Syria\u2019s transitional President Ahmed al-Sharaa (listed as Ahmad Hussain Al-Sharaa) and Interior Minister Anas Hasan Khattab from the ISIL (Da\u2019esh) and Al-Qaida Sanctions List.', { adopted: '2025-11-06', vote: '14-0-1', sources: [SC_16214, SC_16214_COPY, 'https://cnasnu.justice.gov.ma/language/fr/6-11-2025-_-cs-16214_syrie-le-conseil-de-securite-retire-de-la-liste-des-sanctions-contre-daech-et-al-qaida-le-president-de-transition-syrien-et-son-ministre-de-linterieur'] }),
 
@@ -224,7 +254,7 @@ export const unResolutions: Instrument[] = [
   res(944, 1994, 'un-841', 'Ended the Haiti measures on President Aristide\'s return.', { adopted: '1994-09-29', vote: '13-0-2', sources: [...S.historic, dhlTable(1994)] }),
   res(2653, 2022, 'un-2653', 'Created the Haiti regime against gang leaders and their backers: asset freeze, travel ban and targeted arms embargo.', { adopted: '2022-10-21', vote: UNANIMOUS, sources: S.haiti }),
   res(2699, 2023, 'un-2653', 'Authorized the Multinational Security Support mission and widened the arms embargo to the whole country.', { adopted: '2023-10-02', vote: '13-0-2', sources: ['https://newsaf.cgtn.com/news/2023-10-20/UN-Security-Council-renews-Haiti-sanctions-regime-1o2tSHhvHJS/share_amp.html', ...S.haiti, 'https://press.un.org/2023/sc15432.doc.htm', 'https://unscr.com/en/resolutions/2699'] }),
-  res(2700, 2023, 'un-2653', 'Renewed the Haiti measures for a year and the Panel of Experts for 13 months.', { adopted: '2023-10-19', vote: UNANIMOUS, sources: ['https://newsaf.cgtn.com/news/2023-10-20/UN-Security-Council-renews-Haiti-sanctions-regime-1o2tSHhvHJS/share_amp.html'] }),
+  res(2700, 2023, 'un-2653', 'Renewed the Haiti measures for a year and the Panel of Experts for 13 months.', { adopted: '2023-10-19', vote: UNANIMOUS, sources: ['https://newsaf.cgtn.com/news/2023-10-20/UN-Security-Council-renews-Haiti-sanctions-regime-1o2tSHhvHJS/share_amp.html', tractatenblad(2023, 135)] }),
   res(2752, 2024, 'un-2653', 'Renewed the Haiti regime, widened criteria to illicit natural-resource trade and extended the Panel.', { adopted: '2024-10-18', vote: UNANIMOUS, sources: ['https://press.un.org/en/2025/sc16089.doc.htm', 'https://indialife.us/article.php?id=240080'] }),
   res(2794, 2025, 'un-2653', 'Renewed the Haiti regime for a year and the Panel of Experts for 13 months, and listed Dimitri Herard and Kempes Sanon.', { adopted: '2025-10-17', vote: UNANIMOUS, sources: [...S.haiti, 'https://www.globalsecurity.org/military/library/news/2025/10/mil-251017-unsc01.htm', 'https://www.securitycouncilreport.org/whatsinblue/2025/10/haiti-vote-on-a-draft-resolution-renewing-the-sanctions-regime.php'] }),
 
@@ -251,7 +281,7 @@ export const unResolutions: Instrument[] = [
   res(2725, 2024, 'un-1591', 'Renewed the Sudan Panel to 12 March 2025.', { adopted: '2024-03-08', vote: '13-0-2', sources: ['https://press.un.org/en/2024/sc15616.doc.htm', 'https://www.securitycouncilreport.org/whatsinblue/2025/02/sudan-sanctions-vote-on-a-draft-resolution-2.php'] }),
   res(2750, 2024, 'un-1591', 'Renewed the Sudan measures to 12 September 2025.', { adopted: '2024-09-11', vote: UNANIMOUS, sources: ['https://afrinz.ru/en/2024/09/unsc-to-extend-sanctions-against-sudan-until-september-2025/'] }),
   res(2772, 2025, 'un-1591', 'Renewed the Sudan Panel to 12 March 2026.', { adopted: '2025-02-17', vote: '13-0-2', sources: ['https://unscr.com/en/resolutions/2772', 'https://miragenews.com/unsc-extends-sudan-sanctions-panel-passes-1409923'] }),
-  res(2791, 2025, 'un-1591', 'Renewed the Sudan measures for a year and the Panel to 12 October 2026.', { adopted: '2025-09-12', vote: UNANIMOUS, sources: ['https://www.globalsecurity.org/military/library/news/2025/09/mil-250912-unsc02.htm'] }),
+  res(2791, 2025, 'un-1591', 'Renewed the Sudan measures for a year and the Panel to 12 October 2026.', { adopted: '2025-09-12', vote: UNANIMOUS, sources: ['https://www.globalsecurity.org/military/library/news/2025/09/mil-250912-unsc02.htm', tractatenblad(2025, 74)] }),
 
   // --- Central African Republic (2127 → 2745) ---
   res(2127, 2013, 'un-2127', 'Imposed an arms embargo on the CAR and created its committee and Panel of Experts.', { adopted: '2013-12-05', vote: UNANIMOUS, sources: [...S.car, dhlTable(2013)] }),
@@ -265,7 +295,7 @@ export const unResolutions: Instrument[] = [
   res(2206, 2015, 'un-2206', 'Created the South Sudan regime: travel ban, asset freeze, committee and Panel of Experts.', { adopted: '2015-03-03', vote: UNANIMOUS, sources: [...S.southSudan, dhlTable(2015), 'https://press.un.org/en/2015/sc11805.doc.htm'] }),
   res(2428, 2018, 'un-2206', 'Imposed an arms embargo on South Sudan.', { adopted: '2018-07-13', vote: '9-0-6', sources: ['https://anews.com.tr/africa/2024/05/30/security-council-extends-mandate-for-uns-south-sudan-sanctions-panel-of-experts', dhlTable(2018)] }),
   res(2577, 2021, 'un-2206', 'Renewed the South Sudan measures and set benchmarks for reviewing the arms embargo.', { adopted: '2021-05-28', vote: '13-0-2', sources: [S.southSudan[0], dhlTable(2021)] }),
-  res(2731, 2024, 'un-2206', 'Renewed the South Sudan measures to 31 May 2025 and the Panel to 1 July 2025.', { adopted: '2024-05-30', vote: '9-0-6', sources: ['https://zoek.officielebekendmakingen.nl/trb-2024-84.html', S.southSudan[1]] }),
+  res(2731, 2024, 'un-2206', 'Renewed the South Sudan measures to 31 May 2025 and the Panel to 1 July 2025.', { adopted: '2024-05-30', vote: '9-0-6', sources: [tractatenblad(2024, 84), SC_2206_RESOLUTIONS, S.southSudan[1]] }),
   res(2781, 2025, 'un-2206', 'Renewed the South Sudan measures to 31 May 2026 and the Panel to 1 July 2026.', { adopted: '2025-05-30', vote: '9-0-6', sources: [S.southSudan[0]] }),
 
   // --- Mali (2374, ended) ---
@@ -374,7 +404,7 @@ export const unBodies: Body[] = [
     'Administers the Libya arms embargo, travel ban, asset freeze and petroleum measures.', ACTIVE_COMMITTEE, 'active', `${SC}/1970`, S.libya),
   panel('un-1970-panel', 'un-1970', 'panel', 'Panel of Experts on Libya', ['Panel of Experts on Libya', 'Libya Panel of Experts', 'Panel of Experts established pursuant to resolution 1973 (2011)'],
     'Expert panel created by resolution 1973 (2011) to monitor the Libya measures.', 'Investigates arms-embargo violations, illicit petroleum exports and asset-freeze implementation.',
-    'active', 'https://www.un.org/sc/suborg/en/node/6674', ['https://www.un.org/sc/suborg/en/node/6674', 'https://press.un.org/fr/2025/cs15967.doc.htm'], 'Mandate extended to 15 May 2026 by resolution 2769 (2025).'),
+    'active', 'https://www.un.org/sc/suborg/en/node/6674', ['https://www.un.org/sc/suborg/en/node/6674', 'https://press.un.org/fr/2025/cs15967.doc.htm', LIBYA_2026_VOTE_NOTE], 'Mandate extended to 15 May 2026 by resolution 2769 (2025) and renewed again by resolution 2819 (2026).'),
   committee('un-748-committee', 'un-748', committeeName(748, 1992, 'the Libyan Arab Jamahiriya'), ['748 Committee'],
     'Oversaw the 1992 Libya air and arms embargo.', 'Monitored the 1992-2003 Libya measures.', 'ended', REPERTOIRE, S.historic, 'Dissolved when resolution 1506 (2003) lifted the measures.'),
   committee('un-1267-committee', 'un-1267', 'Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da\'esh), Al-Qaida and associated individuals, groups, undertakings and entities',
@@ -493,9 +523,9 @@ export const unRegimes: Regime[] = [
   regime({ id: 'un-1737', name: 'Iran (non-proliferation) sanctions', listCodes: ['Iran'], committee: 'un-1737-committee', establishedBy: [1737], latest: 'unscr-2231', target: "Iran's enrichment, reprocessing and ballistic-missile activities", jurisdictions: ['ir'],
     measures: m('arms embargo', 'asset freeze', 'travel ban', 'financial', 'trade', 'maritime'), measuresText: 'ban on nuclear and missile-related transfers, arms embargo, asset freeze, travel ban, financial and shipping vigilance',
     status: 'active', panel: 'un-1737-panel', summary: 'Measures of 1696-1929 were terminated in January 2016 under resolution 2231 and reinstated by the snapback on 27-28 September 2025 after France, Germany and the UK triggered it on 28 August 2025; Iran, Russia and China dispute the snapback.', sources: S.iran }),
-  regime({ id: 'un-1970', name: 'Libya sanctions', listCodes: ['Libya'], committee: 'un-1970-committee', establishedBy: [1970], latest: 'unscr-2769', target: 'Libya: Qadhafi-era figures, spoilers of the transition, illicit petroleum exports', jurisdictions: ['ly'],
+  regime({ id: 'un-1970', name: 'Libya sanctions', listCodes: ['Libya'], committee: 'un-1970-committee', establishedBy: [1970], latest: 'unscr-2819', target: 'Libya: Qadhafi-era figures, spoilers of the transition, illicit petroleum exports', jurisdictions: ['ly'],
     measures: m('arms embargo', 'asset freeze', 'travel ban', 'trade', 'maritime'), measuresText: 'arms embargo, asset freeze (including the Libyan Investment Authority), travel ban, measures against illicit petroleum exports',
-    status: 'active', panel: 'un-1970-panel', summary: 'Imposed in February 2011; the petroleum measures and the Panel are renewed periodically, most recently by resolution 2769 (2025).', sources: S.libya }),
+    status: 'active', panel: 'un-1970-panel', summary: 'Imposed in February 2011; the petroleum measures and the Panel are renewed periodically, most recently by resolution 2819 (2026) of 14 April 2026.', sources: [...S.libya, tractatenblad(2026, 45, 'xml'), LIBYA_2026_VOTE_NOTE] }),
   regime({ id: 'un-748', name: 'Libya sanctions (1992-2003)', listCodes: [], committee: 'un-748-committee', establishedBy: [748], latest: 'unscr-1506', target: 'Libya over the Lockerbie and UTA 772 bombings', jurisdictions: ['ly'],
     measures: m('aviation', 'arms embargo', 'asset freeze', 'other'), measuresText: 'air embargo, arms embargo, reduction of diplomatic staff, asset freeze and oil-equipment ban (883)',
     status: 'ended', summary: 'Suspended in 1999 and lifted by resolution 1506 (2003).', sources: S.historic }),
@@ -515,7 +545,7 @@ export const unRegimes: Regime[] = [
     measures: m('arms embargo'), measuresText: 'arms embargo', status: 'ended', ended: '2001-05-15', summary: 'The shortest UN regime, in force from 17 May 2000 to 15 May 2001.', sources: [FACTSHEET] }),
   regime({ id: 'un-2140', name: 'Yemen sanctions', listCodes: ['Yemen'], committee: 'un-2140-committee', establishedBy: [2140], latest: 'unscr-2801', target: 'Those threatening peace in Yemen, including the Houthis', jurisdictions: ['ye'],
     measures: m('asset freeze', 'travel ban', 'arms embargo'), measuresText: 'asset freeze, travel ban, targeted arms embargo (extended to the Houthis as a group by 2624)',
-    status: 'active', panel: 'un-2140-panel', summary: 'Renewed yearly; resolution 2801 (2025) runs the measures to 14 November 2026.', sources: S.yemen }),
+    status: 'active', panel: 'un-2140-panel', summary: 'Renewed yearly; resolution 2801 (2025) extended the measures to 14 November 2026.', sources: S.yemen }),
   regime({ id: 'un-2653', name: 'Haiti sanctions', listCodes: ['Haiti'], committee: 'un-2653-committee', establishedBy: [2653], latest: 'unscr-2794', target: 'Gang leaders and their backers in Haiti', jurisdictions: ['ht'],
     measures: m('asset freeze', 'travel ban', 'arms embargo'), measuresText: 'asset freeze, travel ban, arms embargo (country-wide since 2699)',
     status: 'active', panel: 'un-2653-panel', summary: 'Created in October 2022 and renewed each October.', sources: S.haiti }),
@@ -524,16 +554,16 @@ export const unRegimes: Regime[] = [
     status: 'ended', summary: 'Ended after President Aristide returned in October 1994.', sources: S.historic }),
   regime({ id: 'un-1533', name: 'Democratic Republic of the Congo sanctions', listCodes: ['DRC'], committee: 'un-1533-committee', establishedBy: [1493, 1533], latest: 'unscr-2783', target: 'Armed groups and their supporters in the DRC', jurisdictions: ['cd'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo on non-governmental entities, asset freeze, travel ban',
-    status: 'active', panel: 'un-1533-panel', summary: 'Renewed yearly; resolution 2783 (2025) runs the measures to 1 July 2026.', sources: S.drc }),
+    status: 'active', panel: 'un-1533-panel', summary: 'Renewed yearly; resolution 2783 (2025) extended the measures to 1 July 2026.', sources: S.drc }),
   regime({ id: 'un-1591', name: 'Sudan sanctions', listCodes: ['Sudan'], committee: 'un-1591-committee', establishedBy: [1556, 1591], latest: 'unscr-2791', target: 'Parties to the Darfur conflict', jurisdictions: ['sd'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo on Darfur, asset freeze, travel ban',
-    status: 'active', panel: 'un-1591-panel', summary: 'Darfur-focused regime; resolution 2791 (2025) renewed it and the Panel to October 2026.', sources: S.sudan }),
+    status: 'active', panel: 'un-1591-panel', summary: 'Darfur-focused regime; resolution 2791 (2025) renewed the measures for a year and the Panel to 12 October 2026.', sources: [...S.sudan, tractatenblad(2025, 74)] }),
   regime({ id: 'un-2127', name: 'Central African Republic sanctions', listCodes: ['CAR'], committee: 'un-2745-committee', establishedBy: [2127], latest: 'unscr-2789', target: 'Armed groups in the Central African Republic', jurisdictions: ['cf'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo on armed groups (lifted for the government in 2024), asset freeze, travel ban',
-    status: 'active', panel: 'un-2127-panel', summary: 'Since resolution 2745 (2024) the committee carries that number; measures run to 31 July 2026.', sources: S.car }),
+    status: 'active', panel: 'un-2127-panel', summary: 'Since resolution 2745 (2024) the committee carries that number; resolution 2789 (2025) extended the measures to 31 July 2026.', sources: S.car }),
   regime({ id: 'un-2206', name: 'South Sudan sanctions', listCodes: ['SouthSudan'], committee: 'un-2206-committee', establishedBy: [2206], latest: 'unscr-2781', target: 'Those undermining peace in South Sudan', jurisdictions: ['ss'],
     measures: m('arms embargo', 'asset freeze', 'travel ban'), measuresText: 'arms embargo (since 2428), asset freeze, travel ban',
-    status: 'active', panel: 'un-2206-panel', summary: 'Renewed narrowly each May (9 votes, 6 abstentions in 2024 and 2025).', sources: S.southSudan }),
+    status: 'active', panel: 'un-2206-panel', summary: 'Renewed narrowly each May (9 votes, 6 abstentions in 2024 and 2025); resolution 2781 (2025) extended the measures to 31 May 2026 and the Panel to 1 July 2026.', sources: [...S.southSudan, SC_2206_RESOLUTIONS, SOUTH_SUDAN_2026_VOTE_NOTE] }),
   regime({ id: 'un-2374', name: 'Mali sanctions', listCodes: [], committee: 'un-2374-committee', establishedBy: [2374], latest: 'unscr-2649', target: 'Spoilers of the 2015 Mali peace agreement', jurisdictions: ['ml'],
     measures: m('asset freeze', 'travel ban'), measuresText: 'asset freeze, travel ban',
     status: 'ended', ended: '2023-08-31', panel: 'un-2374-panel', summary: 'Ended in August 2023 after Russia vetoed the renewal on 30 August 2023; the Panel ended with it.', sources: S.mali }),
