@@ -15,6 +15,8 @@ import { hostileGen, hostileKb, PAYLOADS } from './hostile';
 const SEED = Number(process.env.SL_FUZZ_SEED ?? 20260508);
 const DESIGNATIONS = 10_000;
 const CURATED_EACH = 150;
+/** A guard against a hang, not a speed check: ~40 s alone on 2 cores, and CI runs other files beside it. */
+const FIXED_WORK_TIMEOUT_MS = 300_000;
 
 /** What the renderer itself creates; anything else came from data. */
 const OWN_TAGS = new Set(['div', 'header', 'span', 'h2', 'h3', 'p', 'section', 'ul', 'li', 'strong', 'a', 'dl', 'dt', 'dd', 'nav', 'footer', 'button']);
@@ -114,7 +116,7 @@ describe(`hostile knowledge-base data through the card renderer (seed ${SEED})`,
     // The generator produced both kinds: official links that survive, and hostile ones the index dropped.
     expect(links).toBeGreaterThan(0);
     expect(kb.entities.some((e) => e.sanctions.some((x) => !isOfficialUrl(x.sourceUrl)))).toBe(true);
-  });
+  }, FIXED_WORK_TIMEOUT_MS);
 
   it('renders tampered card data (hostile links straight into CardData) without a foreign link', () => {
     const g = hostileGen(SEED + 3);
