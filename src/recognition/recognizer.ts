@@ -4,7 +4,7 @@
  * the page's own defined short forms.
  */
 import type { Body, Regime } from '../kb/curated/types';
-import type { Mention, PageContext, Recognizer } from './types';
+import type { Antecedent, Mention, PageContext, Recognizer } from './types';
 import {
   F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_REWORDED, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
   type Entry, type NameIndex, type Target,
@@ -562,7 +562,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     });
     if (titledMentions.size) all = keepTitledNearCues(text, all, titledMentions, context);
     resolveBodies(all);
-    all = addCoreferences(text, tokens, all, titledMentions);
+    all = addCoreferences(text, tokens, all, titledMentions, context.antecedents ?? []);
     all = addBodyShortForms(text, tokens, all, bodyById);
     return all.sort((a, b) => a.start - b.start);
   }
@@ -666,7 +666,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     }
   }
 
-  function addCoreferences(text: string, tokens: Token[], mentions: Mention[], titled: Set<Mention>): Mention[] {
+  function addCoreferences(text: string, tokens: Token[], mentions: Mention[], titled: Set<Mention>, antecedents: Antecedent[]): Mention[] {
     // Surnames of persons named in full, and short forms defined in parentheses right after a name.
     // A reference is looked up by its first key. Of references that test the same words the same way,
     // only the first counts: it is in force from an earlier offset, and the first fitting reference wins,
@@ -684,6 +684,18 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     };
     const extra: Mention[] = [];
     const named = new SpanSet(mentions);
+    // What earlier chunks of the text introduced is in force from this chunk's start, before anything named here.
+    for (const a of antecedents) {
+      const m = a.mention;
+      if (a.kind === 'definition') {
+        const keys = tokenize(m.text).map((t) => t.key);
+        if (keys.length) addRef({ keys, cased: m.text, from: 0, m });
+        continue;
+      }
+      const target = targetById.get(m.entity);
+      for (const s of target?.surnames ?? []) addRef({ keys: s.split(' '), from: 0, m });
+      for (const w of target?.weak ?? []) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: 0, m });
+    }
     for (const m of mentions) {
       if (m.category !== 'designated' && m.category !== 'body') continue;
       const target = targetById.get(m.entity);
