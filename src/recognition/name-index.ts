@@ -11,7 +11,7 @@ import { formerlyNote } from '../kb/removals';
 import type { Lexicon } from './lexicon';
 import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
-import { ARTICLE_PARTICLES, NAME_PARTICLES, isOrdinal, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
+import { ARTICLE_PARTICLES, NAME_PARTICLES, articleSurname, isOrdinal, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
 import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
 
 export const F_CASED = 1; // curated name: listed capitalisation must be kept
@@ -373,6 +373,13 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
       }
       const { forms, person: structure } = nameForms(name, e.schema, countries);
       if (structure) for (const s of surnameForms(structure)) surnames.add(s.map((x) => x.key).join(' '));
+      else if (person) {
+        for (const piece of splitListedName(name.value)) {
+          const family = articleSurname(nameTokens(piece));
+          // A family name many listed people share ("al-Masri") refers back to none of them in particular.
+          if (family && !commonParts.has(family[1].key)) for (const s of surnameForms({ given: [], patronymic: [], family })) surnames.add(s.map((x) => x.key).join(' '));
+        }
+      }
       for (const form of withArticleVariants(forms)) {
         const toks = form.tokens;
         if (toks.length === 0) continue;

@@ -251,6 +251,19 @@ export function surnameForms(p: PersonStructure): Token[][] {
   return out;
 }
 
+/**
+ * The family name of a personal name the list gives no structure for, when
+ * its form shows it: a last part joined to an Arabic article ("Ahmed
+ * al-Sharaa" → "al-Sharaa", "Sharaa"). Undefined otherwise: "Yuri Soloviev"
+ * or "Kim Jong Un" do not say which part is the family's.
+ */
+export function articleSurname(tokens: Token[]): Token[] | undefined {
+  const n = tokens.length;
+  const content = tokens.filter((t) => !NAME_PARTICLES.has(t.norm)).length;
+  if (n < 3 || content < 2 || !ARTICLE_PARTICLES.has(tokens[n - 2].norm) || NAME_PARTICLES.has(tokens[n - 1].norm)) return undefined;
+  return tokens.slice(n - 2);
+}
+
 function dropLeadingThe(tokens: Token[]): Token[] {
   return tokens.length > 1 && tokens[0].norm === 'the' ? tokens.slice(1) : tokens;
 }

@@ -64,6 +64,24 @@ describe('titles', () => {
   });
 });
 
+describe('surnames the list does not mark', () => {
+  const jawlani = entity('ofac:15945', 'Person', [
+    { value: 'AL-JAWLANI, Abu Muhammad', quality: 'strong', kind: 'primary', parts: { given: ['Abu', 'Muhammad'], family: 'AL-JAWLANI' } },
+    { value: 'Ahmed al-Sharaa', quality: 'strong', kind: 'alias' },
+  ]);
+  const soloviev = entity('ofac:34377', 'Person', [{ value: 'Yuri Soloviev', quality: 'strong', kind: 'primary' }]);
+
+  it('takes a last part joined to an Arabic article for the family name', () => {
+    const m = scanWith([jawlani], 'President Ahmed al-Sharaa spoke. Al-Sharaa, and later Sharaa, left.');
+    expect(spans(m)).toEqual(['designated:Ahmed al-Sharaa', 'designated:Al-Sharaa', 'designated:Sharaa']);
+    expect(m[2].via).toBe('coref');
+  });
+
+  it('guesses no family name from a plain given-and-family order', () => {
+    expect(spans(scanWith([soloviev], 'Yuri Soloviev danced. Soloviev bowed.'))).toEqual(['designated:Yuri Soloviev']);
+  });
+});
+
 describe('organisation short forms', () => {
   it('reads a lower-case generic head after a capitalised name, not the head alone', () => {
     expect(spans(scanWith([wagner], 'the Wagner group said'))).toEqual(['designated:Wagner group']);
