@@ -363,6 +363,10 @@ function designatorForms(tokens: Token[]): Token[][] {
       if (!lead && !trail) continue;
       const core = lead ? tokens.slice(d.length) : tokens.slice(0, tokens.length - d.length);
       if (!core.length || stripLegalForms(core)) return [];
+      // A legal form is optional anyway (stripLegalForms): a core of two words or more is found without it.
+      // Only a one-word core ("Alfa", weak alone) needs the designator to count, and a designator that is no legal form.
+      const legal = stripLegalForms(tokens) !== undefined;
+      if (legal && core.filter((t) => !NAME_PARTICLES.has(t.norm)).length >= 2) return [];
       const out: Token[][] = [];
       for (const alt of group) {
         const altTokens = nameTokens(alt.join(' '));
