@@ -2,11 +2,12 @@
  * A long text is scanned in chunks of bounded size, so that no single scan
  * holds the worker for long and a scan can be paused between chunks. Each
  * chunk sees the page context the chunks before it showed (jurisdictions,
- * sanctions bodies and instruments), the same way a block a living page adds
+ * sanctions bodies and instruments, the parties named, and the surnames and
+ * acronyms that refer back to them), the same way a block a living page adds
  * later is scanned with the context of the page around it. The scan CLI uses
  * the same chunking, so it and the browser agree on every text.
  */
-import type { Mention, PageContext, Recognizer } from './types';
+import type { Antecedent, Mention, PageContext, Recognizer } from './types';
 import { cuePositions } from './evidence';
 
 /** About ten pages of article text: ordinary pages are scanned in one piece. */
@@ -44,12 +45,34 @@ export function contextAfter(text: string, mentions: Mention[], before: PageCont
   const designated = new Set(before.designated ?? []);
   const aboutSanctions =
     before.aboutSanctions === true || mentions.some((m) => m.category === 'body' || m.category === 'instrument') || cuePositions(text).length > 0;
+  const antecedents = new Map<string, Antecedent>();
+  for (const a of before.antecedents ?? []) antecedents.set(antecedentKey(a), a);
   for (const m of mentions) {
     if (m.category === 'jurisdiction') jurisdictions.add(m.entity.slice('jurisdiction:'.length));
     if (m.category === 'designated' && m.confidence === 'high' && m.via !== 'coref') designated.add(m.entity);
+    const a = antecedentOf(m);
+    if (a && antecedents.size < MAX_ANTECEDENTS) {
+      const key = antecedentKey(a);
+      // The first mention of a name keeps its confidence: a later possible one does not weaken it.
+      if (!antecedents.has(key)) antecedents.set(key, { kind: a.kind, mention: { ...a.mention, start: 0, end: 0 } });
+    }
   }
-  return { ...before, jurisdictions: [...jurisdictions], aboutSanctions, designated: [...designated] };
+  return { ...before, jurisdictions: [...jurisdictions], aboutSanctions, designated: [...designated], antecedents: [...antecedents.values()] };
 }
+
+/** Enough for a long report's cast; a text that names more parties still carries the first ones. */
+const MAX_ANTECEDENTS = 500;
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
+
+/** What a mention carries into the next chunk: a designated party named (not referred to), or an acronym the text defined. */
+function antecedentOf(m: Mention): Antecedent | undefined {
+  if (m.category !== 'designated' && m.category !== 'body') return undefined;
+  if (m.via === 'coref') return ACRONYM.test(m.text) ? { kind: 'definition', mention: m } : undefined;
+  if (m.category === 'designated' && m.via !== 'identifier') return { kind: 'name', mention: m };
+  return undefined;
+}
+
+const antecedentKey = (a: Antecedent): string => `${a.kind}\u0000${a.mention.entity}\u0000${a.kind === 'definition' ? a.mention.text : ''}`;
 
 /** One text's scan, a chunk at a time: `step()` scans the next chunk, so a scheduler can pause in between. */
 export class ChunkedScan {

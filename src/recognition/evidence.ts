@@ -38,7 +38,8 @@ export function cuePositions(text: string): number[] {
   return out;
 }
 
-function cueNear(cues: number[], m: { start: number; end: number }): boolean {
+/** Whether a cue word (`cuePositions`) lies within `CUE_NEAR_CHARS` of the span. */
+export function cueNear(cues: number[], m: { start: number; end: number }): boolean {
   // Binary search for the first cue at or after start - window.
   const from = m.start - CUE_NEAR_CHARS;
   let lo = 0;

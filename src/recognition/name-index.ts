@@ -11,7 +11,7 @@ import { formerlyNote } from '../kb/removals';
 import type { Lexicon } from './lexicon';
 import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
-import { ARTICLE_PARTICLES, NAME_PARTICLES, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
+import { ARTICLE_PARTICLES, NAME_PARTICLES, articleSurname, isOrdinal, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
 import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
 
 export const F_CASED = 1; // curated name: listed capitalisation must be kept
@@ -26,6 +26,7 @@ export const F_BLOCK = 256; // a phrase that must not be read as a mention ("Sou
 export const F_PERSON = 512;
 export const F_GIVEN_ONLY = 1024; // every content token is a given name
 export const F_FORMER = 2048; // former name (vessels)
+export const F_REWORDED = 4096; // generated with words the listed name does not have ("4th" for "Fourth", "LLC" for "OOO")
 
 export interface Target {
   id: string;
@@ -372,6 +373,13 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
       }
       const { forms, person: structure } = nameForms(name, e.schema, countries);
       if (structure) for (const s of surnameForms(structure)) surnames.add(s.map((x) => x.key).join(' '));
+      else if (person) {
+        for (const piece of splitListedName(name.value)) {
+          const family = articleSurname(nameTokens(piece));
+          // A family name many listed people share ("al-Masri") refers back to none of them in particular.
+          if (family && !commonParts.has(family[1].key)) for (const s of surnameForms({ given: [], patronymic: [], family })) surnames.add(s.map((x) => x.key).join(' '));
+        }
+      }
       for (const form of withArticleVariants(forms)) {
         const toks = form.tokens;
         if (toks.length === 0) continue;
@@ -383,12 +391,13 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
         else if (CYRILLIC.test(joined)) flags |= F_UNCASED;
         if (content.length === 1) flags |= F_SINGLE;
         const common = (x: Token) =>
-          lexicon.isCommonWord(x.norm) || lexicon.isGivenName(x.norm) || (person && commonParts.has(x.key)) || /^\d+$/.test(x.norm);
+          lexicon.isCommonWord(x.norm) || lexicon.isGivenName(x.norm) || (person && commonParts.has(x.key)) || /^\d+$/.test(x.norm) || isOrdinal(x.norm);
         if (content.every(common)) flags |= F_COMMON;
         if (content.every((x) => lexicon.isGivenName(x.norm))) flags |= F_GIVEN_ONLY;
         if (person) flags |= F_PERSON;
         if (e.schema === 'Vessel') flags |= F_VESSEL;
         if (form.variant) flags |= F_VARIANT;
+        if (form.reworded) flags |= F_REWORDED;
         if (form.acronym && !(flags & F_UNCASED)) flags |= F_ACRONYM;
         if (name.kind === 'alias' || name.kind === 'formerName') flags |= F_ALIAS;
         if (name.kind === 'formerName') flags |= F_FORMER;

@@ -30,12 +30,99 @@ const LEGAL_FORMS: string[][] = [
   'sdn bhd', 'bhd', 'ou', 'as', 'ab', 'oy', 'kft', 'doo', 'cv', 'ltda', 'tic', 'sti', 'as', 'dmcc',
 ].map((s) => s.split(' '));
 
+/**
+ * Generic designators that news write before or after the name, abbreviated
+ * or spelled out, in the list's language or in English ("PMC Wagner",
+ * "Wagner Private Military Company"; "OOO Alfa", "Alfa LLC"). Each group is
+ * one designator; a listed name with one of them also gets the others, on
+ * either side of the name. "Private military company" is no legal form: the
+ * name without it ("Wagner") is a composer, a footballer, a city.
+ */
+const DESIGNATOR_GROUPS: string[][][] = [
+  ['private military company', 'pmc'],
+  ['limited liability company', 'llc', 'ooo'],
+  ['public joint stock company', 'pjsc', 'pao'],
+  ['closed joint stock company', 'cjsc', 'zao'],
+  ['open joint stock company', 'ojsc', 'oao'],
+  // After the longer designators that end with it.
+  ['joint stock company', 'jsc', 'ao'],
+].map((g) => g.map((s) => s.split(' ')));
+
+/**
+ * Titles and honorifics written before a personal name, in lists and news
+ * alike ("Sheikh Aboud Rogo", "Mullah Baradar", "General Ntaganda"). A title
+ * is never a name by itself and never part of the mark: a listed name is
+ * also read without it, and before a listed surname it stands in for the
+ * given names.
+ */
+export const TITLES = new Set([
+  'mullah', 'mulla', 'maulavi', 'mawlawi', 'maulvi', 'mawlavi', 'moulavi', 'maulana', 'mawlana', 'haji', 'hajji', 'alhaji', 'qari', 'mufti',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'cheikh', 'imam', 'emir', 'amir', 'ayatollah', 'hojatoleslam', 'sayyid', 'sayed', 'syed', 'ustadh', 'ustad',
+  'dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'deputy', 'governor', 'mayor', 'senator', 'ambassador', 'chairman', 'king', 'prince', 'princess', 'queen',
+  'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt', 'commander', 'cmdr', 'admiral', 'adm',
+  'marshal', 'sergeant', 'sgt', 'field', 'rear', 'warlord', 'commandant',
+]);
+
+/**
+ * Courtesy titles and nobility go before anyone's surname ("Mr. Wright",
+ * "Prince Potemkin"): they are dropped from listed names but never make a
+ * bare surname a mention.
+ */
+export const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'lord', 'lady', 'king', 'prince', 'princess', 'queen']);
+
+/** Words that make a title only with the title after them ("Vice President", "Field Marshal"). */
+export const TITLE_MODIFIERS = new Set(['vice', 'prime', 'deputy', 'field', 'rear']);
+
+/** Leading title words of a token sequence (at most three: "Haji Mullah", "Lieutenant General"). */
+export function leadingTitles(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 3 && TITLES.has(tokens[k].norm)) k++;
+  return k;
+}
+
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+const ORDINAL_DIGITS_RE = /^(\d{1,3})(?:st|nd|rd|th)$/;
+
+/** The other spelling of an ordinal ("fourth" ↔ "4th"), up to twentieth; undefined for any other word. */
+export function otherOrdinal(norm: string): string | undefined {
+  const w = ORDINAL_WORDS.indexOf(norm);
+  if (w >= 0) {
+    const n = w + 1;
+    const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+    return `${n}${suffix}`;
+  }
+  const d = ORDINAL_DIGITS_RE.exec(norm);
+  if (d) return ORDINAL_WORDS[Number(d[1]) - 1];
+  return undefined;
+}
+
+/** An ordinal in words or digits ("Fourth", "4th", "99th"). */
+export function isOrdinal(norm: string): boolean {
+  return ORDINAL_WORDS.includes(norm) || ORDINAL_DIGITS_RE.test(norm);
+}
+
+/** What kind of military unit a name is: kept in every short form ("Fourth Division" is not the Fourth Brigade). */
+export const UNIT_HEADS = new Set(['division', 'brigade', 'regiment', 'battalion', 'corps', 'army', 'squadron', 'detachment', 'fleet', 'battery', 'company']);
+
+/** Words between a unit's number and its kind that news often leave out or add ("4th Armoured Division" = "Fourth Division"). */
+export const UNIT_QUALIFIERS = new Set([
+  'armoured', 'armored', 'mechanised', 'mechanized', 'motorised', 'motorized', 'motor', 'rifle', 'infantry', 'light', 'heavy', 'tank', 'guards',
+  'guard', 'airborne', 'assault', 'air', 'separate', 'detached', 'special', 'forces', 'mountain', 'marine', 'naval', 'artillery', 'missile',
+  'independent', 'military', 'commando', 'elite',
+]);
+
 export interface NameForm {
   tokens: Token[];
   /** Generated rather than listed. */
   variant: boolean;
   /** An acronym: matched in capitals only. */
   acronym?: boolean;
+  /** Has words the listed name does not (another designator, an ordinal spelled otherwise): the card names the listed name. */
+  reworded?: boolean;
 }
 
 export interface PersonStructure {
@@ -164,6 +251,19 @@ export function surnameForms(p: PersonStructure): Token[][] {
   return out;
 }
 
+/**
+ * The family name of a personal name the list gives no structure for, when
+ * its form shows it: a last part joined to an Arabic article ("Ahmed
+ * al-Sharaa" → "al-Sharaa", "Sharaa"). Undefined otherwise: "Yuri Soloviev"
+ * or "Kim Jong Un" do not say which part is the family's.
+ */
+export function articleSurname(tokens: Token[]): Token[] | undefined {
+  const n = tokens.length;
+  const content = tokens.filter((t) => !NAME_PARTICLES.has(t.norm)).length;
+  if (n < 3 || content < 2 || !ARTICLE_PARTICLES.has(tokens[n - 2].norm) || NAME_PARTICLES.has(tokens[n - 1].norm)) return undefined;
+  return tokens.slice(n - 2);
+}
+
 function dropLeadingThe(tokens: Token[]): Token[] {
   return tokens.length > 1 && tokens[0].norm === 'the' ? tokens.slice(1) : tokens;
 }
@@ -182,6 +282,18 @@ export function nameForms(
     if (!listed.length) return;
     forms.push({ tokens: listed, variant: idx > 0, acronym: listed.length === 1 && (idx > 0 || !/[aeiouy]/.test(listed[0].norm)) });
     if (schema === 'Person') {
+      // "Sheikh Aboud Rogo" is also plain "Aboud Rogo": the name is read without its title.
+      const titles = name.parts ? 0 : leadingTitles(listed);
+      if (titles > 0 && titles < listed.length) {
+        const bare = listed.slice(titles);
+        forms.push({ tokens: bare, variant: true });
+        const p = idx === 0 ? personStructure(name, bare.map((t) => t.cased).join(' ')) : undefined;
+        if (p) {
+          person = p;
+          for (const f of personForms(p)) forms.push({ tokens: f, variant: true });
+        }
+        return;
+      }
       const p = idx === 0 ? personStructure(name, piece) : undefined;
       if (p) {
         person = p;
@@ -194,17 +306,75 @@ export function nameForms(
     }
     const core = stripLegalForms(listed);
     if (core) forms.push({ tokens: core, variant: true });
+    for (const f of designatorForms(listed)) forms.push({ tokens: f, variant: true, reworded: true });
     // "Atomic Energy Organization of Iran" is often cited without the country.
     const base = core ?? listed;
+    let unit = base;
     for (let k = base.length - 2; k >= 2; k--) {
       if (base[k].norm !== 'of') continue;
       let rest = base.slice(k + 1);
       if (rest.length > 1 && rest[0].norm === 'the') rest = rest.slice(1);
-      if (countryNames.has(rest.map((t) => t.norm).join(' '))) {
-        forms.push({ tokens: base.slice(0, k), variant: true });
+      // A numbered unit is cited without whose army it is ("Fourth Division of the Syrian Arab Army").
+      if (countryNames.has(rest.map((t) => t.norm).join(' ')) || isNumberedUnit(base.slice(0, k))) {
+        unit = base.slice(0, k);
+        forms.push({ tokens: unit, variant: true });
       }
       break;
     }
+    for (const f of unitForms(unit)) forms.push({ tokens: f, variant: true, reworded: f[0] !== unit[0] });
   });
   return { forms, person };
+}
+
+/** A number (in words or digits) and a unit kind as its last word: "Fourth Division", "99th Light Infantry Division". */
+function isNumberedUnit(tokens: Token[]): boolean {
+  return tokens.length >= 2 && isOrdinal(tokens[0].norm) && UNIT_HEADS.has(tokens[tokens.length - 1].norm);
+}
+
+/**
+ * Short forms of a numbered unit: the ordinal in the other spelling
+ * ("4th" / "Fourth"), and the qualifiers between number and kind left out
+ * ("99th Light Infantry Division" → "99th Division"). The kind stays.
+ */
+function unitForms(tokens: Token[]): Token[][] {
+  if (!isNumberedUnit(tokens)) return [];
+  const inner = tokens.slice(1, -1);
+  const bodies: Token[][] = [inner];
+  if (inner.length && inner.every((t) => UNIT_QUALIFIERS.has(t.norm))) bodies.push([]);
+  const heads = [tokens[0]];
+  const other = otherOrdinal(tokens[0].norm);
+  if (other) heads.push(nameTokens(other)[0]);
+  const out: Token[][] = [];
+  for (const h of heads) for (const b of bodies) if (h !== tokens[0] || b !== inner) out.push([h, ...b, tokens[tokens.length - 1]]);
+  return out;
+}
+
+/**
+ * A name with a generic designator before or after it ("PMC Wagner",
+ * "OOO Alfa") is also written with the designator on the other side and in
+ * its other spellings ("Wagner Private Military Company", "Alfa LLC").
+ */
+function designatorForms(tokens: Token[]): Token[][] {
+  const norms = tokens.map((t) => t.norm);
+  for (const group of DESIGNATOR_GROUPS) {
+    for (const d of group) {
+      const lead = startsWithSeq(norms, d, 0);
+      const trail = !lead && startsWithSeq(norms, d, norms.length - d.length);
+      if (!lead && !trail) continue;
+      const core = lead ? tokens.slice(d.length) : tokens.slice(0, tokens.length - d.length);
+      if (!core.length || stripLegalForms(core)) return [];
+      // A legal form is optional anyway (stripLegalForms): a core of two words or more is found without it.
+      // Only a one-word core ("Alfa", weak alone) needs the designator to count, and a designator that is no legal form.
+      const legal = stripLegalForms(tokens) !== undefined;
+      if (legal && core.filter((t) => !NAME_PARTICLES.has(t.norm)).length >= 2) return [];
+      const out: Token[][] = [];
+      for (const alt of group) {
+        const altTokens = nameTokens(alt.join(' '));
+        if (alt !== d || lead) out.push([...core, ...altTokens]);
+        if (alt !== d || trail) out.push([...altTokens, ...core]);
+      }
+      return out;
+    }
+  }
+  return [];
 }

@@ -4,18 +4,19 @@
  * the page's own defined short forms.
  */
 import type { Body, Regime } from '../kb/curated/types';
-import type { Mention, PageContext, Recognizer } from './types';
+import type { Antecedent, Mention, PageContext, Recognizer } from './types';
 import {
-  F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
+  F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_REWORDED, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
   type Entry, type NameIndex, type Target,
 } from './name-index';
-import { NAME_PARTICLES } from './name-variants';
+import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIERS, isOrdinal } from './name-variants';
+import { uniqueStem } from './inflection';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
-import { keepWithEvidence } from './evidence';
+import { cueNear, cuePositions, keepWithEvidence } from './evidence';
 import { alignmentCost, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
@@ -28,8 +29,34 @@ interface Context {
   tokens: Token[];
 }
 
+const DIGIT_FIRST = /^\d/;
+
+/** Capitalised as a name part; a number has no case ("39"), nor does an ordinal in digits ("4th"). */
 function isCapitalisedName(t: Token): boolean {
-  return !hasCase(t.cased) || startsUpper(t.cased) || NAME_PARTICLES.has(t.norm) || t.hyphenBefore;
+  return !hasCase(t.cased) || startsUpper(t.cased) || NAME_PARTICLES.has(t.norm) || t.hyphenBefore || DIGIT_FIRST.test(t.cased);
+}
+
+/**
+ * Words that say what kind of organisation a name is and that news write in
+ * lower case after it ("the Wagner group", "the Lazarus group"). Lower case
+ * only as the last word, after a capitalised name: "the group" alone is no name.
+ */
+const GENERIC_HEADS = new Set([
+  'group', 'organization', 'organisation', 'network', 'movement', 'front', 'militia', 'brigade', 'brigades', 'battalion', 'army', 'company',
+]);
+
+function capitalisedSurface(surface: Token[]): boolean {
+  const n = surface.length;
+  if (n >= 2 && GENERIC_HEADS.has(surface[n - 1].norm)) {
+    const before = surface.slice(0, n - 1);
+    return before.every(isCapitalisedName) && before.some((t) => !NAME_PARTICLES.has(t.norm));
+  }
+  return surface.every(isCapitalisedName);
+}
+
+/** A title before a name, capitalised ("Mullah", "General"); not a modifier that needs a title after it ("Vice"). */
+function isTitleBefore(t: Token): boolean {
+  return TITLES.has(t.norm) && !TITLE_MODIFIERS.has(t.norm) && hasCase(t.cased) && startsUpper(t.cased);
 }
 
 function surfaceAllUpper(surface: Token[]): boolean {
@@ -116,7 +143,7 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
     if (f & F_SINGLE) return e.norm.length >= UNCASED_MIN_CHARS && !(f & F_PERSON);
     return true;
   }
-  if (!surface.every(isCapitalisedName)) return false;
+  if (!capitalisedSurface(surface)) return false;
   if (!isCapitalisedName(surface[0]) || NAME_PARTICLES.has(surface[0].norm) && surface.length === 1) return false;
   const upper = surfaceAllUpper(surface);
   if (f & F_VESSEL) {
@@ -186,9 +213,19 @@ const ORGANISATION_WORDS = new Set([
 
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
-function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number): boolean {
-  if (e.flags & F_CASED) return e.norm === surfaceNorm && curatedCaseOk(e, surface);
+function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number, altered: boolean): boolean {
+  if (e.flags & F_CASED) return !altered && e.norm === surfaceNorm && curatedCaseOk(e, surface);
+  // A declined word or a left-out qualifier needs the rest of a longer name to confirm it.
+  if (altered && e.flags & F_SINGLE) return false;
   return acceptDesignated(e, surface, ctx, i, j);
+}
+
+/** One way the trie walk reached a terminal: the tokens it aligned (qualifiers skipped, declined words stemmed). */
+interface WalkEnd {
+  j: number;
+  entries: number[];
+  surface: Token[];
+  altered: boolean;
 }
 
 const CATEGORY_RANK: Record<string, number> = { instrument: 0, body: 1, jurisdiction: 2, designated: 3 };
@@ -237,6 +274,7 @@ function mentionFor(
   surface: Token[],
   surfaceNorm: string,
   text: string,
+  altered = false,
 ): Mention | undefined {
   if (entries.some((e) => e.flags & F_BLOCK)) return undefined;
   let best = entries;
@@ -261,10 +299,10 @@ function mentionFor(
     name: t.name,
     known: true,
     confidence: targets.length > 1 ? 'possible' : 'high',
-    via: lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
+    via: altered || lead.flags & F_VARIANT || lead.norm !== surfaceNorm ? 'variant' : lead.flags & F_ALIAS ? 'alias' : 'name',
   };
   if (targets.length > 1) m.candidates = targets.map((k) => index.targets[k].id);
-  if (lead.norm !== surfaceNorm && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
+  if ((altered || lead.norm !== surfaceNorm || lead.flags & F_REWORDED) && index.targets[lead.target].category === 'designated') m.matched = lead.norm;
   return m;
 }
 
@@ -406,6 +444,20 @@ export function createScanner(parts: RecognizerParts): Recognizer {
   for (const a of ['panel of experts', 'sanctions committee', 'security council committee', 'group of experts', 'monitoring team']) sharedBodyNames.add(a);
   const bodyById = new Map(bodies.map((b) => [`body:${b.id}`, b]));
   const targetById = new Map(index.targets.map((t) => [t.id, t]));
+  // Surname keys that belong to exactly one listed person: only those are read after a title alone.
+  const uniqueSurnames = new Map<string, number>();
+  const sharedSurnames = new Set<string>();
+  index.targets.forEach((t, k) => {
+    for (const s of t.surnames ?? []) {
+      if (sharedSurnames.has(s)) continue;
+      const had = uniqueSurnames.get(s);
+      if (had === undefined) uniqueSurnames.set(s, k);
+      else if (had !== k) {
+        uniqueSurnames.delete(s);
+        sharedSurnames.add(s);
+      }
+    }
+  });
   const regimesByInstrument = new Map<string, string[]>();
   for (const r of parts.regimes) {
     for (const ins of r.establishedBy) regimesByInstrument.set(ins, [...(regimesByInstrument.get(ins) ?? []), r.id]);
@@ -431,37 +483,102 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     claim(found);
 
     const names: Mention[] = [];
+    const titledMentions = new Set<Mention>();
+    /**
+     * "Mullah Baradar", "General Ntaganda": a title and the surname of
+     * exactly one listed person. The mark is the surname (a title is outside
+     * it, as it is before a full name). Weak (the page must show evidence),
+     * since a surname is shared with people nobody listed.
+     */
+    const titledSurname = (i: number): { m: Mention; j: number } | undefined => {
+      const t = tokens[i];
+      const title = tokens[i - 1];
+      if (i === 0 || !t.softBefore || !isTitleBefore(title) || COURTESY_TITLES.has(title.norm) || claimed[i - 1]) return undefined;
+      for (const n of [2, 1]) {
+        const surface = tokens.slice(i, i + n);
+        if (surface.length < n || surface.some((u, k) => claimed[i + k] || (k > 0 && !u.softBefore))) continue;
+        const target = uniqueSurnames.get(surface.map((u) => u.key).join(' '));
+        if (target === undefined) continue;
+        const last = surface[n - 1];
+        if (!surface.every(isCapitalisedName) || !startsUpper(last.cased) || last.lat.length < 4) continue;
+        // "General Ntaganda Bosco" is some longer name, not this one.
+        const next = tokens[i + n];
+        if (next && next.softBefore && hasCase(next.cased) && startsUpper(next.cased)) return undefined;
+        const tg = index.targets[target];
+        const start = t.start;
+        const m: Mention = {
+          start, end: last.end, text: text.slice(start, last.end), category: 'designated', entity: tg.id, name: tg.name, known: true,
+          confidence: 'possible', via: 'variant', matched: surface.map((u) => u.norm).join(' '),
+        };
+        return { m, j: i + n - 1 };
+      }
+      return undefined;
+    };
     const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
       let node: number | undefined = 0;
-      const ends: { j: number; entries: number[] }[] = [];
+      const ends: WalkEnd[] = [];
+      const walked: Token[] = [];
+      let altered = false;
       for (let j = i; j < tokens.length; j++) {
         if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        node = index.child(node, tokens[j].skel);
-        if (node === undefined) break;
+        const t = tokens[j];
+        let next = index.child(node, t.skel);
+        let used: Token = t;
+        if (next === undefined && j > i) {
+          // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
+          if (UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
+            altered = true;
+            continue;
+          }
+        }
+        if (next === undefined) {
+          // "Władimirowi Putinowi": a declined word reaches its listed base form.
+          const from = node;
+          const stem = uniqueStem(t, (st) => index.child(from, st.skel) !== undefined);
+          if (stem) {
+            next = index.child(node, stem.skel);
+            used = stem;
+            altered = true;
+          }
+        }
+        if (next === undefined) break;
+        node = next;
+        walked.push(used);
         const term = index.terminals.get(node);
-        if (term) ends.push({ j, entries: term });
+        if (term) ends.push({ j, entries: term, surface: walked.slice(), altered });
       }
+      let matchedAt = -1;
       for (let q = ends.length - 1; q >= 0; q--) {
-        const { j, entries } = ends[q];
-        const surface = tokens.slice(i, j + 1);
+        const { j, entries, surface } = ends[q];
         const surfaceNorm = surface.map((t) => t.norm).join(' ');
         const accepted: Entry[] = [];
         for (const ei of entries) {
           const e = index.entries[ei];
-          if (acceptEntry(e, surface, surfaceNorm, ctx, i, j)) accepted.push(e);
+          if (acceptEntry(e, surface, surfaceNorm, ctx, i, j, ends[q].altered)) accepted.push(e);
         }
         if (!accepted.length) continue;
-        const m = mentionFor(index, accepted, surface, surfaceNorm, text);
+        const m = mentionFor(index, accepted, surface, surfaceNorm, text, ends[q].altered);
         if (m) {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
           if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
         }
-        i = j;
+        matchedAt = j;
         break;
+      }
+      if (matchedAt >= 0) {
+        i = matchedAt;
+        continue;
+      }
+      const titled = titledSurname(i);
+      if (titled) {
+        names.push(titled.m);
+        weak.add(titled.m);
+        titledMentions.add(titled.m);
+        i = titled.j;
       }
     }
     const imo: Mention[] = [];
@@ -482,10 +599,23 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         return t?.jurisdictions;
       },
     });
+    if (titledMentions.size) all = keepTitledNearCues(text, all, titledMentions, context);
     resolveBodies(all);
-    all = addCoreferences(text, tokens, all);
+    all = addCoreferences(text, tokens, all, titledMentions, context.antecedents ?? []);
     all = addBodyShortForms(text, tokens, all, bodyById);
     return all.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A title and a surname say less than a weak name: a country on the page
+   * is no evidence (a Russian prince in a history of Russia). It stays only
+   * near a sanctions cue word or where the page names the person in full.
+   */
+  function keepTitledNearCues(text: string, mentions: Mention[], titled: Set<Mention>, context: PageContext): Mention[] {
+    const cues = cuePositions(text);
+    const named = new Set(context.designated ?? []);
+    for (const m of mentions) if (m.category === 'designated' && !titled.has(m) && m.confidence === 'high') named.add(m.entity);
+    return mentions.filter((m) => !titled.has(m) || named.has(m.entity) || cueNear(cues, m));
   }
 
   /**
@@ -575,7 +705,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     }
   }
 
-  function addCoreferences(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  function addCoreferences(text: string, tokens: Token[], mentions: Mention[], titled: Set<Mention>, antecedents: Antecedent[]): Mention[] {
     // Surnames of persons named in full, and short forms defined in parentheses right after a name.
     // A reference is looked up by its first key. Of references that test the same words the same way,
     // only the first counts: it is in force from an earlier offset, and the first fitting reference wins,
@@ -593,11 +723,24 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     };
     const extra: Mention[] = [];
     const named = new SpanSet(mentions);
+    // What earlier chunks of the text introduced is in force from this chunk's start, before anything named here.
+    for (const a of antecedents) {
+      const m = a.mention;
+      if (a.kind === 'definition') {
+        const keys = tokenize(m.text).map((t) => t.key);
+        if (keys.length) addRef({ keys, cased: m.text, from: 0, m });
+        continue;
+      }
+      const target = targetById.get(m.entity);
+      for (const s of target?.surnames ?? []) addRef({ keys: s.split(' '), from: 0, m });
+      for (const w of target?.weak ?? []) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: 0, m });
+    }
     for (const m of mentions) {
       if (m.category !== 'designated' && m.category !== 'body') continue;
       const target = targetById.get(m.entity);
       if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
-        const words = m.text.split(/[\s\-‐‑]+/).length;
+        // A title with the surname names the person as surely as a full name ("Mullah Baradar ... Baradar").
+        const words = titled.has(m) ? 2 : m.text.split(/[\s\-‐‑]+/).length;
         if (words >= 2) for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
       }
       if (m.category === 'designated' && target?.weak) {
@@ -628,9 +771,16 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     // mentions and the definitions can overlap a new one.
     const taken = new SpanSet([...mentions, ...extra]);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const refs = refsByKey.get(t.key);
-      if (!refs) continue;
+      let t = tokens[i];
+      let refs = refsByKey.get(t.key);
+      if (!refs) {
+        // "Putinowi", "Putino": a declined surname refers back like its base form; a defined acronym does not decline.
+        const stem = uniqueStem(t, (st) => refsByKey.has(st.key));
+        if (!stem) continue;
+        t = stem;
+        refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+        if (!refs) continue;
+      }
       for (const r of refs) {
         if (meter) meter.steps++;
         if (t.start < r.from) continue;
@@ -646,6 +796,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         const last = tokens[i + r.keys.length - 1];
         const span = { start: t.start, end: last.end };
         const surface = tokens.slice(i, i + r.keys.length);
+        surface[0] = t;
         if (r.cased !== undefined) {
           if (text.slice(span.start, span.end) !== r.cased) continue;
         } else if (r.norm !== undefined) {

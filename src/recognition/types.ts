@@ -50,6 +50,19 @@ export interface PageContext {
   designated?: string[];
   /** Mark jurisdictions on pages with no sanctions context too (the reader's choice; off by default). */
   jurisdictionsEverywhere?: boolean;
+  /**
+   * Mentions earlier text of the same scan introduced that keep referring
+   * back (a person named in full, whose surname counts; an acronym the text
+   * defined): carried from one chunk of a long text to the next.
+   */
+  antecedents?: Antecedent[];
+}
+
+/** A mention that later text may refer back to, and how. */
+export interface Antecedent {
+  /** 'name': the party's surnames and weak aliases refer back; 'definition': the mention's exact text does. */
+  kind: 'name' | 'definition';
+  mention: Mention;
 }
 
 /** A recogniser built once per knowledge-base version. */

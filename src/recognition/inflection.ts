@@ -1,0 +1,68 @@
+/**
+ * Case endings of names in languages that decline them, written in Latin
+ * letters: Polish ("Putinowi", "Putina", "Putinem"), Lithuanian ("Putino",
+ * "Putinui", "Putinas"), Czech and Slovak, and Russian in transliteration
+ * ("Putinym", "Kadyrovu"). Cyrillic endings are handled in the trie key
+ * itself (phonetic-key.ts).
+ *
+ * The table is bounded and the stem must keep four letters; a stem only
+ * counts when the name trie has a listed part for it and the rest of a
+ * longer name (or a name the page gave in full) confirms it, so an ordinary
+ * capitalised word that happens to end in "-a" reaches nothing.
+ */
+import { lightKey, trieKeyOf } from './phonetic-key';
+import { translitKey } from './normalize';
+import type { Token } from './tokenize';
+
+/** Longest first, so that "-owi" is tried before "-i". */
+const LATIN_CASE_ENDINGS = [
+  'owie', 'owi', 'ego', 'emu', 'ami', 'ach', 'owa', 'ui', 'as', 'is', 'ys', 'em', 'om', 'ym', 'im', 'ie', 'oy', 'oj',
+  'a', 'u', 'e', 'o', 'y', 'i',
+];
+const STEM_MIN = 4;
+const LATIN_WORD = /^[a-z]+$/;
+
+/** A token read as its stem: keys of the stem, offsets and written form of the token. */
+export interface StemmedToken extends Token {
+  stemmed: true;
+}
+
+const cache = new Map<string, StemmedToken[]>();
+const CACHE_MAX = 20_000;
+
+/** Stem keys of a capitalised Latin word under the case endings it may carry, longest ending first (offsets not set). */
+function stemKeys(t: Token): StemmedToken[] {
+  if (t.cjk || t.norm.length < STEM_MIN + 1 || !LATIN_WORD.test(t.norm)) return [];
+  const c = t.cased.charAt(0);
+  if (c === c.toLowerCase()) return [];
+  let keys = cache.get(t.norm);
+  if (!keys) {
+    keys = [];
+    for (const end of LATIN_CASE_ENDINGS) {
+      if (!t.norm.endsWith(end) || t.norm.length - end.length < STEM_MIN) continue;
+      const stem = t.norm.slice(0, -end.length);
+      const key = translitKey(stem);
+      const lat = lightKey(stem, key);
+      keys.push({ ...t, key, lat, skel: trieKeyOf(stem, lat), stemmed: true });
+    }
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(t.norm, keys);
+  }
+  return keys;
+}
+
+/**
+ * The one stem of `t` that `reaches` accepts (a trie edge, a surname), read
+ * at `t`'s place in the text: none when no stem or more than one different
+ * stem does, since then the base name is not certain.
+ */
+export function uniqueStem(t: Token, reaches: (s: StemmedToken) => boolean): StemmedToken | undefined {
+  let found: StemmedToken | undefined;
+  for (const s of stemKeys(t)) {
+    if (!reaches(s)) continue;
+    if (found && found.skel !== s.skel) return undefined;
+    found ??= s;
+  }
+  if (!found) return undefined;
+  return { ...t, key: found.key, lat: found.lat, skel: found.skel, stemmed: true };
+}
