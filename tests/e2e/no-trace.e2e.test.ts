@@ -135,3 +135,62 @@ describe('where it marks, the marks are the only trace', () => {
     await writeSettings(structuredClone(DEFAULT_SETTINGS));
   });
 });
+
+describe('the card code, loaded on the first card, cannot be used to detect the extension', () => {
+  it('its fixed address is refused like a missing file, and loading it leaves no request, element or global the page can see', async () => {
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+    const page = await e2e.browser.context.newPage();
+    // The page's own watchers from its first script on: every resource it can observe, and every error.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) seen.push(e.name);
+      }).observe({ type: 'resource', buffered: true });
+      // Script errors only: the failed <script> probes below fire plain error events on their elements.
+      window.addEventListener('error', (e) => e instanceof ErrorEvent && seen.push(`error: ${e.message}`), true);
+    });
+    await page.goto(at('marked.localhost', '/hostile-style-probe.html?mentions'));
+    await waitForMarks(page, 3);
+    const base = `chrome-extension://${e2e.browser.extensionId}`;
+    // What a probing page gets for the chunk and for a file that does not exist: a fetch and a <script> load.
+    const tryLoad = (path: string) =>
+      page.evaluate(async (url) => {
+        const fetched = await fetch(url).then(
+          (r) => `status ${r.status}`,
+          (e: unknown) => `${(e as Error).name}: ${(e as Error).message}`,
+        );
+        const script = await new Promise<string>((done) => {
+          const s = document.createElement('script');
+          s.src = url;
+          s.onload = () => done('loaded');
+          s.onerror = () => done('error');
+          document.head.append(s);
+        });
+        return { fetched, script };
+      }, `${base}${path}`);
+    const missing = await tryLoad('/no-such-file.js');
+    expect(missing.script).toBe('error');
+    expect(await tryLoad('/card-ui.js')).toEqual(missing);
+
+    const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    const mark = page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first();
+    await mark.hover();
+    await page.locator('[role="dialog"] > .card').last().waitFor({ state: 'visible', timeout: 5_000 });
+    const after = await page.evaluate(([probed, before]) => {
+      // The page's own two probes (at the fixed address) are left out; the chunk's real load would be at another.
+      const other = (n: string) => !probed.includes(n) && !n.endsWith('/favicon.ico');
+      return {
+        observed: (window as unknown as { __seen: string[] }).__seen.filter(other),
+        timing: performance.getEntriesByType('resource').map((e) => e.name).filter(other),
+        extensionEntries: performance.getEntries().filter((e) => e.name.startsWith('chrome-extension:') && other(e.name)).length,
+        globals: Object.getOwnPropertyNames(window).filter((k) => !before.includes(k)),
+      };
+    }, [[`${base}/no-such-file.js`, `${base}/card-ui.js`] as string[], globalsBefore] as const);
+    // The chunk's import from the content script's world: no resource entry (the two probes above are the page's own).
+    expect(after).toEqual({ observed: [], timing: [], extensionEntries: 0, globals: [] });
+    // Once loaded, its fixed address is still refused like a missing file.
+    expect(await tryLoad('/card-ui.js')).toEqual(missing);
+    await page.close();
+  });
+});
