@@ -7,6 +7,7 @@
  * are the marks (with the published data-sl-entity / data-sl-category) and
  * their style sheet, and a closed card leaves no element behind.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, waitForMarks, type E2E } from './setup';
@@ -15,8 +16,26 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/set
 
 let e2e: E2E;
 let port = '';
+/**
+ * A page with the strictest policy a site can send (no script, no other resource, Trusted Types), and a srcdoc
+ * frame that inherits it: the card code is still loaded into the content script's world, in both.
+ */
+const STRICT_PAGE = `<!doctype html><html><head><title>strict</title></head><body>
+<p>OFAC sanctions: the Lazarus Group of North Korea was designated by the Treasury.</p>
+<iframe id="inner" srcdoc="<p>OFAC sanctions: the Lazarus Group of North Korea was designated.</p>"></iframe>
+</body></html>`;
+const strictPage = (req: IncomingMessage, res: ServerResponse): boolean => {
+  if (!req.url?.startsWith('/strict-csp.html')) return false;
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  });
+  res.end(STRICT_PAGE);
+  return true;
+};
+
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E([strictPage]);
   port = new URL(e2e.server.url('/')).port;
 });
 afterAll(async () => {
@@ -191,6 +210,21 @@ describe('the card code, loaded on the first card, cannot be used to detect the 
     expect(after).toEqual({ observed: [], timing: [], extensionEntries: 0, globals: [] });
     // Once loaded, its fixed address is still refused like a missing file.
     expect(await tryLoad('/card-ui.js')).toEqual(missing);
+    await page.close();
+  });
+
+  it("a page's strict content security policy, inherited by its srcdoc frame, does not keep the card from opening", async () => {
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+    const page = await e2e.browser.context.newPage();
+    await page.goto(at('marked.localhost', '/strict-csp.html'));
+    await waitForMarks(page, 1);
+    await page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first().hover();
+    await page.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    const frame = page.frameLocator('#inner');
+    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).waitFor({ timeout: 20_000 });
+    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).hover();
+    await frame.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
     await page.close();
   });
 });
