@@ -29,7 +29,10 @@ export default defineConfig({
     name: 'Sanctions Lens',
     description:
       'Inline sanctions context for news: who is listed, by whom, under which programme, from bundled official lists. Nothing you read leaves your machine.',
+    // scripting (Chrome only): the worker runs the card code in a frame on its first card (src/page/card-ui.ts).
     permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
+    // Chrome: the card code, loaded on the first card, at a per-session address only (src/page/card-ui.ts).
+    ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // The address-bar keyword: "sl gadhafi" suggests listed names; it needs no permission.
     omnibox: { keyword: 'sl' },
     // The toolbar button's icon (WXT adds the popup to the same action).

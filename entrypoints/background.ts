@@ -19,9 +19,24 @@ async function fetchBundledBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/**
+ * The bundled core file, read once for a cold start: its version (is the stored KB still current?) and the
+ * bundled KB itself both need it, and reading 9 MB twice was a tenth of the start. Kept a few seconds only,
+ * so that a worker answering from a stored KB does not hold a second copy.
+ */
+let bundledCore: Promise<Uint8Array> | null = null;
+function bundledCoreBytes(): Promise<Uint8Array> {
+  if (!bundledCore) {
+    bundledCore = fetchBundledBytes('/kb/kb-core.bin');
+    const forget = () => setTimeout(() => (bundledCore = null), 10_000);
+    bundledCore.then(forget, () => (bundledCore = null));
+  }
+  return bundledCore;
+}
+
 /** The bundled KB in its packed form (src/kb/pack): no JSON parse and no index build at cold start. */
 async function loadBundledPacked(): Promise<PackedKb> {
-  const [core, details] = await Promise.all([fetchBundledBytes('/kb/kb-core.bin'), fetchBundledBytes('/kb/kb-details.bin')]);
+  const [core, details] = await Promise.all([bundledCoreBytes(), fetchBundledBytes('/kb/kb-details.bin')]);
   return packedFromFiles(core, details);
 }
 
@@ -45,7 +60,7 @@ export default defineBackground(() => {
   const updater = createWorkerUpdater({
     runtime,
     bundled: loadBundledPacked,
-    bundleId: async () => packedCoreVersion(await fetchBundledBytes('/kb/kb-core.bin')),
+    bundleId: async () => packedCoreVersion(await bundledCoreBytes()),
     lexicon: bundledLexicon,
   });
   startUpdaterSchedule(updater);

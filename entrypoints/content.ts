@@ -2,6 +2,16 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { ContentApp } from '../src/page/content-app';
 import { readSettingsForPage, watchSettingsForPage } from '../src/settings/page-settings';
+import { cardUiLoader, type CardUi } from '../src/page/card-ui';
+import { Popover } from '../src/page/popover/popover';
+
+/**
+ * Chrome: the card code is a web-accessible chunk with a per-session address (use_dynamic_url), imported into
+ * this isolated world on the first card; card-ui.ts says why a page can neither fetch nor see it. Firefox keeps
+ * it in the content script: MV2 has no use_dynamic_url, and the figures to meet are Chromium's.
+ */
+const loadCardUi: () => Promise<CardUi> =
+  import.meta.env.BROWSER === 'firefox' ? async () => ({ Popover }) : cardUiLoader(() => import(/* @vite-ignore */ (browser.runtime.getURL as (p: string) => string)('/card-ui.js')));
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,6 +28,7 @@ export default defineContentScript({
       sendMessage: (msg) => browser.runtime.sendMessage(msg),
       loadSettings: readSettingsForPage,
       watchSettings: watchSettingsForPage,
+      loadCardUi,
       extensionAlive: () => {
         try {
           return browser.runtime?.id != null;

@@ -8,12 +8,15 @@ import { activationFor, type Settings } from '../settings/model';
 import { parseContentRequest, type PageSummaryReply, type ScanReply } from '../messaging/protocol';
 import type { CardData } from '../kb/cards';
 import type { Mention } from '../recognition/types';
+import type { CardUi } from './card-ui';
 
 export interface ContentDeps {
   doc: Document;
   sendMessage(msg: unknown): Promise<unknown>;
   loadSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** The card code, asked for on the first card only (see card-ui.ts). */
+  loadCardUi(): Promise<CardUi>;
   /** False once the extension is gone (reloaded, updated, removed): its APIs then fail for good. */
   extensionAlive(): boolean;
 }
@@ -45,6 +48,7 @@ export class ContentApp {
         return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
       },
       card: async (m) => ((await this.send({ type: 'card', ...m })) as CardData | null) ?? null,
+      cardUi: () => deps.loadCardUi(),
       reportCount: (count) => {
         // Every marking pass ends here, so new marks get the user's style before anyone sees the count.
         this.applyMarkStyle();

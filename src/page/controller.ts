@@ -12,7 +12,9 @@ import { collectPageText } from './visible-text';
 import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks, type MarkPass } from './marker';
 import { MarkStyles, type MarkStyle } from './mark-styles';
 import { documentEditable, EditableWatch } from './editable-watch';
-import { Popover, POPOVER_TAG } from './popover/popover';
+import type { Popover } from './popover/popover';
+import { POPOVER_TAG } from './popover/tag';
+import type { CardUi } from './card-ui';
 import { HoverIntent } from './popover/intent';
 import { LivePageWatcher } from './live-page';
 import { LocationWatch } from './location-watch';
@@ -23,6 +25,8 @@ export interface PageBackend {
   /** null: the worker set this scan aside for a newer one from the same frame; the text is scanned again later. */
   scan(text: string, context: PageContext): Promise<Mention[] | null>;
   card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean; matched?: string }): Promise<CardData | null>;
+  /** The card code, loaded on the first card (see card-ui.ts): pages that are only read never parse it. */
+  cardUi(): Promise<CardUi>;
   reportCount(count: number): void;
 }
 
@@ -50,13 +54,17 @@ const UNSCANNED_PARTS = new Set(['script', 'style', 'noscript', 'template']);
 /**
  * How marking shares the main thread: it yields to the page after
  * `budgetMs` of work in one task (no task of ours should come near 50 ms),
- * looking at the clock every `marksPerSlice` mentions.
+ * looking at the clock every `marksPerSlice` mentions. The clock is read
+ * only between slices, so a slice overruns the budget: with 30 ms and 40
+ * marks a slice the ten-times page of npm run bench had page long tasks of
+ * 62 ms (and up to 160 ms on a busy two-core machine). Smaller slices and
+ * budget keep a slow slice, plus the page's own work in that task, under 50.
  */
 export interface MarkingPace {
   budgetMs: number;
   marksPerSlice: number;
 }
-const DEFAULT_PACE: MarkingPace = { budgetMs: 30, marksPerSlice: 40 };
+const DEFAULT_PACE: MarkingPace = { budgetMs: 12, marksPerSlice: 16 };
 
 /** The element children of a root that are worth scanning on their own; text directly in the root is left out. */
 /** What the page has shown so far, page-wide: evidence for text scanned later on its own. */
@@ -609,9 +617,13 @@ export class PageController {
       });
       this.cardCache.set(key, pending);
     }
-    const card = await pending.catch(() => null);
+    // The card's data and, on the first card, its code are fetched together.
+    const [card, ui] = await Promise.all([pending.catch(() => null), this.popover ? null : this.backend.cardUi().catch(() => null)]);
     if (!card || seq !== this.openSeq || this.intent.anchor !== mark || !this.active) return;
-    this.popover ??= new Popover(this.doc);
+    if (!this.popover) {
+      if (!ui) return;
+      this.popover = new ui.Popover(this.doc);
+    }
     const previous = this.popover.anchor;
     if (previous) {
       previous.classList.remove(MARK_STATE.active);

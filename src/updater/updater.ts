@@ -79,21 +79,23 @@ export class Updater {
    */
   async loadInstalled(): Promise<LoadedKb> {
     const { store } = this.deps;
-    const [installed, bundleId, lexicon] = await Promise.all([store.installed(), this.deps.bundleId(), this.deps.lexicon()]);
-    if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed, lexicon);
+    // The lexicon is read only to rebuild (a packed KB carries an index built with one): fetching and
+    // parsing it was a fifth of every cold start that unpacks a KB as shipped or stored.
+    const [installed, bundleId] = await Promise.all([store.installed(), this.deps.bundleId()]);
+    if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed);
     const bundledPacked = await this.deps.bundled();
-    if (!installed) return unpackLoadedKb(bundledPacked, lexicon);
-    const bundledKb = unpackLoadedKb(bundledPacked, lexicon).kb;
+    if (!installed) return unpackLoadedKb(bundledPacked);
+    const bundledKb = unpackLoadedKb(bundledPacked).kb;
     const bundledLists = decomposeKb(bundledKb);
     const stored = await store.lists();
     const lists = composeLists(bundledLists, stored, this.deps.now());
     const outdated = stored.filter((l) => !lists.includes(l)).map((l) => l.source.list);
     if (lists.every((l) => bundledLists.includes(l))) {
       await store.dropInstalled(outdated, true);
-      return unpackLoadedKb(bundledPacked, lexicon);
+      return unpackLoadedKb(bundledPacked);
     }
     const removals = keepRemovals(removedRecords(bundledKb), await store.removals(), lists);
-    const loaded = buildLoadedKb(await assembleKb(lists, curatedLayer(), removals), lexicon);
+    const loaded = buildLoadedKb(await assembleKb(lists, curatedLayer(), removals), await this.deps.lexicon());
     await store.commit({ packed: packLoadedKb(loaded), bundleId, installedAt: this.deps.now() }, [], []);
     await store.dropInstalled(outdated, false);
     return loaded;
@@ -163,7 +165,7 @@ export class Updater {
     return this.exclusive('Discarding the downloaded data…', async () => {
       const { store, runtime } = this.deps;
       await store.discardDownloads();
-      const loaded = unpackLoadedKb(await this.deps.bundled(), await this.deps.lexicon());
+      const loaded = unpackLoadedKb(await this.deps.bundled());
       runtime.swap(loaded);
       await this.deps.notifyTabs(loaded.kb.version).catch(() => undefined);
       return `Discarded the downloaded data: the bundled knowledge base ${loaded.kb.version} is in use`;
@@ -176,7 +178,7 @@ export class Updater {
     this.progress = 'Rebuilding the knowledge base…';
     const [bundled, bundleId, stored, lexicon] = await Promise.all([this.deps.bundled(), this.deps.bundleId(), store.lists(), this.deps.lexicon()]);
     const downloaded = [...stored.filter((l) => !fresh.some((f) => f.source.list === l.source.list)), ...fresh];
-    const bundledKb = unpackLoadedKb(bundled, lexicon).kb;
+    const bundledKb = unpackLoadedKb(bundled).kb;
     const bundledLists = decomposeKb(bundledKb);
     const before = composeLists(bundledLists, stored, now());
     const lists = composeLists(bundledLists, downloaded, now());

@@ -7,6 +7,7 @@
  * are the marks (with the published data-sl-entity / data-sl-category) and
  * their style sheet, and a closed card leaves no element behind.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, waitForMarks, type E2E } from './setup';
@@ -15,8 +16,26 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/set
 
 let e2e: E2E;
 let port = '';
+/**
+ * A page with the strictest policy a site can send (no script, no other resource, Trusted Types), and a srcdoc
+ * frame that inherits it: the card code is still loaded into the content script's world, in both.
+ */
+const STRICT_PAGE = `<!doctype html><html><head><title>strict</title></head><body>
+<p>OFAC sanctions: the Lazarus Group of North Korea was designated by the Treasury.</p>
+<iframe id="inner" srcdoc="<p>OFAC sanctions: the Lazarus Group of North Korea was designated.</p>"></iframe>
+</body></html>`;
+const strictPage = (req: IncomingMessage, res: ServerResponse): boolean => {
+  if (!req.url?.startsWith('/strict-csp.html')) return false;
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  });
+  res.end(STRICT_PAGE);
+  return true;
+};
+
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E([strictPage]);
   port = new URL(e2e.server.url('/')).port;
 });
 afterAll(async () => {
@@ -133,5 +152,79 @@ describe('where it marks, the marks are the only trace', () => {
     expect(await probe(page)).toEqual(await baselineProbe(url));
     await page.close();
     await writeSettings(structuredClone(DEFAULT_SETTINGS));
+  });
+});
+
+describe('the card code, loaded on the first card, cannot be used to detect the extension', () => {
+  it('its fixed address is refused like a missing file, and loading it leaves no request, element or global the page can see', async () => {
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+    const page = await e2e.browser.context.newPage();
+    // The page's own watchers from its first script on: every resource it can observe, and every error.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) seen.push(e.name);
+      }).observe({ type: 'resource', buffered: true });
+      // Script errors only: the failed <script> probes below fire plain error events on their elements.
+      window.addEventListener('error', (e) => e instanceof ErrorEvent && seen.push(`error: ${e.message}`), true);
+    });
+    await page.goto(at('marked.localhost', '/hostile-style-probe.html?mentions'));
+    await waitForMarks(page, 3);
+    const base = `chrome-extension://${e2e.browser.extensionId}`;
+    // What a probing page gets for the chunk and for a file that does not exist: a fetch and a <script> load.
+    const tryLoad = (path: string) =>
+      page.evaluate(async (url) => {
+        const fetched = await fetch(url).then(
+          (r) => `status ${r.status}`,
+          (e: unknown) => `${(e as Error).name}: ${(e as Error).message}`,
+        );
+        const script = await new Promise<string>((done) => {
+          const s = document.createElement('script');
+          s.src = url;
+          s.onload = () => done('loaded');
+          s.onerror = () => done('error');
+          document.head.append(s);
+        });
+        return { fetched, script };
+      }, `${base}${path}`);
+    const missing = await tryLoad('/no-such-file.js');
+    expect(missing.script).toBe('error');
+    expect(await tryLoad('/card-ui.js')).toEqual(missing);
+
+    const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    const mark = page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first();
+    await mark.hover();
+    await page.locator('[role="dialog"] > .card').last().waitFor({ state: 'visible', timeout: 5_000 });
+    const after = await page.evaluate(([probed, before]) => {
+      // The page's own two probes (at the fixed address) are left out; the chunk's real load would be at another.
+      const other = (n: string) => !probed.includes(n) && !n.endsWith('/favicon.ico');
+      return {
+        observed: (window as unknown as { __seen: string[] }).__seen.filter(other),
+        timing: performance.getEntriesByType('resource').map((e) => e.name).filter(other),
+        extensionEntries: performance.getEntries().filter((e) => e.name.startsWith('chrome-extension:') && other(e.name)).length,
+        globals: Object.getOwnPropertyNames(window).filter((k) => !before.includes(k)),
+      };
+    }, [[`${base}/no-such-file.js`, `${base}/card-ui.js`] as string[], globalsBefore] as const);
+    // The chunk's import from the content script's world: no resource entry (the two probes above are the page's own).
+    expect(after).toEqual({ observed: [], timing: [], extensionEntries: 0, globals: [] });
+    // Once loaded, its fixed address is still refused like a missing file.
+    expect(await tryLoad('/card-ui.js')).toEqual(missing);
+    await page.close();
+  });
+
+  it("a page's strict content security policy, inherited by its srcdoc frame, does not keep the card from opening", async () => {
+    await writeSettings(structuredClone(DEFAULT_SETTINGS));
+    const page = await e2e.browser.context.newPage();
+    await page.goto(at('marked.localhost', '/strict-csp.html'));
+    await waitForMarks(page, 1);
+    await page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first().hover();
+    await page.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    const frame = page.frameLocator('#inner');
+    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).waitFor({ timeout: 20_000 });
+    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).hover();
+    await frame.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.close();
   });
 });

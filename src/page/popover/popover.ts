@@ -9,8 +9,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import type { CardData } from '../../kb/cards';
 import { renderCard, type CardActions } from './render-card';
 import { POPOVER_CSS } from './popover.css';
+import { POPOVER_TAG } from './tag';
 
-export const POPOVER_TAG = 'sanctions-lens-popover';
+export { POPOVER_TAG };
 
 /**
  * The host element and its shadow root. A page may have defined

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentApp } from '../../../src/page/content-app';
+import { Popover } from '../../../src/page/popover/popover';
 import { DEFAULT_SETTINGS } from '../../../src/settings/model';
 import { fakeBackend, NAMES } from './helpers';
 
@@ -28,6 +29,7 @@ function startApp() {
     },
     loadSettings: async () => structuredClone(DEFAULT_SETTINGS),
     watchSettings: () => () => undefined,
+    loadCardUi: async () => ({ Popover }),
     extensionAlive: () => state.alive,
   });
   return { app, state };

@@ -1,5 +1,6 @@
 import type { Mention } from '../../../src/recognition/types';
 import type { PageBackend } from '../../../src/page/controller';
+import { Popover } from '../../../src/page/popover/popover';
 
 /** A recogniser for tests: every occurrence of the given names, in text order. */
 export function fakeBackend(names: Record<string, { entity: string; category: Mention['category'] }>) {
@@ -31,6 +32,7 @@ export function fakeBackend(names: Record<string, { entity: string; category: Me
       kbVersion: 'test',
       citation: m.text,
     }),
+    cardUi: async () => ({ Popover }),
     reportCount: (n) => void counts.reported.push(n),
   };
   return { backend, counts };
