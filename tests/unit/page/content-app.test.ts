@@ -87,6 +87,7 @@ describe('ContentApp: only the top frame speaks for the tab', () => {
       loadSettings: async () => structuredClone(DEFAULT_SETTINGS),
       watchSettings: () => () => undefined,
       extensionAlive: () => true,
+      loadCardUi: async () => ({ Popover }),
     });
     app = framed;
     await framed.start();
