@@ -228,6 +228,8 @@ async function main(): Promise<void> {
       const t = pup.targets().find((x) => x.type() === 'service_worker' && x.url().startsWith(extOrigin));
       if (!t) return NaN;
       const s = await t.createCDPSession();
+      // Live objects only: without a collection the figure is mostly garbage left by the last scans.
+      await s.send('HeapProfiler.collectGarbage');
       const h = (await s.send('Runtime.getHeapUsage')) as { usedSize: number };
       await s.detach();
       return h.usedSize / 1e6;
