@@ -19,7 +19,8 @@ import anyAscii from 'any-ascii';
 import { translitKey } from './normalize';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ARABIC = /\p{Script=Arabic}/u;
+/** Arabic script (Arabic, Persian, Pashto, Urdu): written without short vowels, so matched on consonants. */
+export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const GREEK = /\p{Script=Greek}/u;
 const FINAL_H = /[هة]$/u;
 const NOT_ALNUM = /[^a-z0-9]/g;
@@ -36,7 +37,7 @@ export function romanize(norm: string): string {
   let r = anyAscii(norm).toLowerCase();
   // Greek writes /u/ as ου, which any-ascii spells "oy" (Πούτιν → "poytin").
   if (GREEK.test(norm)) r = r.replace(/oy/g, 'u');
-  if (ARABIC.test(norm)) {
+  if (ARABIC_SCRIPT.test(norm)) {
     // Arabic joins the article to the word ("البغدادي" → "lbghddy"); the Latin lists write it apart.
     if (norm.startsWith('ال') && r.length > 3) r = r.slice(1);
     // Written Arabic has no short vowels; و and ي stand for the long ones (محمد نور → "mhmd nwr" for Muhammad Nur).
@@ -200,7 +201,7 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
     }
     if (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b)) continue;
     const other = !ASCII_ONLY.test(s.norm);
-    if (other && ARABIC.test(s.norm)) {
+    if (other && ARABIC_SCRIPT.test(s.norm)) {
       const sk = skeleton(b);
       // One consonant cannot confirm a longer listed part: "عواد" (Awad) and Aouadi are both "d" once
       // their vowels go. Short parts (Abu, Ali) are whole words and keep their one or two consonants.

@@ -17,7 +17,7 @@ import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { cueNear, cuePositions, keepWithEvidence } from './evidence';
-import { alignmentCost, skeleton } from './phonetic-key';
+import { alignmentCost, ARABIC_SCRIPT, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -251,7 +251,6 @@ function closestSpellings(entries: Entry[], surface: Token[]): Entry[] {
   return entries.filter((_, k) => costs[k] === min);
 }
 
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const AMBIGUOUS_ARABIC_MIN_CONSONANTS = 6;
 
 /**

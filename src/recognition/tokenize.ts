@@ -4,7 +4,7 @@
  * never across a line break or other punctuation.
  */
 import { APOSTROPHES, HYPHENS, foldKeepCase, translitKey } from './normalize';
-import { lightKey, trieKeyOf } from './phonetic-key';
+import { ARABIC_SCRIPT, lightKey, trieKeyOf } from './phonetic-key';
 
 export interface Token {
   start: number;
@@ -156,7 +156,6 @@ export function tokenize(text: string): Token[] {
 }
 
 const ALLAH = 'الله';
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
  * Names built on "Allah" are written joined or apart ("نصرالله" and
@@ -168,7 +167,7 @@ function joinAllah(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (t.norm === ALLAH && prev && ARABIC_LETTER.test(prev.norm) && prev.norm !== ALLAH && text.slice(prev.end, t.start) === ' ') {
+    if (t.norm === ALLAH && prev && ARABIC_SCRIPT.test(prev.norm) && prev.norm !== ALLAH && text.slice(prev.end, t.start) === ' ') {
       out[out.length - 1] = makeToken(text, prev.start, t.end, prev.cased + t.cased);
     } else {
       out.push(t);
