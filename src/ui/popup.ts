@@ -117,10 +117,7 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     await refreshSummary();
   };
 
-  const siteSection = (host: string) => {
-    const h0 = normaliseHost(host);
-    const act = activationFor(h0, settings, now());
-    const rule = describeRule(h0, settings, now());
+  const siteSection = (h0: string, act: ReturnType<typeof activationFor>, rule: ReturnType<typeof describeRule>) => {
     const scope: SiteScope = chosenScope ?? act.rule?.scope ?? 'site';
     const site = siteOf(h0);
 
@@ -167,8 +164,10 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   let drawnSite: { key: string; node: HTMLElement } | null = null;
   const keptSiteSection = (host: string) => {
     const h0 = normaliseHost(host);
-    const key = JSON.stringify([h0, chosenScope, activationFor(h0, settings, now()), describeRule(h0, settings, now())]);
-    if (drawnSite?.key !== key) drawnSite = { key, node: siteSection(host) };
+    const act = activationFor(h0, settings, now());
+    const rule = describeRule(h0, settings, now());
+    const key = JSON.stringify([h0, chosenScope, act, rule]);
+    if (drawnSite?.key !== key) drawnSite = { key, node: siteSection(h0, act, rule) };
     return drawnSite.node;
   };
 
