@@ -76,6 +76,28 @@ function decision(seed: ActSeed): Instrument {
   return instrument;
 }
 
+interface AmendingActsSeed {
+  ordinal: string;
+  adopted?: string;
+  regulation: [year: number, num: number];
+  decision: [year: number, num: number];
+  /** What the regulation's amendment is known for, after "including" or "adding". */
+  including?: string;
+  adding?: string;
+  checked?: string[];
+}
+
+/** A Russia package's two amending acts: of Regulation (EU) No 833/2014 and of Decision 2014/512/CFSP. */
+function packageAmendments(p: AmendingActsSeed): Instrument[] {
+  const base = { regime: 'eu-russia-833', adopted: p.adopted, checked: p.checked };
+  const known = p.including ? `, including ${p.including}` : p.adding ? `, adding ${p.adding}` : '';
+  const owner = `The ${p.ordinal} package\u2019s amendment of`;
+  return [
+    regulation({ ...base, year: p.regulation[0], num: p.regulation[1], summary: `${owner} Regulation (EU) No 833/2014${known}.` }),
+    decision({ ...base, year: p.decision[0], num: p.decision[1], summary: `${owner} Decision 2014/512/CFSP.` }),
+  ];
+}
+
 /** Common positions predate CFSP decisions; they are stored as decisions since they play the same role. */
 function commonPosition(seed: ActSeed): Instrument {
   const number = `${seed.year}/${seed.num}/CFSP`;
@@ -119,8 +141,7 @@ const acts: Instrument[] = [
   decision({ year: 2024, num: 1484, regime: 'eu-russia-human-rights', summary: 'The CFSP decision behind the Russia internal-repression regime.' }),
   regulation({ year: 2024, num: 2642, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'Regime for Russia\u2019s destabilising activities such as sabotage, disinformation and election interference.' }),
   decision({ year: 2024, num: 2643, adopted: '2024-10-08', regime: 'eu-russia-hybrid', summary: 'The CFSP decision behind the Russia hybrid-threats regime.' }),
-  regulation({ year: 2024, num: 1745, adopted: '2024-06-24', regime: 'eu-russia-833', summary: 'The 14th package\u2019s amendment of Regulation (EU) No 833/2014.', checked: [ELI_REG_2024_1745] }),
-  decision({ year: 2024, num: 1744, adopted: '2024-06-24', regime: 'eu-russia-833', summary: 'The 14th package\u2019s amendment of Decision 2014/512/CFSP.', checked: [ELI_REG_2024_1745] }),
+  ...packageAmendments({ ordinal: '14th', adopted: '2024-06-24', regulation: [2024, 1745], decision: [2024, 1744], checked: [ELI_REG_2024_1745] }),
   // Source note: the numbers and dates of the 15th and 16th package acts come from copies, their EUR-Lex
   // pages were not read: 2024/3192 from Arendt & Medernach (arendt.com, "EU adopts 15th package"),
   // 2024/3187 from Rödl & Partner (roedl.de, December 2024 sanctions newsletter); 2025/395 and
@@ -128,16 +149,11 @@ const acts: Instrument[] = [
   // and from Graf von Westphalen (gvw.com, "16. Sanktionspaket") and Penningtons Manches Cooper; 2025/932 and
   // 2025/931 from Kronsteyn (kronsteyn.law, "EU Adds 189 Ships"), which gives the regulation's entry into force
   // (21 May 2025) but not the acts' own dates, so those are left out.
-  regulation({ year: 2024, num: 3192, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
-  decision({ year: 2024, num: 3187, adopted: '2024-12-16', regime: 'eu-russia-833', summary: 'The 15th package\u2019s amendment of Decision 2014/512/CFSP.' }),
-  regulation({ year: 2025, num: 395, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Regulation (EU) No 833/2014, including the ban on imports of Russian primary aluminium.' }),
-  decision({ year: 2025, num: 394, adopted: '2025-02-24', regime: 'eu-russia-833', summary: 'The 16th package\u2019s amendment of Decision 2014/512/CFSP.' }),
-  regulation({ year: 2025, num: 932, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Regulation (EU) No 833/2014, adding 189 vessels to its shadow-fleet list.' }),
-  decision({ year: 2025, num: 931, regime: 'eu-russia-833', summary: 'The 17th package\u2019s amendment of Decision 2014/512/CFSP.' }),
-  regulation({ year: 2025, num: 1494, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Regulation (EU) No 833/2014.' }),
-  decision({ year: 2025, num: 1495, adopted: '2025-07-18', regime: 'eu-russia-833', summary: 'The 18th package\u2019s amendment of Decision 2014/512/CFSP.' }),
-  regulation({ year: 2025, num: 2033, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Regulation (EU) No 833/2014, including the phased ban on Russian LNG imports.' }),
-  decision({ year: 2025, num: 2032, adopted: '2025-10-23', regime: 'eu-russia-833', summary: 'The 19th package\u2019s amendment of Decision 2014/512/CFSP.' }),
+  ...packageAmendments({ ordinal: '15th', adopted: '2024-12-16', regulation: [2024, 3192], decision: [2024, 3187] }),
+  ...packageAmendments({ ordinal: '16th', adopted: '2025-02-24', regulation: [2025, 395], decision: [2025, 394], including: 'the ban on imports of Russian primary aluminium' }),
+  ...packageAmendments({ ordinal: '17th', regulation: [2025, 932], decision: [2025, 931], adding: '189 vessels to its shadow-fleet list' }),
+  ...packageAmendments({ ordinal: '18th', adopted: '2025-07-18', regulation: [2025, 1494], decision: [2025, 1495] }),
+  ...packageAmendments({ ordinal: '19th', adopted: '2025-10-23', regulation: [2025, 2033], decision: [2025, 2032], including: 'the phased ban on Russian LNG imports' }),
 
   // Belarus
   regulation({ year: 2006, num: 765, adopted: '2006-05-18', legacy: true, regime: 'eu-belarus', summary: 'The EU\u2019s Belarus sanctions regulation, now covering listings and wide trade and financial bans.' }),
