@@ -155,6 +155,22 @@ async function trace<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result
   return { result, events };
 }
 
+/**
+ * Waits until the probe says marking has settled, asking over the page's own
+ * CDP session: Playwright's waitForFunction would first evaluate its injected
+ * script in the page (about 15 ms of main thread in the middle of the load),
+ * work a reader's browser never does.
+ */
+async function settled(cdp: CDPSession, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const r = (await cdp.send('Runtime.evaluate', { expression: 'window.__slBench?.settled() === true', returnByValue: true })) as { result: { value?: unknown } };
+    if (r.result.value === true) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the page did not settle within ${timeoutMs} ms`);
+}
+
 function listedNames(): string[] {
   const names = new Set<string>();
   for (const e of readKb().entities) for (const n of e.names) if (n.value.trim()) names.add(n.value.trim());
@@ -245,6 +261,8 @@ async function main(): Promise<void> {
       return;
     }
 
+    // --only=pages: the page figures alone (no cold start, naive way, heaps or search), for a quick comparison of two builds.
+    const pagesOnly = process.argv.includes('--only=pages');
     // Cold start first: a stopped worker, then a scan from an extension page (a content script's path, minus the tab).
     const ext = await eb.context.newPage();
     await ext.goto(`${extOrigin}/popup.html`);
@@ -254,8 +272,15 @@ async function main(): Promise<void> {
     // The first stop can miss a worker the domain has not reported yet: stop once before measuring.
     await extCdp.send('ServiceWorker.stopAllWorkers');
     await ext.waitForTimeout(300);
-    await ext.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'kb-status' }));
-    for (let k = 0; k < COLD_RUNS; k++) {
+    // A worker stopped a moment ago may not take the first message yet ("Receiving end does not exist"): ask again.
+    for (let attempt = 1; ; attempt++) {
+      const woke = await ext
+        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'kb-status' }))
+        .then(() => true, (err: unknown) => (attempt < 10 ? false : Promise.reject(err)));
+      if (woke) break;
+      await ext.waitForTimeout(300);
+    }
+    for (let k = 0; k < (pagesOnly ? 0 : COLD_RUNS); k++) {
       await extCdp.send('ServiceWorker.stopAllWorkers');
       await ext.waitForTimeout(700);
       const total = await ext.evaluate(async () => {
@@ -280,7 +305,7 @@ async function main(): Promise<void> {
         const cdp = await eb.context.newCDPSession(page);
         const { events } = await trace(cdp, async () => {
           await page.goto(server.url(path));
-          await page.waitForFunction(() => (window as unknown as { __slBench: { settled(): boolean } }).__slBench.settled(), undefined, { timeout: 30_000 });
+          await settled(cdp);
         });
         const inPage = await page.evaluate(() => (window as unknown as { __slBench: { report(): InPage } }).__slBench.report());
         const scanMs = (await workerMeasure('sl:scan')).at(-1) ?? NaN;
@@ -302,6 +327,12 @@ async function main(): Promise<void> {
         longTasks: runs.flatMap((r) => r.inPage.longTasks),
       };
       const scanMs = median(runs.map((r) => r.scanMs));
+      if (pagesOnly) {
+        const figures = { marks: inPage.marks, marksAfterDclMs: round(inPage.lastMark - inPage.dcl), contentMainThreadMs: round(cs.total), contentStartupMs: round(cs.startup), contentLongestTaskMs: round(cs.longestTask), pageLongTasks: inPage.longTasks.length, longestPageTaskMs: round(Math.max(0, ...inPage.longTasks)), backgroundScanMs: round(scanMs) };
+        console.log(json ? JSON.stringify({ page: label, ...figures }) : `${label}: ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        await page.close();
+        continue;
+      }
       const floorRuns: number[] = [];
       for (let k = 0; k < 7; k++) floorRuns.push((await page.evaluate(TEXT_FLOOR_JS)) as number);
       const chars = await page.evaluate(() => document.body.innerText.length);
@@ -333,6 +364,7 @@ async function main(): Promise<void> {
       };
       await page.close();
     }
+    if (pagesOnly) return;
     const search = await measureSearch(eb.context, extOrigin, workerMeasure);
     const bgHeap = await workerHeap();
     const zip = zippedSize(CHROME_EXT_DIR);
