@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { KbRuntime, type LoadedKb, type PackedKb } from '../src/kb/runtime';
-import { packedFromFiles } from '../src/kb/pack';
+import { KbRuntime, type CoreFirstPackedKb, type LoadedKb, type PackedKb } from '../src/kb/runtime';
+import { coreFirstFromFiles, packedFromFiles } from '../src/kb/pack';
 import { loadLexicon, type Lexicon } from '../src/recognition/lexicon';
 import { createWorkerUpdater, packedCoreVersion, startUpdaterSchedule } from '../src/updater/worker';
 import type { Updater } from '../src/updater/updater';
@@ -40,6 +40,11 @@ async function loadBundledPacked(): Promise<PackedKb> {
   return packedFromFiles(core, details);
 }
 
+/** The same, answering scans from the core while the 16 MB of details are still being read. */
+async function loadBundledCoreFirst(): Promise<CoreFirstPackedKb> {
+  return coreFirstFromFiles(await bundledCoreBytes(), fetchBundledBytes('/kb/kb-details.bin'));
+}
+
 let lexicon: Promise<Lexicon> | null = null;
 function bundledLexicon(): Promise<Lexicon> {
   lexicon ??= fetchBundledBytes('/kb/lexicon.json').then((b) => loadLexicon(JSON.parse(new TextDecoder().decode(b))));
@@ -60,6 +65,7 @@ export default defineBackground(() => {
   const updater = createWorkerUpdater({
     runtime,
     bundled: loadBundledPacked,
+    bundledCoreFirst: loadBundledCoreFirst,
     bundleId: async () => packedCoreVersion(await bundledCoreBytes()),
     lexicon: bundledLexicon,
   });

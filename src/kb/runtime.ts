@@ -9,15 +9,17 @@ import { KbIndex } from './kb-index';
 import type { Recognizer } from '../recognition/types';
 import { createRecognizer, recognizerFromIndex, type IndexedRecognizer } from '../recognition';
 import { NameIndex } from '../recognition/name-index';
-import { packKb, unpackKb, type PackedKb } from './pack';
+import { packKb, unpackKb, type CoreFirstPackedKb, type PackedKb } from './pack';
 import type { Lexicon } from '../recognition/lexicon';
 
 export interface LoadedKb {
   kb: KnowledgeBase;
   index: KbIndex;
   recognizer: Recognizer;
-  /** The packed form this was unpacked from, so packing it again costs nothing. */
+  /** The packed form this was unpacked from, so packing it again costs nothing (set once a core-first KB's details are in). */
   packed?: PackedKb;
+  /** Set while the entity details are still being read (a core-first KB): scans can run, cards and titles wait. */
+  detailsLoaded?: Promise<void>;
 }
 
 export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
@@ -32,7 +34,7 @@ export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
  * layer); the entities live in `details` and are decoded one by one when a
  * card needs them. `unpackLoadedKb` is the single way back to a `LoadedKb`.
  */
-export type { PackedKb } from './pack';
+export type { CoreFirstPackedKb, PackedKb } from './pack';
 
 /** Packs a loaded KB (built by `buildLoadedKb`, or unpacked: then its pack is returned as is). */
 export function packLoadedKb(loaded: LoadedKb): PackedKb {
@@ -51,14 +53,23 @@ export function packLoadedKb(loaded: LoadedKb): PackedKb {
  * not needed (the index was built with one at pack time) and is accepted for
  * the contract's sake.
  */
-export function unpackLoadedKb(packed: PackedKb, _lexicon?: Lexicon): LoadedKb {
+export function unpackLoadedKb(packed: PackedKb | CoreFirstPackedKb, _lexicon?: Lexicon): LoadedKb {
   const u = unpackKb(packed);
-  return {
+  const loaded: LoadedKb = {
     kb: u.kb,
     index: new KbIndex(u.kb, { entities: u.entities, authorities: u.authoritiesOf, linkedCounts: u.linkedCounts }),
     recognizer: recognizerFromIndex(u.kb, u.nameIndex),
-    packed,
   };
+  if (!(packed.details instanceof Promise)) loaded.packed = packed as PackedKb;
+  else if (u.detailsLoaded) {
+    const bytes = packed.details;
+    loaded.detailsLoaded = u.detailsLoaded.then(async () => {
+      loaded.packed = { ...packed, details: await bytes };
+      delete loaded.detailsLoaded;
+    });
+    loaded.detailsLoaded.catch(() => undefined);
+  }
+  return loaded;
 }
 
 export class KbRuntime {
@@ -67,8 +78,15 @@ export class KbRuntime {
 
   constructor(private readonly loadInitial: () => Promise<LoadedKb>) {}
 
-  /** The knowledge base in use, loading it on first need. */
-  get(): Promise<LoadedKb> {
+  /** The knowledge base in use, loading it on first need, with its entity details in (cards, titles, search, updates). */
+  async get(): Promise<LoadedKb> {
+    const loaded = await this.forScans();
+    if (loaded.detailsLoaded) await loaded.detailsLoaded;
+    return loaded;
+  }
+
+  /** The knowledge base in use as soon as it can match text: a cold start's first scan does not wait for the entity details. */
+  forScans(): Promise<LoadedKb> {
     if (this.current) return Promise.resolve(this.current);
     this.loading ??= this.loadInitial().then(
       (loaded) => (this.current ??= loaded),

@@ -54,7 +54,7 @@ export async function handleBackgroundMessage(
   if (!sender.extensionPage && !CONTENT_SCRIPT_REQUESTS.has(msg.type)) return undefined;
   switch (msg.type) {
     case 'scan': {
-      const { kb, recognizer, index } = await runtime.get();
+      const { kb, recognizer, index } = await runtime.forScans();
       const started = performance.now();
       const outcome = hooks.scans
         ? await hooks.scans.submit({ tabId: sender.tabId, frameId: sender.frameId }, recognizer, msg.text, msg.context)

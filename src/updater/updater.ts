@@ -6,7 +6,7 @@
  * runs in unit tests as it runs in the worker.
  */
 import type { ParsedList, SourceInfo } from '../kb/model';
-import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type KbRuntime, type LoadedKb, type PackedKb } from '../kb/runtime';
+import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type CoreFirstPackedKb, type KbRuntime, type LoadedKb, type PackedKb } from '../kb/runtime';
 import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';
@@ -29,6 +29,8 @@ export interface UpdaterDeps {
   runtime: KbRuntime;
   /** The bundled snapshot, as shipped. */
   bundled(): Promise<PackedKb>;
+  /** The same with its details still being read, for a start with nothing installed: scans need only the core. */
+  bundledCoreFirst?(): Promise<CoreFirstPackedKb>;
   /** The bundled snapshot's version, read cheaply, to notice that the extension was updated. */
   bundleId(): Promise<string>;
   lexicon(): Promise<Lexicon>;
@@ -83,6 +85,7 @@ export class Updater {
     // parsing it was a fifth of every cold start that unpacks a KB as shipped or stored.
     const [installed, bundleId] = await Promise.all([store.installed(), this.deps.bundleId()]);
     if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed);
+    if (!installed && this.deps.bundledCoreFirst) return unpackLoadedKb(await this.deps.bundledCoreFirst());
     const bundledPacked = await this.deps.bundled();
     if (!installed) return unpackLoadedKb(bundledPacked);
     const bundledKb = unpackLoadedKb(bundledPacked).kb;

@@ -4,7 +4,7 @@
  * Firefox's background page alike (only `browser.*` and web APIs).
  */
 import { browser } from 'wxt/browser';
-import type { KbRuntime, PackedKb } from '../kb/runtime';
+import type { CoreFirstPackedKb, KbRuntime, PackedKb } from '../kb/runtime';
 import type { Lexicon } from '../recognition/lexicon';
 import { loadSettings, watchSettings } from '../settings/store';
 import { Container } from '../kb/pack/container';
@@ -19,6 +19,7 @@ export const UPDATE_ALARM = 'sl-kb-update';
 export interface WorkerUpdaterOptions {
   runtime: KbRuntime;
   bundled(): Promise<PackedKb>;
+  bundledCoreFirst?(): Promise<CoreFirstPackedKb>;
   bundleId(): Promise<string>;
   lexicon(): Promise<Lexicon>;
 }
@@ -33,6 +34,7 @@ export function createWorkerUpdater(opts: WorkerUpdaterOptions): Updater {
     store: new UpdaterStore(),
     runtime: opts.runtime,
     bundled: opts.bundled,
+    bundledCoreFirst: opts.bundledCoreFirst,
     bundleId: opts.bundleId,
     lexicon: opts.lexicon,
     notifyTabs: async (kbVersion) => {

@@ -106,8 +106,23 @@ export function packKb({ kb, index, linkedCounts }: PackInput): PackedKb {
   return { format: PACK_FORMAT, kb: head as KbHead, core, details };
 }
 
+/**
+ * A packed KB whose details file is still being read. Scans need the core
+ * only; reading the 16 MB of details was half of a cold start, so the first
+ * scan no longer waits for it (cards do: see `UnpackedKb.detailsLoaded`).
+ */
+export interface CoreFirstPackedKb extends Omit<PackedKb, 'details'> {
+  details: Promise<Uint8Array>;
+}
+
 /** Builds a `PackedKb` from the two shipped files, reading the head from the core. */
 export function packedFromFiles(core: Uint8Array, details: Uint8Array): PackedKb {
+  const c = new Container<CoreMeta>(core, 'core', 'core');
+  return { format: PACK_FORMAT, kb: c.json<KbHead>('head'), core, details };
+}
+
+/** The same from the core alone, with the details to follow. */
+export function coreFirstFromFiles(core: Uint8Array, details: Promise<Uint8Array>): CoreFirstPackedKb {
   const c = new Container<CoreMeta>(core, 'core', 'core');
   return { format: PACK_FORMAT, kb: c.json<KbHead>('head'), core, details };
 }
@@ -119,9 +134,11 @@ export interface UnpackedKb {
   entities: LazyEntities;
   authoritiesOf(id: string): string[] | undefined;
   linkedCounts: Map<string, number>;
+  /** While the details of a core-first KB are still being read: resolves when entities can be decoded, rejects if the details are unusable. */
+  detailsLoaded?: Promise<void>;
 }
 
-export function unpackKb(packed: PackedKb): UnpackedKb {
+export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   if (!packed || packed.format !== PACK_FORMAT) throw new PackError('pack', `format ${String(packed?.format)}, expected ${PACK_FORMAT}`);
   const core = new Container<CoreMeta>(packed.core, 'core', 'core');
   const version = packed.kb?.version;
@@ -134,7 +151,7 @@ export function unpackKb(packed: PackedKb): UnpackedKb {
     if (details.header.meta?.entities !== meta.entities) throw new PackError('details', `${details.header.meta?.entities} entities, core has ${meta.entities}`);
     return details;
   };
-  const details = openDetails(packed.details);
+  const details = packed.details instanceof Promise ? packed.details.then(openDetails) : openDetails(packed.details);
 
   const strings = new StringTable(core.text('str.text'), core.u32('str.ends'), 'core');
   const nameIndex = unpackNameIndex(core, meta.index, strings);
@@ -161,5 +178,8 @@ export function unpackKb(packed: PackedKb): UnpackedKb {
   const kb = { ...packed.kb } as KnowledgeBase;
   let all: Designation[] | undefined;
   Object.defineProperty(kb, 'entities', { enumerable: true, get: () => (all ??= entities.all()) });
-  return { kb, nameIndex, entities, authoritiesOf, linkedCounts: new Map(Object.entries(meta.linkedCounts)) };
+  const detailsLoaded = entities.loading;
+  // Whoever needs the details awaits this and sees the error; a scan-only worker must not report it as unhandled.
+  detailsLoaded?.catch(() => undefined);
+  return { kb, nameIndex, entities, authoritiesOf, linkedCounts: new Map(Object.entries(meta.linkedCounts)), ...(detailsLoaded && { detailsLoaded }) };
 }

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRecognizer } from '../../../src/recognition';
 import { buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/kb/runtime';
-import { packedFromFiles, type PackedKb } from '../../../src/kb/pack';
+import { coreFirstFromFiles, packedFromFiles, type PackedKb } from '../../../src/kb/pack';
+import { KbRuntime } from '../../../src/kb/runtime';
 import { readKb, readLexicon, readPackedKb } from '../../../scripts/lib/kb-files';
 import { CORPUS_DIR } from '../../../scripts/lib/paths';
 
@@ -54,6 +55,35 @@ describe('packed knowledge base', () => {
 
   it('packs an unpacked KB without redoing work', () => {
     expect(packLoadedKb(unpacked).core).toBe(unpacked.packed!.core);
+  });
+});
+
+describe('a cold start answers scans from the core while the details are read', () => {
+  it('scans before the details are in; cards, and the runtime\'s get(), wait for them', async () => {
+    let deliver!: (bytes: Uint8Array) => void;
+    const details = new Promise<Uint8Array>((r) => (deliver = r));
+    const runtime = new KbRuntime(async () => unpackLoadedKb(coreFirstFromFiles(packed.core, details)));
+    const early = await runtime.forScans();
+    expect(early.recognizer.scan(SYNTHETIC[0])).toEqual(reference.scan(SYNTHETIC[0]));
+    expect(early.detailsLoaded).toBeInstanceOf(Promise);
+    let full = false;
+    const got = runtime.get().then((l) => ((full = true), l));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(full).toBe(false);
+    deliver(packed.details);
+    const loaded = await got;
+    const id = kb.entities[0].id;
+    expect(loaded.index.card(id, 'x')).toEqual(built.index.card(id, 'x'));
+    expect(loaded.detailsLoaded).toBeUndefined();
+    // Once the details are in, the KB can be stored as it is, without packing it again.
+    expect(packLoadedKb(loaded).details).toBe(packed.details);
+  });
+
+  it('details that turn out corrupt fail the cards with a clear error, and scans go on', async () => {
+    const bad = packed.details.slice(0, packed.details.length >> 1);
+    const runtime = new KbRuntime(async () => unpackLoadedKb(coreFirstFromFiles(packed.core, Promise.resolve(bad))));
+    await expect(runtime.get()).rejects.toThrow(/packed knowledge base \(details\)/);
+    expect((await runtime.forScans()).recognizer.scan(SYNTHETIC[0]).length).toBeGreaterThan(3);
   });
 });
 
