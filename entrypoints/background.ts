@@ -8,7 +8,8 @@ import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/messaging/background-handler';
 import { ScanQueue } from '../src/messaging/scan-queue';
 import { runCommand } from '../src/settings/commands';
-import { updateSettings } from '../src/settings/store';
+import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
+import { createSiteGate } from '../src/settings/site-gate';
 import { searchIndexFor } from '../src/search/for-kb';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
 
@@ -74,15 +75,17 @@ export default defineBackground(() => {
 
   // A content script's sender url is its page; only the popup and options pages live under the extension's own origin.
   const ownOrigin = browser.runtime.getURL('/');
+  const siteEnabled = createSiteGate(loadSettings, watchSettings);
   const scans = new ScanQueue();
   browser.runtime.onMessage.addListener((message, sender) =>
-    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
+    handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
       setBadge: (tabId, count) => {
         void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
       },
       updateStatus: () => updater.status(),
       updateNow: () => updater.requestRun(),
       scans,
+      siteEnabled,
       resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
       discardDownloads: () => updater.discardDownloads(),
     }),

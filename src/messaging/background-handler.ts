@@ -14,6 +14,8 @@ export interface SenderInfo {
   id?: string;
   tabId?: number;
   frameId?: number;
+  /** The sending frame's address (a content script's page). */
+  url?: string;
   /**
    * True when the sender is one of the extension's own pages (popup, options),
    * false for a content script. Content scripts run beside untrusted pages,
@@ -33,6 +35,8 @@ export interface BackgroundHooks {
   updateNow?(): Promise<void>;
   /** Shares the worker fairly between tabs (see scan-queue.ts); absent, a scan runs at once. */
   scans?: ScanQueue;
+  /** Whether the reader's settings let the extension read this page (its site switch); asked for early scans. */
+  siteEnabled?(url: string | undefined): Promise<boolean>;
   /** Applies or declines a held shrunk list; resolves when done. */
   resolveDrop?(feed: string, apply: boolean): Promise<void>;
   /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
@@ -54,6 +58,7 @@ export async function handleBackgroundMessage(
   if (!sender.extensionPage && !CONTENT_SCRIPT_REQUESTS.has(msg.type)) return undefined;
   switch (msg.type) {
     case 'scan': {
+      if (msg.early && hooks.siteEnabled && !(await hooks.siteEnabled(sender.url))) return { kbVersion: '', mentions: [], declined: true };
       const { kb, recognizer, index } = await runtime.forScans();
       const started = performance.now();
       const outcome = hooks.scans

@@ -14,12 +14,16 @@ export interface ScanRequest {
   text: string;
   /** What the page showed before this text (a block added later is scanned on its own). */
   context?: { jurisdictions: string[]; aboutSanctions: boolean; designated?: string[]; jurisdictionsEverywhere?: boolean };
+  /** Sent before the page knew its settings: the worker declines it for a site that is switched off. */
+  early?: true;
 }
 export interface ScanReply {
   kbVersion: string;
   mentions: Mention[];
   /** A newer scan from the same frame took this one's place in the queue: scan this text again later. */
   superseded?: true;
+  /** An early scan from a site that is switched off: nothing was matched. */
+  declined?: true;
 }
 
 export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean; /** Mention.matched */ matched?: string }
@@ -117,7 +121,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
   switch (msg.type) {
     case 'scan': {
       if (typeof msg.text !== 'string' || msg.text.length > MAX_TEXT) return null;
-      if (msg.context === undefined) return { type: 'scan', text: msg.text };
+      const early = msg.early === true ? ({ early: true } as const) : {};
+      if (msg.context === undefined) return { type: 'scan', text: msg.text, ...early };
       const c = msg.context;
       if (!isRecord(c) || !Array.isArray(c.jurisdictions) || c.jurisdictions.length > 100 || !c.jurisdictions.every((j) => isShortString(j, 40)))
         return null;
@@ -133,6 +138,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
           ...(designated ? { designated: [...designated] as string[] } : {}),
           ...(c.jurisdictionsEverywhere === true ? { jurisdictionsEverywhere: true } : {}),
         },
+        ...early,
       };
     }
     case 'card': {

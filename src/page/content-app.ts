@@ -37,15 +37,18 @@ export class ContentApp {
   private settings: Settings | null = null;
   private unwatch: (() => void) | null = null;
   private pauseTimer: number | null = null;
+  private settingsIn: Promise<Settings | null> = Promise.resolve(null);
 
   constructor(private readonly deps: ContentDeps) {
     const backend: PageBackend = {
-      scan: async (text, context) => {
+      scan: async (text, context, opts) => {
         // A failed scan marks nothing rather than leaving an unhandled rejection on the page's console.
-        const reply = (await this.send({ type: 'scan', text, context }).catch(() => undefined)) as ScanReply | undefined;
-        if (reply?.superseded) return null;
+        const reply = (await this.send({ type: 'scan', text, context, ...(opts?.early && { early: true }) }).catch(() => undefined)) as ScanReply | undefined;
+        if (reply?.superseded || reply?.declined) return null;
         const mentions = reply?.mentions ?? [];
-        return this.settings ? filterByAuthority(mentions, this.settings) : mentions;
+        // An early scan can come back before the settings: the reader's authority choices still apply.
+        const settings = this.settings ?? (await this.settingsIn);
+        return settings ? filterByAuthority(mentions, settings) : mentions;
       },
       card: async (m) => ((await this.send({ type: 'card', ...m })) as CardData | null) ?? null,
       cardUi: () => deps.loadCardUi(),
@@ -91,8 +94,12 @@ export class ContentApp {
    * read once its DOM is complete.
    */
   async start(): Promise<void> {
-    const settings = this.deps.loadSettings();
+    let arrived = false;
+    const settings = this.deps.loadSettings().then((s) => ((arrived = true), s));
+    this.settingsIn = settings.catch(() => null);
     await domComplete(this.deps.doc);
+    // The page is there and the settings are not: the worker starts matching it meanwhile (see prefetchFirstScan).
+    if (!arrived && this.isTopFrame && /^(https?|file):$/.test(this.deps.doc.location?.protocol ?? '')) this.controller.prefetchFirstScan();
     this.settings = await settings;
     this.unwatch = this.deps.watchSettings((s) => void this.apply(s));
     await this.apply(this.settings);

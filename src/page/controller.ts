@@ -9,7 +9,7 @@ import type { Mention, PageContext } from '../recognition/types';
 import { cuePositions } from '../recognition/evidence';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
-import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks, type MarkPass } from './marker';
+import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks } from './marker';
 import { MarkStyles, type MarkStyle } from './mark-styles';
 import { documentEditable, EditableWatch } from './editable-watch';
 import type { Popover } from './popover/popover';
@@ -22,8 +22,11 @@ import { SpliceLedger } from './splice-ledger';
 import { CONTROL_SELECTOR, focusTargetOf, toneOf } from './mark-anchor';
 
 export interface PageBackend {
-  /** null: the worker set this scan aside for a newer one from the same frame; the text is scanned again later. */
-  scan(text: string, context: PageContext): Promise<Mention[] | null>;
+  /**
+   * null: the worker set this scan aside for a newer one from the same frame, or declined an early scan
+   * (see PageController.prefetchFirstScan); the text is scanned again later.
+   */
+  scan(text: string, context: PageContext, opts?: { early?: boolean }): Promise<Mention[] | null>;
   card(mention: { entity: string; text: string; candidates?: string[]; possible: boolean; matched?: string }): Promise<CardData | null>;
   /** The card code, loaded on the first card (see card-ui.ts): pages that are only read never parse it. */
   cardUi(): Promise<CardUi>;
@@ -52,19 +55,18 @@ const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 const MAX_SEGMENTS_PER_SCAN = 50_000;
 const UNSCANNED_PARTS = new Set(['script', 'style', 'noscript', 'template']);
 /**
- * How marking shares the main thread: it yields to the page after
- * `budgetMs` of work in one task (no task of ours should come near 50 ms),
- * looking at the clock every `marksPerSlice` mentions. The clock is read
- * only between slices, so a slice overruns the budget: with 30 ms and 40
- * marks a slice the ten-times page of npm run bench had page long tasks of
- * 62 ms (and up to 160 ms on a busy two-core machine). Smaller slices and
- * budget keep a slow slice, plus the page's own work in that task, under 50.
+ * How marking shares the main thread: it yields to the page once `budgetMs`
+ * of marking are spent in one task, reading the clock after every mark.js
+ * pass (a few marks), so a task overruns the budget by one pass at most.
+ * Reading it only every 16 marks (with a 12 ms budget) cut an article's 36
+ * marks into three tasks, each followed by the page's style and layout, and
+ * left the last mark some 40 ms later than one task would. 20 ms plus a pass
+ * plus the page's own work in that task stays under the 50 ms of a long task.
  */
 export interface MarkingPace {
   budgetMs: number;
-  marksPerSlice: number;
 }
-const DEFAULT_PACE: MarkingPace = { budgetMs: 12, marksPerSlice: 16 };
+const DEFAULT_PACE: MarkingPace = { budgetMs: 20 };
 
 /** The element children of a root that are worth scanning on their own; text directly in the root is left out. */
 /** What the page has shown so far, page-wide: evidence for text scanned later on its own. */
@@ -106,6 +108,8 @@ export class PageController {
   private restoringFocus = false;
   /** Bumped by every full (re)scan, so that a pass started before a navigation does not finish after it. */
   private generation = 0;
+  /** The document's first scan, asked for before activation (prefetchFirstScan); taken once by the scan it matches. */
+  private early: { text: string; context: string; reply: Promise<Mention[] | null> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -163,8 +167,45 @@ export class PageController {
     }
   }
 
+  /**
+   * Asks the worker to match the document's text before the settings have
+   * arrived: the matching then overlaps the wait for them and the page's
+   * first layout, instead of starting after both. The reply is used only by a
+   * first scan that would send the same text with the same context; nothing
+   * is marked unless activate() runs. The worker declines it for a site that
+   * is switched off, so a page the reader excluded is not matched.
+   */
+  prefetchFirstScan(): void {
+    const body = this.doc.body;
+    if (this.active || this.early || !body || documentEditable(this.doc)) return;
+    const page = collectPageText(body, MAX_SEGMENTS_PER_SCAN + 1);
+    if (!page.text.trim() || page.segments.length > MAX_SEGMENTS_PER_SCAN) return;
+    const context = this.scanContext();
+    const reply = this.backend.scan(page.text, context, { early: true });
+    reply.catch(() => undefined);
+    this.early = { text: page.text, context: JSON.stringify(context), reply };
+  }
+
+  /** The early reply, if it was asked for exactly this scan; it is given out once either way. */
+  private takeEarly(text: string, context: PageContext): Promise<Mention[] | null> | undefined {
+    const early = this.early;
+    this.early = null;
+    return early && early.text === text && early.context === JSON.stringify(context) ? early.reply : undefined;
+  }
+
+  /** What the worker is told about the page so far (evidence from text scanned before this one). */
+  private scanContext(): PageContext {
+    return {
+      jurisdictions: [...this.context.jurisdictions],
+      aboutSanctions: this.context.aboutSanctions,
+      designated: [...this.context.designated],
+      jurisdictionsEverywhere: this.options.jurisdictionsEverywhere,
+    };
+  }
+
   /** Removes every mark and card and stops listening; the page's DOM is as it was. */
   deactivate(): void {
+    this.early = null;
     if (!this.active) return;
     this.active = false;
     this.generation++;
@@ -355,12 +396,8 @@ export class PageController {
         continue;
       }
       const changesBefore = this.watcher?.changesSoFar();
-      const found = await this.backend.scan(page.text, {
-        jurisdictions: [...this.context.jurisdictions],
-        aboutSanctions: this.context.aboutSanctions,
-        designated: [...this.context.designated],
-        jurisdictionsEverywhere: this.options.jurisdictionsEverywhere,
-      });
+      const context = this.scanContext();
+      const found = await (this.takeEarly(page.text, context) ?? this.backend.scan(page.text, context));
       if (found === null) {
         if (this.active && gen === this.generation && root.isConnected) this.watcher?.queue(root);
         continue;
@@ -386,10 +423,16 @@ export class PageController {
       }
       page = now;
       if (!mentions.length) continue;
-      const write = (slice: MarkPass[]) => {
+      const passes = planMarks(page, mentions);
+      let k = 0;
+      // One task's marking: whole passes until the budget is spent (at least one pass).
+      const write = (deadline: number) => {
         // The styles go in with the first mark, so no mark is ever shown unstyled.
         this.styles.attach();
-        const created = markPasses(slice, { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger });
+        const from = k;
+        const created: HTMLElement[] = [];
+        do created.push(...markPasses([passes[k++]], { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger }));
+        while (k < passes.length && performance.now() < deadline);
         this.toneMarksLater(root, created);
         for (const mark of created) {
           this.ownMarks.add(mark);
@@ -399,14 +442,12 @@ export class PageController {
             mark.removeAttribute('aria-haspopup');
           }
         }
-        this.bindMentions(created, slice.flatMap((p) => p.mentions));
+        this.bindMentions(created, passes.slice(from, k).flatMap((p) => p.mentions));
       };
       // A long page's marks go in over several tasks, so that marking never blocks the page for long.
       const win = this.doc.defaultView;
-      const passes = planMarks(page, mentions);
-      let deadline = performance.now() + this.pace.budgetMs;
-      for (let k = 0; k < passes.length; ) {
-        if (k > 0 && win && performance.now() > deadline) {
+      while (k < passes.length) {
+        if (k > 0 && win) {
           const changes = this.watcher?.changesSoFar();
           await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
           if (!this.active || gen !== this.generation || !root.isConnected) return;
@@ -415,16 +456,10 @@ export class PageController {
             this.watcher?.queue(root);
             break;
           }
-          deadline = performance.now() + this.pace.budgetMs;
         }
-        // The next slice: whole passes, up to about `marksPerSlice` mentions.
-        const slice: MarkPass[] = [];
-        for (let n = 0; k < passes.length && n < this.pace.marksPerSlice; k++) {
-          slice.push(passes[k]);
-          n += passes[k].mentions.length;
-        }
-        if (this.watcher) this.watcher.flushOwn(() => write(slice));
-        else write(slice);
+        const deadline = performance.now() + (win ? this.pace.budgetMs : Infinity);
+        if (this.watcher) this.watcher.flushOwn(() => write(deadline));
+        else write(deadline);
       }
     }
     this.ledger.prune();

@@ -82,6 +82,22 @@ describe('the background message gate', () => {
     expect(await send({ type: 'card', entity: 'un:nope', text: 'x' }, contentScript)).toBeNull();
   });
 
+  it('an early scan (sent before the page had its settings) from a switched-off site is declined without matching', async () => {
+    const load = vi.fn(async () => buildLoadedKb(KB, EMPTY_LEXICON));
+    const runtime = new KbRuntime(load);
+    const siteEnabled = vi.fn(async (url: string | undefined) => !url?.includes('off.example'));
+    const hooks = { setBadge: vi.fn<BackgroundHooks['setBadge']>(), siteEnabled };
+    const scan = (url: string, early: boolean) =>
+      handleBackgroundMessage({ type: 'scan', text: 'Zorvath Maritime Holdings docked.', ...(early && { early: true }) }, { ...contentScript, url }, OWN, runtime, hooks) as Promise<ScanReply>;
+    expect(await scan('https://off.example/a', true)).toEqual({ kbVersion: '', mentions: [], declined: true });
+    expect(load).not.toHaveBeenCalled();
+    expect((await scan('https://news.example/a', true)).mentions.map((m) => m.text)).toEqual(['Zorvath Maritime Holdings']);
+    // An ordinary scan comes from a page that read its settings itself: the worker does not ask again.
+    siteEnabled.mockClear();
+    expect((await scan('https://off.example/a', false)).mentions).toHaveLength(1);
+    expect(siteEnabled).not.toHaveBeenCalled();
+  });
+
   it('queues scans per frame: a newer scan from a frame replaces its waiting one, which is answered "superseded"', async () => {
     const load = vi.fn(async () => buildLoadedKb(KB, EMPTY_LEXICON));
     const scans = new ScanQueue({ budgetMs: 0, maxChunkChars: 1_000, now: () => 0, yieldTurn: () => new Promise((r) => setImmediate(r)) });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ContentApp } from '../../../src/page/content-app';
 import { Popover } from '../../../src/page/popover/popover';
 import { DEFAULT_SETTINGS } from '../../../src/settings/model';
-import { fakeBackend, NAMES } from './helpers';
+import { fakeBackend, NAMES, settle } from './helpers';
 
 const ARTICLE = '<article><p>The Lazarus Group was named by OFAC over North Korea.</p></article>';
 
@@ -114,5 +114,86 @@ describe('ContentApp: only the top frame speaks for the tab', () => {
     expect(app.isTopFrame).toBe(true);
     const reply = app.handle({ type: 'page-summary' });
     expect(reply).toMatchObject({ active: true, count: 3 });
+  });
+});
+
+describe('ContentApp: the first scan does not wait for the settings', () => {
+  /** An app whose settings arrive only when `release` is called; every message it sends is recorded. */
+  function startWithLateSettings(settings: typeof DEFAULT_SETTINGS, reply?: (text: string) => unknown) {
+    document.body.innerHTML = ARTICLE;
+    const fake = fakeBackend(NAMES);
+    const sent: { type: string; early?: boolean }[] = [];
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    app = new ContentApp({
+      doc: document,
+      sendMessage: async (raw) => {
+        const msg = raw as { type: string; text?: string; early?: boolean };
+        sent.push({ type: msg.type, ...(msg.early && { early: true }) });
+        if (msg.type === 'scan') return reply ? reply(msg.text ?? '') : { mentions: await fake.backend.scan(msg.text ?? '', {}) };
+        return undefined;
+      },
+      loadSettings: async () => {
+        await arrived;
+        return structuredClone(settings);
+      },
+      watchSettings: () => () => undefined,
+      loadCardUi: async () => ({ Popover }),
+      extensionAlive: () => true,
+    });
+    return { app, sent, release };
+  }
+
+  it('the page is sent for matching before the settings are in, and that one reply makes the marks', async () => {
+    const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS);
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual([{ type: 'scan', early: true }]);
+    expect(marks()).toBe(0);
+    release();
+    await started;
+    expect(marks()).toBe(3);
+    expect(sent.filter((m) => m.type === 'scan')).toHaveLength(1);
+  });
+
+  it('a site switched off is not marked, though its early scan was sent', async () => {
+    const off = { ...structuredClone(DEFAULT_SETTINGS), siteDefault: 'off' as const };
+    const { app, sent, release } = startWithLateSettings(off);
+    const started = app.start();
+    release();
+    await started;
+    await settle(100);
+    expect(sent[0]).toEqual({ type: 'scan', early: true });
+    expect(marks()).toBe(0);
+    expect(app.controller.isActive).toBe(false);
+  });
+
+  it('an early reply that came back before the settings still follows the reader\'s authority choices', async () => {
+    const noOfac = structuredClone(DEFAULT_SETTINGS);
+    noOfac.authorities.OFAC = false;
+    const fake = fakeBackend(NAMES);
+    const { app, release } = startWithLateSettings(noOfac, async (text) => ({
+      mentions: (await fake.backend.scan(text, {}))!.map((m) => (m.category === 'designated' ? { ...m, authorities: ['OFAC'] } : m)),
+    }));
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    await started;
+    expect(document.querySelector('mark[data-sl-entity="ofac:27307"]')).toBeNull();
+    expect(marks()).toBe(2);
+  });
+
+  it('a worker that declines the early scan (the site is off in its settings) leaves the text to the ordinary scan', async () => {
+    let scans = 0;
+    const fake = fakeBackend(NAMES);
+    const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS, async (text) =>
+      scans++ === 0 ? { kbVersion: '', mentions: [], declined: true } : { mentions: await fake.backend.scan(text, {}) },
+    );
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    await started;
+    await expect.poll(marks, { timeout: 3_000 }).toBe(3);
+    expect(sent.filter((m) => m.type === 'scan').length).toBe(2);
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * The worker's answer to "may this page be read?", for scans a content
+ * script sends before it has the settings itself (an early scan, see
+ * PageController.prefetchFirstScan). The settings are read once and then
+ * followed, so the answer costs no storage read per page.
+ */
+import { activationFor, type Settings } from './model';
+
+export type SiteGate = (url: string | undefined) => Promise<boolean>;
+
+export function createSiteGate(load: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => void, now: () => number = Date.now): SiteGate {
+  let current: Promise<Settings> | null = null;
+  watch((s) => (current = Promise.resolve(s)));
+  return async (url) => {
+    let host: string;
+    try {
+      // A page's host as its content script reads it (location.hostname): empty for file: pages.
+      host = new URL(url ?? '').hostname;
+    } catch {
+      return false;
+    }
+    current ??= load().catch((err: unknown) => {
+      current = null;
+      throw err;
+    });
+    return activationFor(host, await current, now()).enabled;
+  };
+}
