@@ -434,6 +434,24 @@ const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}]
 /** "… of the United Nations", "… of the Security Council", "… of 2017": still the same body or instrument. */
 const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** Surname keys that belong to exactly one listed person: only those are read after a title alone. */
+function surnamesOfOnePerson(targets: readonly Target[]): Map<string, number> {
+  const unique = new Map<string, number>();
+  const shared = new Set<string>();
+  targets.forEach((t, k) => {
+    for (const s of t.surnames ?? []) {
+      if (shared.has(s)) continue;
+      const had = unique.get(s);
+      if (had === undefined) unique.set(s, k);
+      else if (had !== k) {
+        unique.delete(s);
+        shared.add(s);
+      }
+    }
+  });
+  return unique;
+}
+
 export function createScanner(parts: RecognizerParts): Recognizer {
   const { index, instruments, bodies, meter } = parts;
   // Names that fit more than one body ("Panel of Experts", "Sanctions Committee") are generic.
@@ -442,21 +460,12 @@ export function createScanner(parts: RecognizerParts): Recognizer {
   const sharedBodyNames = new Set([...nameCount].filter(([, n]) => n > 1).map(([a]) => a));
   for (const a of ['panel of experts', 'sanctions committee', 'security council committee', 'group of experts', 'monitoring team']) sharedBodyNames.add(a);
   const bodyById = new Map(bodies.map((b) => [`body:${b.id}`, b]));
-  const targetById = new Map(index.targets.map((t) => [t.id, t]));
-  // Surname keys that belong to exactly one listed person: only those are read after a title alone.
-  const uniqueSurnames = new Map<string, number>();
-  const sharedSurnames = new Set<string>();
-  index.targets.forEach((t, k) => {
-    for (const s of t.surnames ?? []) {
-      if (sharedSurnames.has(s)) continue;
-      const had = uniqueSurnames.get(s);
-      if (had === undefined) uniqueSurnames.set(s, k);
-      else if (had !== k) {
-        uniqueSurnames.delete(s);
-        sharedSurnames.add(s);
-      }
-    }
-  });
+  // Both tables walk every target (a packed index decodes each one's surnames to do so): built on first
+  // need, not at load, where they were a third of the worker's cold start.
+  let targetById: Map<string, Target> | null = null;
+  const targetOf = (id: string) => (targetById ??= new Map(index.targets.map((t) => [t.id, t]))).get(id);
+  let uniqueSurnames: Map<string, number> | null = null;
+  const uniqueSurnameTarget = (key: string) => (uniqueSurnames ??= surnamesOfOnePerson(index.targets)).get(key);
   const regimesByInstrument = new Map<string, string[]>();
   for (const r of parts.regimes) {
     for (const ins of r.establishedBy) regimesByInstrument.set(ins, [...(regimesByInstrument.get(ins) ?? []), r.id]);
@@ -496,7 +505,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       for (const n of [2, 1]) {
         const surface = tokens.slice(i, i + n);
         if (surface.length < n || surface.some((u, k) => claimed[i + k] || (k > 0 && !u.softBefore))) continue;
-        const target = uniqueSurnames.get(surface.map((u) => u.key).join(' '));
+        const target = uniqueSurnameTarget(surface.map((u) => u.key).join(' '));
         if (target === undefined) continue;
         const last = surface[n - 1];
         if (!surface.every(isCapitalisedName) || !startsUpper(last.cased) || last.lat.length < 4) continue;
@@ -594,8 +603,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       patternsFound: found.length > 0,
       context,
       jurisdictionsOf: (id) => {
-        const t = targetById.get(id);
-        return t?.jurisdictions;
+        return targetOf(id)?.jurisdictions;
       },
     });
     if (titledMentions.size) all = keepTitledNearCues(text, all, titledMentions, context);
@@ -730,13 +738,13 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         if (keys.length) addRef({ keys, cased: m.text, from: 0, m });
         continue;
       }
-      const target = targetById.get(m.entity);
+      const target = targetOf(m.entity);
       for (const s of target?.surnames ?? []) addRef({ keys: s.split(' '), from: 0, m });
       for (const w of target?.weak ?? []) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: 0, m });
     }
     for (const m of mentions) {
       if (m.category !== 'designated' && m.category !== 'body') continue;
-      const target = targetById.get(m.entity);
+      const target = targetOf(m.entity);
       if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
         // A title with the surname names the person as surely as a full name ("Mullah Baradar ... Baradar").
         const words = titled.has(m) ? 2 : m.text.split(/[\s\-‐‑]+/).length;
