@@ -42,7 +42,10 @@ interface PageFigures {
   contentMainThreadMs: number;
   /** Of that, compiling and evaluating the content script (before it touches the page). */
   contentStartupMs: number;
+  /** The longest task that was mostly the content script's (its share at least half): a task marking made long. */
   contentLongestTaskMs: number;
+  /** The most content-script time in any one task, whoever's task it was (the page's first layout holds the DOMContentLoaded listener). */
+  contentMostInOneTaskMs: number;
   pageLongTasks: number;
   longestPageTaskMs: number;
   backgroundScanMs: number | null;
@@ -83,7 +86,7 @@ interface TraceEvent {
  * count once. Style and layout the browser does later, in its own frames,
  * are not counted.
  */
-function contentScriptTime(events: TraceEvent[], extOrigin: string): { total: number; startup: number; longestTask: number } {
+function contentScriptTime(events: TraceEvent[], extOrigin: string): { total: number; startup: number; longestTask: number; mostInOneTask: number } {
   const mainTids = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && mainTids.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   const isScript = (e: TraceEvent) => SCRIPT_EVENTS.has(e.name);
@@ -94,6 +97,7 @@ function contentScriptTime(events: TraceEvent[], extOrigin: string): { total: nu
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   let total = 0;
   let longestTask = 0;
+  let mostInOneTask = 0;
   let t = 0;
   // Start-up: compiling and evaluating the content script itself, before it does anything on the page.
   const startup = unionLength(onMain.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && urlOf(e).startsWith(extOrigin)).map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
@@ -121,9 +125,12 @@ function contentScriptTime(events: TraceEvent[], extOrigin: string): { total: nu
     if (ms <= 0) continue;
     if (process.env.SL_BENCH_DEBUG) console.error(`task ${(task.dur! / 1000).toFixed(2)} ours ${(ms / 1000).toFixed(2)} ipc=${ipc} ${inside.filter((e) => (e.dur ?? 0) > 300).map((e) => `${e.name}:${((e.dur ?? 0) / 1000).toFixed(2)}${e.name === 'FunctionCall' ? `[${urlOf(e).slice(0, 30)} ${(e.args?.data as { functionName?: string } | undefined)?.functionName ?? ''}]` : ''}`).slice(0, 8).join(' ')}`);
     total += ms;
-    longestTask = Math.max(longestTask, task.dur ?? 0);
+    // A task is the content script's when most of it is: the page's own parse-and-layout task, which holds the
+    // DOMContentLoaded listener (a few ms of ours), is the page's long task, counted in pageLongTasks.
+    if (ms >= (task.dur ?? 0) / 2) longestTask = Math.max(longestTask, task.dur ?? 0);
+    mostInOneTask = Math.max(mostInOneTask, ms);
   }
-  return { total: total / 1000, startup: startup / 1000, longestTask: longestTask / 1000 };
+  return { total: total / 1000, startup: startup / 1000, longestTask: longestTask / 1000, mostInOneTask: mostInOneTask / 1000 };
 }
 
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame']);
@@ -319,7 +326,12 @@ async function main(): Promise<void> {
         if (k < PAGE_RUNS - 1) await run.page.close();
       }
       const { page, cdp } = runs[runs.length - 1];
-      const cs = { total: median(runs.map((r) => r.cs.total)), startup: median(runs.map((r) => r.cs.startup)), longestTask: Math.max(...runs.map((r) => r.cs.longestTask)) };
+      const cs = {
+        total: median(runs.map((r) => r.cs.total)),
+        startup: median(runs.map((r) => r.cs.startup)),
+        longestTask: Math.max(...runs.map((r) => r.cs.longestTask)),
+        mostInOneTask: Math.max(...runs.map((r) => r.cs.mostInOneTask)),
+      };
       const inPage = {
         ...runs[runs.length - 1].inPage,
         dcl: 0,
@@ -328,7 +340,7 @@ async function main(): Promise<void> {
       };
       const scanMs = median(runs.map((r) => r.scanMs));
       if (pagesOnly) {
-        const figures = { marks: inPage.marks, marksAfterDclMs: round(inPage.lastMark - inPage.dcl), contentMainThreadMs: round(cs.total), contentStartupMs: round(cs.startup), contentLongestTaskMs: round(cs.longestTask), pageLongTasks: inPage.longTasks.length, longestPageTaskMs: round(Math.max(0, ...inPage.longTasks)), backgroundScanMs: round(scanMs) };
+        const figures = { marks: inPage.marks, marksAfterDclMs: round(inPage.lastMark - inPage.dcl), contentMainThreadMs: round(cs.total), contentStartupMs: round(cs.startup), contentLongestTaskMs: round(cs.longestTask), contentMostInOneTaskMs: round(cs.mostInOneTask), pageLongTasks: inPage.longTasks.length, longestPageTaskMs: round(Math.max(0, ...inPage.longTasks)), backgroundScanMs: round(scanMs) };
         console.log(json ? JSON.stringify({ page: label, ...figures }) : `${label}: ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')}`);
         await page.close();
         continue;
@@ -352,6 +364,7 @@ async function main(): Promise<void> {
         contentMainThreadMs: round(cs.total),
         contentStartupMs: round(cs.startup),
         contentLongestTaskMs: round(cs.longestTask),
+        contentMostInOneTaskMs: round(cs.mostInOneTask),
         pageLongTasks: inPage.longTasks.length,
         longestPageTaskMs: round(Math.max(0, ...inPage.longTasks)),
         backgroundScanMs: Number.isNaN(scanMs) ? null : round(scanMs),
@@ -386,7 +399,7 @@ async function main(): Promise<void> {
         `naive: mark.js mark() on ${NAIVE_SAMPLE} of ${names.length} distinct listed names, in chunks of ${NAIVE_CHUNK} (all at once overflows the stack), time extrapolated linearly to all names`,
         'content heap: the page renderer isolate\'s JS heap after a GC with the extension, minus the same page\'s in a Chromium without the extension (the isolate total, page included, is given too)',
         'content main-thread time: in the page renderer main thread (trace), the extension\'s script events (compile, evaluate, listeners, timers) plus the microtasks of tasks that deliver an extension message or follow its script (marking runs in promise continuations after the worker\'s reply), minus page scripts nested in them; style and layout the browser does in its later frames are not counted. Traced without the v8 category, whose source-position collection would inflate compiling. SL_BENCH_DEBUG=1 prints each counted task',
-        `page figures: medians of ${PAGE_RUNS} loads after one warm-up load (longest task: the maximum); the background matching time is the worker's sl:scan measure`,
+        `page figures: medians of ${PAGE_RUNS} loads after one warm-up load (longest tasks: the maximum over the loads; the content script's longest task is one at least half its own, the page's long tasks include the page's own parsing and layout); the background matching time is the worker's sl:scan measure`,
       ],
     };
     if (json) console.log(JSON.stringify(report));
@@ -478,7 +491,8 @@ function printTable(r: {
     ['marks after DOMContentLoaded (ms)', String(a.marksAfterDclMs), String(l.marksAfterDclMs), `≤ ${TARGETS.marksAfterDclMs}`],
     ['content script main thread (ms)', String(a.contentMainThreadMs), String(l.contentMainThreadMs), `≤ ${TARGETS.contentMainArticleMs} / ≤ ${TARGETS.contentMainLongMs}`],
     ['  of which script start-up (compile + evaluate)', String(a.contentStartupMs), String(l.contentStartupMs), ''],
-    ['content script longest task (ms)', String(a.contentLongestTaskMs), String(l.contentLongestTaskMs), `≤ ${TARGETS.longestTaskMs}`],
+    ['content script longest task, mostly its own (ms)', String(a.contentLongestTaskMs), String(l.contentLongestTaskMs), `≤ ${TARGETS.longestTaskMs}`],
+    ['  most content-script time in one task (ms)', String(a.contentMostInOneTaskMs), String(l.contentMostInOneTaskMs), ''],
     ['page long tasks > 50 ms (count, longest)', `${a.pageLongTasks}, ${a.longestPageTaskMs}`, `${l.pageLongTasks}, ${l.longestPageTaskMs}`, '0'],
     ['background matching (ms)', String(a.backgroundScanMs), String(l.backgroundScanMs), ''],
     ['floor: TreeWalker text read (ms)', String(a.floorMs), String(l.floorMs), ''],
