@@ -8,7 +8,7 @@ import type { Category } from '../kb/model';
 import type { Mention, PageContext } from '../recognition/types';
 import { cuePositions } from '../recognition/evidence';
 import type { PageSummaryItem } from '../messaging/protocol';
-import { collectPageText } from './visible-text';
+import { collectPageText, type PageText } from './visible-text';
 import { isContinued, MARK_CLASS, MARK_STATE, markPasses, planMarks, unwrapMarks } from './marker';
 import { MarkStyles, type MarkStyle } from './mark-styles';
 import { documentEditable, EditableWatch } from './editable-watch';
@@ -109,7 +109,7 @@ export class PageController {
   /** Bumped by every full (re)scan, so that a pass started before a navigation does not finish after it. */
   private generation = 0;
   /** The document's first scan, asked for before activation (prefetchFirstScan); taken once by the scan it matches. */
-  private early: { text: string; context: string; reply: Promise<Mention[] | null> } | null = null;
+  private early: { root: Element; page: PageText; changes: MutationObserver; changed: boolean; context: string; reply: Promise<Mention[] | null> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -183,14 +183,31 @@ export class PageController {
     const context = this.scanContext();
     const reply = this.backend.scan(page.text, context, { early: true });
     reply.catch(() => undefined);
-    this.early = { text: page.text, context: JSON.stringify(context), reply };
+    // Anything that could change the text read (collectPageText's exclusions are tags and these attributes).
+    const changes = new MutationObserver(() => {
+      if (this.early) this.early.changed = true;
+    });
+    changes.observe(body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'style', 'contenteditable'] });
+    this.early = { root: body, page, changes, changed: false, context: JSON.stringify(context), reply };
+  }
+
+  /** The text read for the early scan, while the root is untouched since: reading it again would give the same. */
+  private earlyText(root: Element): PageText | undefined {
+    const early = this.early;
+    // Records already delivered set `changed`; takeRecords() holds those not delivered yet.
+    return early && early.root === root && !early.changed && !early.changes.takeRecords().length ? early.page : undefined;
   }
 
   /** The early reply, if it was asked for exactly this scan; it is given out once either way. */
   private takeEarly(text: string, context: PageContext): Promise<Mention[] | null> | undefined {
     const early = this.early;
+    this.dropEarly();
+    return early && early.page.text === text && early.context === JSON.stringify(context) ? early.reply : undefined;
+  }
+
+  private dropEarly(): void {
+    this.early?.changes.disconnect();
     this.early = null;
-    return early && early.text === text && early.context === JSON.stringify(context) ? early.reply : undefined;
   }
 
   /** What the worker is told about the page so far (evidence from text scanned before this one). */
@@ -205,7 +222,7 @@ export class PageController {
 
   /** Removes every mark and card and stops listening; the page's DOM is as it was. */
   deactivate(): void {
-    this.early = null;
+    this.dropEarly();
     if (!this.active) return;
     this.active = false;
     this.generation++;
@@ -388,7 +405,7 @@ export class PageController {
     if (documentEditable(this.doc)) return;
     for (const root of roots) {
       if (!this.active || gen !== this.generation || !root.isConnected) continue;
-      let page = collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1);
+      let page = this.earlyText(root) ?? collectPageText(root, MAX_SEGMENTS_PER_SCAN + 1);
       if (!page.text.trim()) continue;
       if (page.segments.length > MAX_SEGMENTS_PER_SCAN) {
         const parts = partsOf(root);

@@ -156,6 +156,29 @@ describe('ContentApp: the first scan does not wait for the settings', () => {
     expect(sent.filter((m) => m.type === 'scan')).toHaveLength(1);
   });
 
+  it('a page that changed while the settings were on their way is read and matched again', async () => {
+    const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS);
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 20));
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>OFAC said more.</p>');
+    release();
+    await started;
+    expect(sent.filter((m) => m.type === 'scan')).toEqual([{ type: 'scan', early: true }, { type: 'scan' }]);
+    expect(document.querySelectorAll('mark[data-sl-entity="body:ofac"]').length).toBe(2);
+  });
+
+  it('so is a page whose section was hidden meanwhile (an attribute, not a text change)', async () => {
+    const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS);
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 20));
+    document.querySelector('p')!.setAttribute('hidden', '');
+    release();
+    await started;
+    // Its only paragraph is hidden: nothing is left to scan, and the early reply (3 mentions) is not used.
+    expect(sent.filter((m) => m.type === 'scan')).toHaveLength(1);
+    expect(marks()).toBe(0);
+  });
+
   it('a site switched off is not marked, though its early scan was sent', async () => {
     const off = { ...structuredClone(DEFAULT_SETTINGS), siteDefault: 'off' as const };
     const { app, sent, release } = startWithLateSettings(off);
