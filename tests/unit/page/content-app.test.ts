@@ -156,24 +156,25 @@ describe('ContentApp: the first scan does not wait for the settings', () => {
     expect(sent.filter((m) => m.type === 'scan')).toHaveLength(1);
   });
 
-  it('a page that changed while the settings were on their way is read and matched again', async () => {
+  /** Starts the app, lets the early scan go out, changes the page, then lets the settings in. */
+  async function changeWhileSettingsLate(change: () => void) {
     const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS);
     const started = app.start();
     await new Promise((r) => setTimeout(r, 20));
-    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>OFAC said more.</p>');
+    change();
     release();
     await started;
+    return sent;
+  }
+
+  it('a page that changed while the settings were on their way is read and matched again', async () => {
+    const sent = await changeWhileSettingsLate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>OFAC said more.</p>'));
     expect(sent.filter((m) => m.type === 'scan')).toEqual([{ type: 'scan', early: true }, { type: 'scan' }]);
     expect(document.querySelectorAll('mark[data-sl-entity="body:ofac"]').length).toBe(2);
   });
 
   it('so is a page whose section was hidden meanwhile (an attribute, not a text change)', async () => {
-    const { app, sent, release } = startWithLateSettings(DEFAULT_SETTINGS);
-    const started = app.start();
-    await new Promise((r) => setTimeout(r, 20));
-    document.querySelector('p')!.setAttribute('hidden', '');
-    release();
-    await started;
+    const sent = await changeWhileSettingsLate(() => document.querySelector('p')!.setAttribute('hidden', ''));
     // Its only paragraph is hidden: nothing is left to scan, and the early reply (3 mentions) is not used.
     expect(sent.filter((m) => m.type === 'scan')).toHaveLength(1);
     expect(marks()).toBe(0);
