@@ -121,6 +121,15 @@ export function trieKey(norm: string): string {
   return trieKeyOf(norm, lightKey(norm));
 }
 
+/**
+ * Russian в is "v" in English and French romanisation and "w" in Polish and
+ * German ("Ławrow", "Władimir", "Wolkow"): one letter, as k/q or ou/u are in
+ * the transliteration key. Only the part alignment treats them as one; keys stay apart.
+ */
+function sameLetter(x: string, y: string): boolean {
+  return x === y || (x === 'w' && y === 'v') || (x === 'v' && y === 'w');
+}
+
 function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -131,7 +140,7 @@ function editDistance(a: string, b: string, limit: number): number {
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = sameLetter(a[i - 1], b[j - 1]) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       if (cur[j] < rowMin) rowMin = cur[j];
     }

@@ -10,7 +10,8 @@ import {
   type Entry, type NameIndex, type Target,
 } from './name-index';
 import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIERS, isOrdinal } from './name-variants';
-import { uniqueStem } from './inflection';
+import { reachingStems, uniqueStem } from './inflection';
+import { firstWordReadings } from './clitics';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
@@ -226,6 +227,28 @@ interface WalkEnd {
   entries: number[];
   surface: Token[];
   altered: boolean;
+  /** Which reading of the first word (clitics.ts) the walk started from; -1 for the word as written. */
+  reading: number;
+}
+
+/** Bounds the branching on declined words: a name has few parts, and each few stems that reach the trie. */
+const MAX_STEM_BRANCHES = 16;
+
+/** Walk ends grouped by the token they end at, longest first; within a group in the order they were found. */
+function endsByLength(ends: WalkEnd[]): WalkEnd[][] {
+  const byJ = new Map<number, WalkEnd[]>();
+  for (const e of ends) {
+    const g = byJ.get(e.j);
+    if (g) g.push(e);
+    else byJ.set(e.j, [e]);
+  }
+  return [...byJ.entries()].sort((a, b) => b[0] - a[0]).map(([, g]) => g);
+}
+
+function sameTargets(a: Entry[], b: Entry[]): boolean {
+  const ta = new Set(a.map((e) => e.target));
+  const tb = new Set(b.map((e) => e.target));
+  return ta.size === tb.size && [...ta].every((t) => tb.has(t));
 }
 
 const CATEGORY_RANK: Record<string, number> = { instrument: 0, body: 1, jurisdiction: 2, designated: 3 };
@@ -515,51 +538,85 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     };
     const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
+    /**
+     * Walks the name trie from token `i`, read as `first`, and collects every
+     * terminal reached. A declined word may also be read as each of its stems
+     * that reaches a trie edge ("Władimirowi": "Władimir" of Vladimir, and
+     * "Władimirow", itself a listed surname Vladimirov): the walk branches,
+     * and the rest of the name decides which was meant. The word as written
+     * is walked first.
+     */
+    const walk = (i: number, first: Token, firstAltered: boolean, reading: number, ends: WalkEnd[]) => {
+      const branches = { left: MAX_STEM_BRANCHES };
+      const step = (j: number, node: number, walked: Token[], altered: boolean): void => {
+        if (j >= tokens.length || claimed[j] || (j > i && !tokens[j].softBefore)) return;
+        const t = j === i ? first : tokens[j];
+        const next = index.child(node, t.skel);
+        // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
+        if (next === undefined && j > i && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
+          step(j + 1, node, walked, true);
+          return;
+        }
+        const go = (to: number, used: Token, alt: boolean) => {
+          const path = [...walked, used];
+          const term = index.terminals.get(to);
+          if (term) ends.push({ j, entries: term, surface: path, altered: alt, reading });
+          step(j + 1, to, path, alt);
+        };
+        if (next !== undefined) go(next, t, altered);
+        // "Władimirowi Putinowi": a declined word reaches its listed base form.
+        // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
+        // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
+        for (const stem of reachingStems(t, (st) => index.child(node, st.skel) !== undefined)) {
+          const to = index.child(node, stem.skel);
+          if (to === undefined || branches.left-- <= 0) return;
+          go(to, stem, true);
+        }
+      };
+      step(i, 0, [], firstAltered);
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
-      let node: number | undefined = 0;
       const ends: WalkEnd[] = [];
-      const walked: Token[] = [];
-      let altered = false;
-      for (let j = i; j < tokens.length; j++) {
-        if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        const t = tokens[j];
-        let next = index.child(node, t.skel);
-        let used: Token = t;
-        if (next === undefined && j > i) {
-          // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
-          if (UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
-            altered = true;
+      // A proclitic read off comes first: "و" romanises to a vowel that the trie key drops, so "وسيرغي" reaches
+      // Sergei as written too, but the mark belongs on the name. "del Mayo Zambada" is the listed article
+      // contracted: read as "el", it is a reworded form of the alias.
+      const readings = firstWordReadings(text, tokens[i]);
+      readings.forEach((r, k) => walk(i, r.token, r.firstWord !== undefined, k, ends));
+      walk(i, tokens[i], false, -1, ends);
+      let matchedAt = -1;
+      for (const group of endsByLength(ends)) {
+        const j = group[0].j;
+        let chosen: { end: WalkEnd; accepted: Entry[]; surfaceNorm: string } | undefined;
+        let ambiguous = false;
+        for (const end of group) {
+          const { surface } = end;
+          const surfaceNorm = surface.map((t) => t.norm).join(' ');
+          const firstWord = end.reading >= 0 ? readings[end.reading].firstWord : undefined;
+          const accepted: Entry[] = [];
+          for (const ei of end.entries) {
+            const e = index.entries[ei];
+            if (firstWord !== undefined && e.norm.split(' ', 1)[0] !== firstWord) continue;
+            if (acceptEntry(e, surface, surfaceNorm, ctx, i, j, end.altered)) accepted.push(e);
+          }
+          if (!accepted.length) continue;
+          if (!chosen) {
+            chosen = { end, accepted, surfaceNorm };
             continue;
           }
-        }
-        if (next === undefined) {
-          // "Władimirowi Putinowi": a declined word reaches its listed base form.
-          const from = node;
-          const stem = uniqueStem(t, (st) => index.child(from, st.skel) !== undefined);
-          if (stem) {
-            next = index.child(node, stem.skel);
-            used = stem;
-            altered = true;
+          // Two stems of one declined name that reach different parties: the base name is not certain. A word
+          // as written that is a listed name ("Ivanova") is that name, whatever its stem would reach.
+          if (end.reading === chosen.end.reading) {
+            if (chosen.end.altered && end.altered && !sameTargets(accepted, chosen.accepted)) ambiguous = true;
+          }
+          // A word that begins with what reads as a proclitic may be the listed word itself ("وليد", Walid).
+          else if (end.reading < 0 && chosen.end.reading >= 0 && accepted.some((e) => e.norm.split(' ', 1)[0] === surface[0].norm)) {
+            chosen = { end, accepted, surfaceNorm };
           }
         }
-        if (next === undefined) break;
-        node = next;
-        walked.push(used);
-        const term = index.terminals.get(node);
-        if (term) ends.push({ j, entries: term, surface: walked.slice(), altered });
-      }
-      let matchedAt = -1;
-      for (let q = ends.length - 1; q >= 0; q--) {
-        const { j, entries, surface } = ends[q];
-        const surfaceNorm = surface.map((t) => t.norm).join(' ');
-        const accepted: Entry[] = [];
-        for (const ei of entries) {
-          const e = index.entries[ei];
-          if (acceptEntry(e, surface, surfaceNorm, ctx, i, j, ends[q].altered)) accepted.push(e);
-        }
-        if (!accepted.length) continue;
-        const m = mentionFor(index, accepted, surface, surfaceNorm, text, ends[q].altered);
+        if (!chosen || ambiguous) continue;
+        const { end, accepted, surfaceNorm } = chosen;
+        const m = mentionFor(index, accepted, end.surface, surfaceNorm, text, end.altered);
         if (m) {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);

@@ -88,7 +88,8 @@ function keysOf(norm: string): TokenKeys {
   return k;
 }
 
-function makeToken(text: string, start: number, end: number, raw: string): Token {
+/** A token for `raw` (the word as read) at `start`..`end` of the text; flags between tokens are left unset. */
+export function makeToken(text: string, start: number, end: number, raw: string): Token {
   // Modifier-letter apostrophes (ʼ ʻ) count as letters in Unicode but are apostrophes in names.
   const cased = foldKeepCase(raw.includes('ʼ') || raw.includes('ʻ') ? raw.replace(/[ʼʻ]/g, '') : raw);
   const norm = cased.toLowerCase();
