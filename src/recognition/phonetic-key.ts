@@ -169,6 +169,8 @@ export interface SurfacePart {
   norm: string;
   /** Light key (`lightKey(norm)`). */
   lat: string;
+  /** A reading's other spellings (tokenize.ts `Token.lats`): the part aligns if any of them does. */
+  lats?: string[];
 }
 
 const listedCache = new Map<string, string[]>();
@@ -202,6 +204,22 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
   for (let k = 0; k < listed.length; k++) {
     const a = listed[k];
     const s = surface[k];
+    if (s.lats) {
+      // A reading is already in Latin letters: the closest of its spellings counts, within the Latin bounds.
+      let best = Infinity;
+      for (const lat of s.lats) {
+        if (lat === a || (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(lat))) {
+          best = 0;
+          break;
+        }
+        const limit = partTolerance(Math.max(a.length, lat.length), false);
+        const d = editDistance(a, lat, limit);
+        if (d <= limit && d < best) best = d;
+      }
+      if (best === Infinity) return undefined;
+      cost += best;
+      continue;
+    }
     const b = s.lat;
     if (a === b) {
       // A key of two or three letters is a whole word: "the" is not "Te", "sa" is not "as".

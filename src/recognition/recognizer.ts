@@ -12,6 +12,7 @@ import {
 import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIERS, isOrdinal } from './name-variants';
 import { reachingStems, uniqueStem } from './inflection';
 import { firstWordReadings } from './clitics';
+import { koreanReadings } from './korean-cyrillic';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
@@ -214,10 +215,22 @@ const ORGANISATION_WORDS = new Set([
 
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
+/**
+ * A Korean name read from Cyrillic syllables that runs on into one more
+ * capitalised syllable ("Пак Пон Чжу", Pak Pong Ju) is a longer name, not the
+ * listed one its first syllables fit.
+ */
+function runsOnInSyllables(ctx: Context, surface: Token[], j: number): boolean {
+  if (!surface.some((t) => t.lats)) return false;
+  const next = ctx.tokens[j + 1];
+  return next !== undefined && next.softBefore && koreanReadings(next, ctx.text.slice(next.start, next.end)).length > 0;
+}
+
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number, altered: boolean): boolean {
   if (e.flags & F_CASED) return !altered && e.norm === surfaceNorm && curatedCaseOk(e, surface);
   // A declined word or a left-out qualifier needs the rest of a longer name to confirm it.
   if (altered && e.flags & F_SINGLE) return false;
+  if (runsOnInSyllables(ctx, surface, j)) return false;
   return acceptDesignated(e, surface, ctx, i, j);
 }
 
@@ -567,10 +580,14 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         // "Władimirowi Putinowi": a declined word reaches its listed base form.
         // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
         // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
-        for (const stem of reachingStems(t, (st) => index.child(node, st.skel) !== undefined)) {
-          const to = index.child(node, stem.skel);
+        // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
+        const reaches = (st: Token) => index.child(node, st.skel) !== undefined;
+        const readings: Token[] = reachingStems(t, reaches);
+        for (const r of koreanReadings(t, text.slice(t.start, t.end))) if (reaches(r)) readings.push(r);
+        for (const r of readings) {
+          const to = index.child(node, r.skel);
           if (to === undefined || branches.left-- <= 0) return;
-          go(to, stem, true);
+          go(to, r, true);
         }
       };
       step(i, 0, [], firstAltered);

@@ -17,6 +17,11 @@ export interface Token {
   key: string;
   /** Light key of the romanised token (phonetic-key.ts): what name parts are aligned on. */
   lat: string;
+  /**
+   * Set on a reading of a word in another language's system (korean-cyrillic.ts): the spellings, all of
+   * one skeleton, that the part alignment may compare; `lat` is the first.
+   */
+  lats?: string[];
   /** Consonant skeleton of `lat`: the name trie's key. */
   skel: string;
   /** Whether a name may run from the previous token into this one. */
