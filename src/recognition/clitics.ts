@@ -55,8 +55,8 @@ function lettersIn(s: string): number {
  * read as "البغدادي".
  */
 function arabicReadings(text: string, t: Token): Reading[] {
+  if (!ARABIC_SCRIPT.test(text.charAt(t.start))) return [];
   const raw = text.slice(t.start, t.end);
-  if (!ARABIC_SCRIPT.test(raw.charAt(0))) return [];
   const out: Reading[] = [];
   let i = 0;
   let sawConjunction = false;

@@ -32,9 +32,9 @@ const CACHE_MAX = 20_000;
 
 /** Stem keys of a capitalised Latin word under the case endings it may carry, longest ending first (offsets not set). */
 function stemKeys(t: Token): StemmedToken[] {
-  if (t.cjk || t.norm.length < STEM_MIN + 1 || !LATIN_WORD.test(t.norm)) return [];
+  if (t.cjk || t.norm.length < STEM_MIN + 1) return [];
   const c = t.cased.charAt(0);
-  if (c === c.toLowerCase()) return [];
+  if (c === c.toLowerCase() || !LATIN_WORD.test(t.norm)) return [];
   let keys = cache.get(t.norm);
   if (!keys) {
     keys = [];

@@ -42,6 +42,9 @@ const CASE_ENDINGS = ['ом', 'ем', 'ой', 'а', 'у', 'е', 'я', 'ю'];
 const LONE_VOWELS = new Set(['ё', 'э', 'ы']);
 const MAX_LETTERS = 7;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
+/** Cyrillic capitals: Ѐ..Я. */
+const CAPITAL_FIRST = 0x0400;
+const CAPITAL_LAST = 0x042f;
 
 /** Every Latin spelling of `word` read as exactly one syllable. */
 function syllableSpellings(word: string): string[] {
@@ -68,13 +71,15 @@ const CACHE_MAX = 20_000;
 
 /**
  * The Latin readings of a capitalised Cyrillic word as one Korean syllable,
- * at the word's place in the text (`raw` is the word as written, since the
+ * at the word's place in `text` (read from the text as written, since the
  * token's folded form has lost ё and й); none for any other word.
  */
-export function koreanReadings(t: Token, raw: string): Token[] {
-  if (t.cjk || raw.length > MAX_LETTERS || !CYRILLIC_WORD.test(raw)) return [];
-  const first = raw.charAt(0);
-  if (first === first.toLowerCase()) return [];
+export function koreanReadings(t: Token, text: string): Token[] {
+  // Most words fail on their first letter or length, before any string is made.
+  const c = text.charCodeAt(t.start);
+  if (c < CAPITAL_FIRST || c > CAPITAL_LAST || t.end - t.start > MAX_LETTERS) return [];
+  const raw = text.slice(t.start, t.end);
+  if (!CYRILLIC_WORD.test(raw)) return [];
   const word = raw.normalize('NFC').toLowerCase();
   if (word.length === 1 && !LONE_VOWELS.has(word)) return [];
   let shapes = cache.get(word);

@@ -223,7 +223,7 @@ const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(
 function runsOnInSyllables(ctx: Context, surface: Token[], j: number): boolean {
   if (!surface.some((t) => t.lats)) return false;
   const next = ctx.tokens[j + 1];
-  return next !== undefined && next.softBefore && koreanReadings(next, ctx.text.slice(next.start, next.end)).length > 0;
+  return next !== undefined && next.softBefore && koreanReadings(next, ctx.text).length > 0;
 }
 
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number, altered: boolean): boolean {
@@ -247,15 +247,24 @@ interface WalkEnd {
 /** Bounds the branching on declined words: a name has few parts, and each few stems that reach the trie. */
 const MAX_STEM_BRANCHES = 16;
 
-/** Walk ends grouped by the token they end at, longest first; within a group in the order they were found. */
+/**
+ * Walk ends grouped by the token they end at, longest first; within a group
+ * in the order they were found. Most walks follow one path, whose ends are
+ * already in order of length: those come back without a sort.
+ */
 function endsByLength(ends: WalkEnd[]): WalkEnd[][] {
-  const byJ = new Map<number, WalkEnd[]>();
-  for (const e of ends) {
-    const g = byJ.get(e.j);
-    if (g) g.push(e);
-    else byJ.set(e.j, [e]);
+  let ordered = true;
+  for (let k = 1; k < ends.length && ordered; k++) if (ends[k].j <= ends[k - 1].j) ordered = false;
+  if (ordered) return ends.map((e) => [e]).reverse();
+  // The sort is stable: ends at one length keep the order they were found in.
+  const sorted = ends.slice().sort((a, b) => b.j - a.j);
+  const groups: WalkEnd[][] = [];
+  for (const e of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].j === e.j) last.push(e);
+    else groups.push([e]);
   }
-  return [...byJ.entries()].sort((a, b) => b[0] - a[0]).map(([, g]) => g);
+  return groups;
 }
 
 function sameTargets(a: Entry[], b: Entry[]): boolean {
@@ -559,38 +568,52 @@ export function createScanner(parts: RecognizerParts): Recognizer {
      * and the rest of the name decides which was meant. The word as written
      * is walked first.
      */
+    // The walk's state: where it started, how the first word was read, what it found. One walk at a time.
+    let walkStart = 0;
+    let walkFirst: Token = tokens[0];
+    let walkReading = -1;
+    let walkEnds: WalkEnd[] = [];
+    let branchesLeft = 0;
     const walk = (i: number, first: Token, firstAltered: boolean, reading: number, ends: WalkEnd[]) => {
-      const branches = { left: MAX_STEM_BRANCHES };
-      const step = (j: number, node: number, walked: Token[], altered: boolean): void => {
-        if (j >= tokens.length || claimed[j] || (j > i && !tokens[j].softBefore)) return;
-        const t = j === i ? first : tokens[j];
-        const next = index.child(node, t.skel);
-        // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
-        if (next === undefined && j > i && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
-          step(j + 1, node, walked, true);
-          return;
-        }
-        const go = (to: number, used: Token, alt: boolean) => {
-          const path = [...walked, used];
-          const term = index.terminals.get(to);
-          if (term) ends.push({ j, entries: term, surface: path, altered: alt, reading });
-          step(j + 1, to, path, alt);
-        };
-        if (next !== undefined) go(next, t, altered);
-        // "Władimirowi Putinowi": a declined word reaches its listed base form.
-        // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
-        // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
-        // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
-        const reaches = (st: Token) => index.child(node, st.skel) !== undefined;
-        const readings: Token[] = reachingStems(t, reaches);
-        for (const r of koreanReadings(t, text.slice(t.start, t.end))) if (reaches(r)) readings.push(r);
-        for (const r of readings) {
-          const to = index.child(node, r.skel);
-          if (to === undefined || branches.left-- <= 0) return;
-          go(to, r, true);
-        }
-      };
+      walkStart = i;
+      walkFirst = first;
+      walkReading = reading;
+      walkEnds = ends;
+      branchesLeft = MAX_STEM_BRANCHES;
       step(i, 0, [], firstAltered);
+    };
+    // The trie node a reading must continue from; one closure for the whole scan, not one per step.
+    let reachFrom = 0;
+    const reaches = (st: Token) => index.child(reachFrom, st.skel) !== undefined;
+    const go = (j: number, to: number, walked: Token[], used: Token, altered: boolean) => {
+      const path = [...walked, used];
+      const term = index.terminals.get(to);
+      if (term) walkEnds.push({ j, entries: term, surface: path, altered, reading: walkReading });
+      step(j + 1, to, path, altered);
+    };
+    const step = (j: number, node: number, walked: Token[], altered: boolean): void => {
+      if (j >= tokens.length || claimed[j] || (j > walkStart && !tokens[j].softBefore)) return;
+      const t = j === walkStart ? walkFirst : tokens[j];
+      const next = index.child(node, t.skel);
+      // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
+      if (next === undefined && j > walkStart && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
+        step(j + 1, node, walked, true);
+        return;
+      }
+      if (next !== undefined) go(j, next, walked, t, altered);
+      // "Władimirowi Putinowi": a declined word reaches its listed base form.
+      // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
+      // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
+      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
+      reachFrom = node;
+      const korean = koreanReadings(t, text);
+      const stems = reachingStems(t, reaches);
+      const readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      for (const r of readings) {
+        const to = index.child(node, r.skel);
+        if (to === undefined || branchesLeft-- <= 0) return;
+        go(j, to, walked, r, true);
+      }
     };
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
@@ -602,7 +625,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       readings.forEach((r, k) => walk(i, r.token, r.firstWord !== undefined, k, ends));
       walk(i, tokens[i], false, -1, ends);
       let matchedAt = -1;
-      for (const group of endsByLength(ends)) {
+      for (const group of ends.length ? endsByLength(ends) : []) {
         const j = group[0].j;
         let chosen: { end: WalkEnd; accepted: Entry[]; surfaceNorm: string } | undefined;
         let ambiguous = false;
