@@ -4,8 +4,7 @@
  *
  * - Spanish contracts "de" and "a" with the article "el": a name listed with
  *   its article ("El Mayo Zambada", an alias) reads "la detención del Mayo
- *   Zambada", "entregaron al Mayo Zambada". "al" already meets "el" (both
- *   are the article key, phonetic-key.ts); "del" is read as "el" here. The
+ *   Zambada", "entregaron al Mayo Zambada": both are read as "el". The
  *   contraction stays inside the mark: it is one written word, and it is the
  *   article of the alias (the card names the listed form it matched).
  * - Arabic script prefixes conjunctions and prepositions to the next word:
@@ -77,7 +76,8 @@ function arabicReadings(text: string, t: Token): Reading[] {
 
 /** Other readings of `t` as the first word of a name, fewest letters read off first; none for most words. */
 export function firstWordReadings(text: string, t: Token): Reading[] {
-  if (t.norm === 'del') {
+  // "al" meets "el" in the trie already (both are the article key); coreference compares transliteration keys.
+  if (t.norm === 'del' || t.norm === 'al') {
     const el = makeToken(text, t.start, t.end, 'el');
     return [{ token: { ...el, cased: t.cased }, firstWord: 'el' }];
   }

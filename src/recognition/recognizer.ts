@@ -869,12 +869,20 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     for (let i = 0; i < tokens.length; i++) {
       let t = tokens[i];
       let refs = refsByKey.get(t.key);
+      let contracted = false;
       if (!refs) {
         // "Putinowi", "Putino": a declined surname refers back like its base form; a defined acronym does not decline.
         const stem = uniqueStem(t, (st) => refsByKey.has(st.key));
-        if (!stem) continue;
-        t = stem;
-        refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+        if (stem) {
+          t = stem;
+          refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+        } else if (t.norm === 'del' || t.norm === 'al') {
+          // "la familia del Mayo": a short form listed with its article ("El Mayo") after the contraction.
+          const el = firstWordReadings(text, t).find((r) => r.firstWord !== undefined);
+          refs = el && refsByKey.get(el.token.key)?.filter((r) => r.cased === undefined && r.keys.length > 1);
+          if (el) t = el.token;
+          contracted = true;
+        }
         if (!refs) continue;
       }
       for (const r of refs) {
@@ -897,7 +905,9 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           if (text.slice(span.start, span.end) !== r.cased) continue;
         } else if (r.norm !== undefined) {
           if (surface.map((x) => x.norm).join(' ') !== r.norm || !surface.every(isCapitalisedName)) continue;
-          if (!startsUpper(surface[0].cased) && hasCase(surface[0].cased)) continue;
+          // After a contraction the article is in lower case, as Spanish writes it; the name after it is not.
+          const head = contracted ? surface[1] : surface[0];
+          if (!startsUpper(head.cased) && hasCase(head.cased)) continue;
           if (r.upperOnly && !surfaceAllUpper(surface)) continue;
         } else {
           if (!surface.every(isCapitalisedName) || !startsUpper(surface[surface.length - 1].cased)) continue;

@@ -27,6 +27,16 @@ describe('Spanish contractions of a listed article', () => {
     }
   });
 
+  it('lets a short form listed with its article refer back after "del" and "al"', () => {
+    const mayo = entity('ofac:m', 'Person', [
+      { value: 'ZAMBADA GARCIA, Ismael', quality: 'strong', kind: 'primary', parts: { given: ['Ismael'], family: 'ZAMBADA GARCIA' } },
+      { value: 'El Mayo', quality: 'weak', kind: 'alias' },
+    ]);
+    const m = scanWith([mayo], 'Ismael Zambada García fue detenido. La familia del Mayo pidió clemencia; entregaron al Mayo a Texas. El 5 de mayo.');
+    expect(spans(m)).toEqual(['designated:Ismael Zambada García', 'designated:del Mayo', 'designated:al Mayo']);
+    expect(m[1].via).toBe('coref');
+  });
+
   it('reads "del" as "el" only for a name listed with that article', () => {
     const noor = entity('ofac:n', 'Organization', ['AL NOOR TRADING COMPANY']);
     expect(spans(scanWith([noor], 'el director del Noor Trading Company'))).not.toContain('designated:del Noor Trading Company');
