@@ -456,6 +456,45 @@ interface CorefRef {
   m: Mention;
 }
 
+/** A page's own spelling of a surname must say this much to refer back: a short word of a script without case is a common word. */
+const PAGE_SURNAME_MIN = 4;
+/**
+ * Arabic words are built on roots of three consonants, so an Arabic-script
+ * surname of three ("شركة", company, read as a listed Shurayqi) is shaped
+ * like any ordinary word: alone, it refers back only with four or more.
+ */
+const PAGE_ARABIC_SURNAME_MIN_CONSONANTS = 4;
+
+function saysEnoughAlone(t: Token): boolean {
+  if (t.lat.length < PAGE_SURNAME_MIN) return false;
+  return !ARABIC_SCRIPT.test(t.norm) || skeleton(t.lat).length >= PAGE_ARABIC_SURNAME_MIN_CONSONANTS;
+}
+
+/**
+ * The page's own spelling of a listed person's surname, from a mention found
+ * through a variant: "Сергей Лавров" ... "Лавров", "سيرغي لافروف" ...
+ * "لافروف", "Muammar Gaddafi" ... "Gaddafi" (listed Qadhafi). The mention's
+ * parts align one to one with the listed form it matched, so the parts that
+ * stand where a surname stands in the listed form are the surname as written.
+ */
+function pageSurnames(m: Mention, surnames: string[]): string[][] {
+  if (m.matched === undefined) return [];
+  const page = tokenize(m.text);
+  const listed = tokenize(m.matched).map((t) => t.key);
+  if (page.length !== listed.length) return [];
+  const out: string[][] = [];
+  for (const s of surnames) {
+    const keys = s.split(' ');
+    for (let k = 0; k + keys.length <= listed.length; k++) {
+      if (!keys.every((key, q) => listed[k + q] === key)) continue;
+      const written = page.slice(k, k + keys.length);
+      const own = written.map((t) => t.key);
+      if (own.join(' ') !== s && saysEnoughAlone(written[written.length - 1])) out.push(own);
+    }
+  }
+  return out;
+}
+
 /** How many of `list` (in text order, not overlapping) end at or before `offset`. */
 function countEndingBy(list: Mention[], offset: number): number {
   let lo = 0;
@@ -837,7 +876,10 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
         // A title with the surname names the person as surely as a full name ("Mullah Baradar ... Baradar").
         const words = titled.has(m) ? 2 : m.text.split(/[\s\-‐‑]+/).length;
-        if (words >= 2) for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
+        if (words >= 2) {
+          for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
+          for (const keys of pageSurnames(m, target.surnames)) addRef({ keys, from: m.end, m });
+        }
       }
       if (m.category === 'designated' && target?.weak) {
         for (const w of target.weak) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: m.end, m });
@@ -882,6 +924,13 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           refs = el && refsByKey.get(el.token.key)?.filter((r) => r.cased === undefined && r.keys.length > 1);
           if (el) t = el.token;
           contracted = true;
+        } else {
+          // "وقال ولافروف": a surname with a proclitic ("and Lavrov") refers back without it.
+          const bare = firstWordReadings(text, t).find((r) => r.firstWord === undefined && refsByKey.has(r.token.key));
+          if (bare) {
+            t = bare.token;
+            refs = refsByKey.get(bare.token.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+          }
         }
         if (!refs) continue;
       }
@@ -910,7 +959,8 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           if (!startsUpper(head.cased) && hasCase(head.cased)) continue;
           if (r.upperOnly && !surfaceAllUpper(surface)) continue;
         } else {
-          if (!surface.every(isCapitalisedName) || !startsUpper(surface[surface.length - 1].cased)) continue;
+          const lastCased = surface[surface.length - 1].cased;
+          if (!surface.every(isCapitalisedName) || (hasCase(lastCased) && !startsUpper(lastCased))) continue;
           // "Kim" followed by more capitalised names is someone else's full name.
           const next = tokens[i + r.keys.length];
           if (next && next.softBefore && hasCase(next.cased) && startsUpper(next.cased)) continue;

@@ -60,6 +60,14 @@ describe('Arabic-script proclitics', () => {
     expect(spans(scanWith([guard], 'قائد للحرس الثوري الإسلامي'))).toEqual(['designated:لحرس الثوري الإسلامي']);
   });
 
+  it('lets a surname with a proclitic refer back to the name given in full, without the proclitic', () => {
+    const text = 'التقى سيرغي لافروف في موسكو. وقال ولافروف إن';
+    const m = scanWith([lavrov], text);
+    expect(spans(m)).toEqual(['designated:سيرغي لافروف', 'designated:لافروف']);
+    expect(m[1].via).toBe('coref');
+    expect(text.slice(m[1].start - 1, m[1].start)).toBe('و');
+  });
+
   it('keeps a first letter that belongs to the listed name', () => {
     // وليد (Walid) begins with what could be "and": the listed word is the whole word.
     expect(spans(scanWith([muallem], 'قال وليد المعلم'))).toEqual(['designated:وليد المعلم']);
