@@ -32,9 +32,9 @@ const CACHE_MAX = 20_000;
 
 /** Stem keys of a capitalised Latin word under the case endings it may carry, longest ending first (offsets not set). */
 function stemKeys(t: Token): StemmedToken[] {
-  if (t.cjk || t.norm.length < STEM_MIN + 1 || !LATIN_WORD.test(t.norm)) return [];
+  if (t.cjk || t.norm.length < STEM_MIN + 1) return [];
   const c = t.cased.charAt(0);
-  if (c === c.toLowerCase()) return [];
+  if (c === c.toLowerCase() || !LATIN_WORD.test(t.norm)) return [];
   let keys = cache.get(t.norm);
   if (!keys) {
     keys = [];
@@ -52,17 +52,23 @@ function stemKeys(t: Token): StemmedToken[] {
 }
 
 /**
- * The one stem of `t` that `reaches` accepts (a trie edge, a surname), read
- * at `t`'s place in the text: none when no stem or more than one different
- * stem does, since then the base name is not certain.
+ * The stems of `t` that `reaches` accepts (a trie edge, a surname), one per
+ * distinct key, longest ending first, read at `t`'s place in the text.
+ */
+export function reachingStems(t: Token, reaches: (s: StemmedToken) => boolean): StemmedToken[] {
+  const out: StemmedToken[] = [];
+  for (const s of stemKeys(t)) {
+    if (!reaches(s) || out.some((o) => o.skel === s.skel)) continue;
+    out.push({ ...t, key: s.key, lat: s.lat, skel: s.skel, stemmed: true });
+  }
+  return out;
+}
+
+/**
+ * The one stem of `t` that `reaches` accepts: none when no stem or more than
+ * one different stem does, since then the base name is not certain.
  */
 export function uniqueStem(t: Token, reaches: (s: StemmedToken) => boolean): StemmedToken | undefined {
-  let found: StemmedToken | undefined;
-  for (const s of stemKeys(t)) {
-    if (!reaches(s)) continue;
-    if (found && found.skel !== s.skel) return undefined;
-    found ??= s;
-  }
-  if (!found) return undefined;
-  return { ...t, key: found.key, lat: found.lat, skel: found.skel, stemmed: true };
+  const stems = reachingStems(t, reaches);
+  return stems.length === 1 ? stems[0] : undefined;
 }

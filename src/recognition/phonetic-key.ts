@@ -121,6 +121,15 @@ export function trieKey(norm: string): string {
   return trieKeyOf(norm, lightKey(norm));
 }
 
+/**
+ * Russian в is "v" in English and French romanisation and "w" in Polish and
+ * German ("Ławrow", "Władimir", "Wolkow"): one letter, as k/q or ou/u are in
+ * the transliteration key. Only the part alignment treats them as one; keys stay apart.
+ */
+function sameLetter(x: string, y: string): boolean {
+  return x === y || (x === 'w' && y === 'v') || (x === 'v' && y === 'w');
+}
+
 function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -131,7 +140,7 @@ function editDistance(a: string, b: string, limit: number): number {
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = sameLetter(a[i - 1], b[j - 1]) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       if (cur[j] < rowMin) rowMin = cur[j];
     }
@@ -160,6 +169,8 @@ export interface SurfacePart {
   norm: string;
   /** Light key (`lightKey(norm)`). */
   lat: string;
+  /** A reading's other spellings (tokenize.ts `Token.lats`): the part aligns if any of them does. */
+  lats?: string[];
 }
 
 const listedCache = new Map<string, string[]>();
@@ -193,6 +204,22 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
   for (let k = 0; k < listed.length; k++) {
     const a = listed[k];
     const s = surface[k];
+    if (s.lats) {
+      // A reading is already in Latin letters: the closest of its spellings counts, within the Latin bounds.
+      let best = Infinity;
+      for (const lat of s.lats) {
+        if (lat === a || (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(lat))) {
+          best = 0;
+          break;
+        }
+        const limit = partTolerance(Math.max(a.length, lat.length), false);
+        const d = editDistance(a, lat, limit);
+        if (d <= limit && d < best) best = d;
+      }
+      if (best === Infinity) return undefined;
+      cost += best;
+      continue;
+    }
     const b = s.lat;
     if (a === b) {
       // A key of two or three letters is a whole word: "the" is not "Te", "sa" is not "as".

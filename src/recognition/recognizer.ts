@@ -10,7 +10,9 @@ import {
   type Entry, type NameIndex, type Target,
 } from './name-index';
 import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIERS, isOrdinal } from './name-variants';
-import { uniqueStem } from './inflection';
+import { reachingStems, uniqueStem } from './inflection';
+import { firstWordReadings } from './clitics';
+import { koreanReadings } from './korean-cyrillic';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
@@ -213,10 +215,22 @@ const ORGANISATION_WORDS = new Set([
 
 const SANCTIONS_WORDS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed)?|designat(?:ed|es|ion|ions)|asset freeze|terrorist organi[sz]ation)\b/i;
 
+/**
+ * A Korean name read from Cyrillic syllables that runs on into one more
+ * capitalised syllable ("Пак Пон Чжу", Pak Pong Ju) is a longer name, not the
+ * listed one its first syllables fit.
+ */
+function runsOnInSyllables(ctx: Context, surface: Token[], j: number): boolean {
+  if (!surface.some((t) => t.lats)) return false;
+  const next = ctx.tokens[j + 1];
+  return next !== undefined && next.softBefore && koreanReadings(next, ctx.text).length > 0;
+}
+
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number, altered: boolean): boolean {
   if (e.flags & F_CASED) return !altered && e.norm === surfaceNorm && curatedCaseOk(e, surface);
   // A declined word or a left-out qualifier needs the rest of a longer name to confirm it.
   if (altered && e.flags & F_SINGLE) return false;
+  if (runsOnInSyllables(ctx, surface, j)) return false;
   return acceptDesignated(e, surface, ctx, i, j);
 }
 
@@ -226,6 +240,37 @@ interface WalkEnd {
   entries: number[];
   surface: Token[];
   altered: boolean;
+  /** Which reading of the first word (clitics.ts) the walk started from; -1 for the word as written. */
+  reading: number;
+}
+
+/** Bounds the branching on declined words: a name has few parts, and each few stems that reach the trie. */
+const MAX_STEM_BRANCHES = 16;
+
+/**
+ * Walk ends grouped by the token they end at, longest first; within a group
+ * in the order they were found. Most walks follow one path, whose ends are
+ * already in order of length: those come back without a sort.
+ */
+function endsByLength(ends: WalkEnd[]): WalkEnd[][] {
+  let ordered = true;
+  for (let k = 1; k < ends.length && ordered; k++) if (ends[k].j <= ends[k - 1].j) ordered = false;
+  if (ordered) return ends.map((e) => [e]).reverse();
+  // The sort is stable: ends at one length keep the order they were found in.
+  const sorted = ends.slice().sort((a, b) => b.j - a.j);
+  const groups: WalkEnd[][] = [];
+  for (const e of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].j === e.j) last.push(e);
+    else groups.push([e]);
+  }
+  return groups;
+}
+
+function sameTargets(a: Entry[], b: Entry[]): boolean {
+  const ta = new Set(a.map((e) => e.target));
+  const tb = new Set(b.map((e) => e.target));
+  return ta.size === tb.size && [...ta].every((t) => tb.has(t));
 }
 
 const CATEGORY_RANK: Record<string, number> = { instrument: 0, body: 1, jurisdiction: 2, designated: 3 };
@@ -411,6 +456,45 @@ interface CorefRef {
   m: Mention;
 }
 
+/** A page's own spelling of a surname must say this much to refer back: a short word of a script without case is a common word. */
+const PAGE_SURNAME_MIN = 4;
+/**
+ * Arabic words are built on roots of three consonants, so an Arabic-script
+ * surname of three ("شركة", company, read as a listed Shurayqi) is shaped
+ * like any ordinary word: alone, it refers back only with four or more.
+ */
+const PAGE_ARABIC_SURNAME_MIN_CONSONANTS = 4;
+
+function saysEnoughAlone(t: Token): boolean {
+  if (t.lat.length < PAGE_SURNAME_MIN) return false;
+  return !ARABIC_SCRIPT.test(t.norm) || skeleton(t.lat).length >= PAGE_ARABIC_SURNAME_MIN_CONSONANTS;
+}
+
+/**
+ * The page's own spelling of a listed person's surname, from a mention found
+ * through a variant: "Сергей Лавров" ... "Лавров", "سيرغي لافروف" ...
+ * "لافروف", "Muammar Gaddafi" ... "Gaddafi" (listed Qadhafi). The mention's
+ * parts align one to one with the listed form it matched, so the parts that
+ * stand where a surname stands in the listed form are the surname as written.
+ */
+function pageSurnames(m: Mention, surnames: string[]): string[][] {
+  if (m.matched === undefined) return [];
+  const page = tokenize(m.text);
+  const listed = tokenize(m.matched).map((t) => t.key);
+  if (page.length !== listed.length) return [];
+  const out: string[][] = [];
+  for (const s of surnames) {
+    const keys = s.split(' ');
+    for (let k = 0; k + keys.length <= listed.length; k++) {
+      if (!keys.every((key, q) => listed[k + q] === key)) continue;
+      const written = page.slice(k, k + keys.length);
+      const own = written.map((t) => t.key);
+      if (own.join(' ') !== s && saysEnoughAlone(written[written.length - 1])) out.push(own);
+    }
+  }
+  return out;
+}
+
 /** How many of `list` (in text order, not overlapping) end at or before `offset`. */
 function countEndingBy(list: Mention[], offset: number): number {
   let lo = 0;
@@ -524,51 +608,103 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     };
     const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
+    /**
+     * Walks the name trie from token `i`, read as `first`, and collects every
+     * terminal reached. A declined word may also be read as each of its stems
+     * that reaches a trie edge ("Władimirowi": "Władimir" of Vladimir, and
+     * "Władimirow", itself a listed surname Vladimirov): the walk branches,
+     * and the rest of the name decides which was meant. The word as written
+     * is walked first.
+     */
+    // The walk's state: where it started, how the first word was read, what it found. One walk at a time.
+    let walkStart = 0;
+    let walkFirst: Token = tokens[0];
+    let walkReading = -1;
+    let walkEnds: WalkEnd[] = [];
+    let branchesLeft = 0;
+    const walk = (i: number, first: Token, firstAltered: boolean, reading: number, ends: WalkEnd[]) => {
+      walkStart = i;
+      walkFirst = first;
+      walkReading = reading;
+      walkEnds = ends;
+      branchesLeft = MAX_STEM_BRANCHES;
+      step(i, 0, [], firstAltered);
+    };
+    // The trie node a reading must continue from; one closure for the whole scan, not one per step.
+    let reachFrom = 0;
+    const reaches = (st: Token) => index.child(reachFrom, st.skel) !== undefined;
+    const go = (j: number, to: number, walked: Token[], used: Token, altered: boolean) => {
+      const path = [...walked, used];
+      const term = index.terminals.get(to);
+      if (term) walkEnds.push({ j, entries: term, surface: path, altered, reading: walkReading });
+      step(j + 1, to, path, altered);
+    };
+    const step = (j: number, node: number, walked: Token[], altered: boolean): void => {
+      if (j >= tokens.length || claimed[j] || (j > walkStart && !tokens[j].softBefore)) return;
+      const t = j === walkStart ? walkFirst : tokens[j];
+      const next = index.child(node, t.skel);
+      // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
+      if (next === undefined && j > walkStart && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
+        step(j + 1, node, walked, true);
+        return;
+      }
+      if (next !== undefined) go(j, next, walked, t, altered);
+      // "Władimirowi Putinowi": a declined word reaches its listed base form.
+      // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
+      // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
+      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
+      reachFrom = node;
+      const korean = koreanReadings(t, text);
+      const stems = reachingStems(t, reaches);
+      const readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      for (const r of readings) {
+        const to = index.child(node, r.skel);
+        if (to === undefined || branchesLeft-- <= 0) return;
+        go(j, to, walked, r, true);
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i]) continue;
-      let node: number | undefined = 0;
       const ends: WalkEnd[] = [];
-      const walked: Token[] = [];
-      let altered = false;
-      for (let j = i; j < tokens.length; j++) {
-        if (claimed[j] || (j > i && !tokens[j].softBefore)) break;
-        const t = tokens[j];
-        let next = index.child(node, t.skel);
-        let used: Token = t;
-        if (next === undefined && j > i) {
-          // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
-          if (UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
-            altered = true;
+      // A proclitic read off comes first: "و" romanises to a vowel that the trie key drops, so "وسيرغي" reaches
+      // Sergei as written too, but the mark belongs on the name. "del Mayo Zambada" is the listed article
+      // contracted: read as "el", it is a reworded form of the alias.
+      const readings = firstWordReadings(text, tokens[i]);
+      readings.forEach((r, k) => walk(i, r.token, r.firstWord !== undefined, k, ends));
+      walk(i, tokens[i], false, -1, ends);
+      let matchedAt = -1;
+      for (const group of ends.length ? endsByLength(ends) : []) {
+        const j = group[0].j;
+        let chosen: { end: WalkEnd; accepted: Entry[]; surfaceNorm: string } | undefined;
+        let ambiguous = false;
+        for (const end of group) {
+          const { surface } = end;
+          const surfaceNorm = surface.map((t) => t.norm).join(' ');
+          const firstWord = end.reading >= 0 ? readings[end.reading].firstWord : undefined;
+          const accepted: Entry[] = [];
+          for (const ei of end.entries) {
+            const e = index.entries[ei];
+            if (firstWord !== undefined && e.norm.split(' ', 1)[0] !== firstWord) continue;
+            if (acceptEntry(e, surface, surfaceNorm, ctx, i, j, end.altered)) accepted.push(e);
+          }
+          if (!accepted.length) continue;
+          if (!chosen) {
+            chosen = { end, accepted, surfaceNorm };
             continue;
           }
-        }
-        if (next === undefined) {
-          // "Władimirowi Putinowi": a declined word reaches its listed base form.
-          const from = node;
-          const stem = uniqueStem(t, (st) => index.child(from, st.skel) !== undefined);
-          if (stem) {
-            next = index.child(node, stem.skel);
-            used = stem;
-            altered = true;
+          // Two stems of one declined name that reach different parties: the base name is not certain. A word
+          // as written that is a listed name ("Ivanova") is that name, whatever its stem would reach.
+          if (end.reading === chosen.end.reading) {
+            if (chosen.end.altered && end.altered && !sameTargets(accepted, chosen.accepted)) ambiguous = true;
+          }
+          // A word that begins with what reads as a proclitic may be the listed word itself ("وليد", Walid).
+          else if (end.reading < 0 && chosen.end.reading >= 0 && accepted.some((e) => e.norm.split(' ', 1)[0] === surface[0].norm)) {
+            chosen = { end, accepted, surfaceNorm };
           }
         }
-        if (next === undefined) break;
-        node = next;
-        walked.push(used);
-        const term = index.terminals.get(node);
-        if (term) ends.push({ j, entries: term, surface: walked.slice(), altered });
-      }
-      let matchedAt = -1;
-      for (let q = ends.length - 1; q >= 0; q--) {
-        const { j, entries, surface } = ends[q];
-        const surfaceNorm = surface.map((t) => t.norm).join(' ');
-        const accepted: Entry[] = [];
-        for (const ei of entries) {
-          const e = index.entries[ei];
-          if (acceptEntry(e, surface, surfaceNorm, ctx, i, j, ends[q].altered)) accepted.push(e);
-        }
-        if (!accepted.length) continue;
-        const m = mentionFor(index, accepted, surface, surfaceNorm, text, ends[q].altered);
+        if (!chosen || ambiguous) continue;
+        const { end, accepted, surfaceNorm } = chosen;
+        const m = mentionFor(index, accepted, end.surface, surfaceNorm, text, end.altered);
         if (m) {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
@@ -748,7 +884,10 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       if (m.category === 'designated' && target?.surnames && m.via !== 'identifier') {
         // A title with the surname names the person as surely as a full name ("Mullah Baradar ... Baradar").
         const words = titled.has(m) ? 2 : m.text.split(/[\s\-‐‑]+/).length;
-        if (words >= 2) for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
+        if (words >= 2) {
+          for (const s of target.surnames) addRef({ keys: s.split(' '), from: m.end, m });
+          for (const keys of pageSurnames(m, target.surnames)) addRef({ keys, from: m.end, m });
+        }
       }
       if (m.category === 'designated' && target?.weak) {
         for (const w of target.weak) addRef({ keys: w.keys.split(' '), norm: w.norm, upperOnly: w.commonSingle, from: m.end, m });
@@ -780,12 +919,27 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     for (let i = 0; i < tokens.length; i++) {
       let t = tokens[i];
       let refs = refsByKey.get(t.key);
+      let contracted = false;
       if (!refs) {
         // "Putinowi", "Putino": a declined surname refers back like its base form; a defined acronym does not decline.
         const stem = uniqueStem(t, (st) => refsByKey.has(st.key));
-        if (!stem) continue;
-        t = stem;
-        refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+        if (stem) {
+          t = stem;
+          refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+        } else if (t.norm === 'del' || t.norm === 'al') {
+          // "la familia del Mayo": a short form listed with its article ("El Mayo") after the contraction.
+          const el = firstWordReadings(text, t).find((r) => r.firstWord !== undefined);
+          refs = el && refsByKey.get(el.token.key)?.filter((r) => r.cased === undefined && r.keys.length > 1);
+          if (el) t = el.token;
+          contracted = true;
+        } else {
+          // "وقال ولافروف": a surname with a proclitic ("and Lavrov") refers back without it.
+          const bare = firstWordReadings(text, t).find((r) => r.firstWord === undefined && refsByKey.has(r.token.key));
+          if (bare) {
+            t = bare.token;
+            refs = refsByKey.get(bare.token.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
+          }
+        }
         if (!refs) continue;
       }
       for (const r of refs) {
@@ -808,10 +962,13 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           if (text.slice(span.start, span.end) !== r.cased) continue;
         } else if (r.norm !== undefined) {
           if (surface.map((x) => x.norm).join(' ') !== r.norm || !surface.every(isCapitalisedName)) continue;
-          if (!startsUpper(surface[0].cased) && hasCase(surface[0].cased)) continue;
+          // After a contraction the article is in lower case, as Spanish writes it; the name after it is not.
+          const head = contracted ? surface[1] : surface[0];
+          if (!startsUpper(head.cased) && hasCase(head.cased)) continue;
           if (r.upperOnly && !surfaceAllUpper(surface)) continue;
         } else {
-          if (!surface.every(isCapitalisedName) || !startsUpper(surface[surface.length - 1].cased)) continue;
+          const lastCased = surface[surface.length - 1].cased;
+          if (!surface.every(isCapitalisedName) || (hasCase(lastCased) && !startsUpper(lastCased))) continue;
           // "Kim" followed by more capitalised names is someone else's full name.
           const next = tokens[i + r.keys.length];
           if (next && next.softBefore && hasCase(next.cased) && startsUpper(next.cased)) continue;

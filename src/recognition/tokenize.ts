@@ -17,6 +17,11 @@ export interface Token {
   key: string;
   /** Light key of the romanised token (phonetic-key.ts): what name parts are aligned on. */
   lat: string;
+  /**
+   * Set on a reading of a word in another language's system (korean-cyrillic.ts): the spellings, all of
+   * one skeleton, that the part alignment may compare; `lat` is the first.
+   */
+  lats?: string[];
   /** Consonant skeleton of `lat`: the name trie's key. */
   skel: string;
   /** Whether a name may run from the previous token into this one. */
@@ -88,7 +93,8 @@ function keysOf(norm: string): TokenKeys {
   return k;
 }
 
-function makeToken(text: string, start: number, end: number, raw: string): Token {
+/** A token for `raw` (the word as read) at `start`..`end` of the text; flags between tokens are left unset. */
+export function makeToken(text: string, start: number, end: number, raw: string): Token {
   // Modifier-letter apostrophes (ʼ ʻ) count as letters in Unicode but are apostrophes in names.
   const cased = foldKeepCase(raw.includes('ʼ') || raw.includes('ʻ') ? raw.replace(/[ʼʻ]/g, '') : raw);
   const norm = cased.toLowerCase();

@@ -151,6 +151,35 @@ describe('declined names', () => {
     }
   });
 
+  it('reaches the base name when each declined part also has a stem that is another listed name', () => {
+    // Vladimirov and Sergeyev are listed surnames: "Władimirowi" and "Siergiejowi" each have two stems that
+    // reach the name trie, and only the next part decides. "Ławrow" writes Russian в as Polish w.
+    const vladimirov = entity('ofac:v', 'Person', [{ value: 'VLADIMIROV, Ivan', quality: 'strong', kind: 'primary' }]);
+    const sergeyev = entity('ofac:s', 'Person', [{ value: 'SERGEEV, Oleg', quality: 'strong', kind: 'primary' }]);
+    const lavrov = entity('ofac:l', 'Person', [{ value: 'LAVROV, Sergei', quality: 'strong', kind: 'primary' }]);
+    const all = [putin, vladimirov, sergeyev, lavrov];
+    for (const [text, matched] of [
+      ['Władimirowi Putinowi', 'vladimir putin'],
+      ['Siergiejowi Ławrowowi', 'sergei lavrov'],
+      ['Siergieja Ławrowa', 'sergei lavrov'],
+      ['Siergiej Ławrow', 'sergei lavrov'],
+    ]) {
+      const m = scanWith(all, `Sankcje wobec ${text} ogłoszono.`);
+      expect(spans(m), text).toEqual([`designated:${text}`]);
+      expect(m[0].matched, text).toBe(matched);
+    }
+    expect(spans(scanWith(all, 'Sankcje wobec Władimirowa Iwana.'))).toEqual(['designated:Władimirowa Iwana']);
+  });
+
+  it('takes no party when two stems of one declined name reach different parties', () => {
+    const putinov = entity('ofac:p2', 'Person', [{ value: 'PUTINOV, Vladimir', quality: 'strong', kind: 'primary' }]);
+    // "Putinowi" is the dative of Putin and of Putinow alike.
+    expect(scanWith([putin, putinov], 'Sankcje wobec Władimirowi Putinowi ogłoszono.')).toEqual([]);
+    // Spelled as the other one is listed, it is that one.
+    const m = scanWith([putin, putinov], 'Sankcje wobec Władimira Putinowa.');
+    expect(m.map((x) => `${x.text} ${x.entity}`)).toEqual(['Władimira Putinowa ofac:p2']);
+  });
+
   it('lets a declined surname refer back to a name given in full', () => {
     const m = scanWith([putin], 'Vladimir Putin spoke. Sankcje wobec Putinowi i Putinem.');
     expect(spans(m)).toEqual(['designated:Vladimir Putin', 'designated:Putinowi', 'designated:Putinem']);
