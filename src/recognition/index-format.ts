@@ -137,6 +137,8 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
   };
 }
 
+const KEY_IDS_MAX = 100_000;
+
 /** Rebuilds a `NameIndex` from `packNameIndex` sections, checking every array's length against the counts. */
 export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: StringTable): NameIndex {
   if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${INDEX_FORMAT}`);
@@ -189,7 +191,19 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
   };
 
   const keyStr = arr('keys', K);
+  // Every trie step asks for its word's key id, a binary search comparing packed strings: the same words
+  // come back on every page, so the answers are remembered (bounded).
+  const keyIds = new Map<string, number>();
   const keyId = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = searchKey(key);
+      if (keyIds.size >= KEY_IDS_MAX) keyIds.clear();
+      keyIds.set(key, id);
+    }
+    return id;
+  };
+  const searchKey = (key: string): number => {
     let lo = 0;
     let hi = K - 1;
     while (lo <= hi) {

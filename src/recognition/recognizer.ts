@@ -518,6 +518,8 @@ const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}]
 /** "… of the United Nations", "… of the Security Council", "… of 2017": still the same body or instrument. */
 const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+const ROOT_EDGES_MAX = 50_000;
+
 /** Surname keys that belong to exactly one listed person: only those are read after a title alone. */
 function surnamesOfOnePerson(targets: readonly Target[]): Map<string, number> {
   const unique = new Map<string, number>();
@@ -548,6 +550,17 @@ export function createScanner(parts: RecognizerParts): Recognizer {
   // need, not at load, where they were a third of the worker's cold start.
   let targetById: Map<string, Target> | null = null;
   const targetOf = (id: string) => (targetById ??= new Map(index.targets.map((t) => [t.id, t]))).get(id);
+  // Every token starts a walk at the root, and tries its stems there too: the root's edges are looked up
+  // for the same words page after page, so they are remembered (bounded) instead of searched each time.
+  const rootEdges = new Map<string, number | undefined>();
+  const child = (node: number, skel: string): number | undefined => {
+    if (node !== 0) return index.child(node, skel);
+    if (rootEdges.has(skel)) return rootEdges.get(skel);
+    const to = index.child(0, skel);
+    if (rootEdges.size >= ROOT_EDGES_MAX) rootEdges.clear();
+    rootEdges.set(skel, to);
+    return to;
+  };
   let uniqueSurnames: Map<string, number> | null = null;
   const uniqueSurnameTarget = (key: string) => (uniqueSurnames ??= surnamesOfOnePerson(index.targets)).get(key);
   const regimesByInstrument = new Map<string, string[]>();
@@ -628,27 +641,30 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       walkReading = reading;
       walkEnds = ends;
       branchesLeft = MAX_STEM_BRANCHES;
-      step(i, 0, [], firstAltered);
+      step(i, 0, firstAltered);
     };
+    // The words of the path being walked, as read; copied only where a name ends.
+    const path: Token[] = [];
     // The trie node a reading must continue from; one closure for the whole scan, not one per step.
     let reachFrom = 0;
-    const reaches = (st: Token) => index.child(reachFrom, st.skel) !== undefined;
-    const go = (j: number, to: number, walked: Token[], used: Token, altered: boolean) => {
-      const path = [...walked, used];
+    const reaches = (st: Token) => child(reachFrom, st.skel) !== undefined;
+    const go = (j: number, to: number, used: Token, altered: boolean) => {
+      path.push(used);
       const term = index.terminals.get(to);
-      if (term) walkEnds.push({ j, entries: term, surface: path, altered, reading: walkReading });
-      step(j + 1, to, path, altered);
+      if (term) walkEnds.push({ j, entries: term, surface: path.slice(), altered, reading: walkReading });
+      step(j + 1, to, altered);
+      path.pop();
     };
-    const step = (j: number, node: number, walked: Token[], altered: boolean): void => {
+    const step = (j: number, node: number, altered: boolean): void => {
       if (j >= tokens.length || claimed[j] || (j > walkStart && !tokens[j].softBefore)) return;
       const t = j === walkStart ? walkFirst : tokens[j];
-      const next = index.child(node, t.skel);
+      const next = child(node, t.skel);
       // "4th Armoured Division" for "Fourth Division": a qualifier between a unit's number and its kind may be left out.
-      if (next === undefined && j > walkStart && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(walked[0].norm) && walked.length === 1) {
-        step(j + 1, node, walked, true);
+      if (next === undefined && j > walkStart && UNIT_QUALIFIERS.has(t.norm) && startsUpper(t.cased) && isOrdinal(path[0].norm) && path.length === 1) {
+        step(j + 1, node, true);
         return;
       }
-      if (next !== undefined) go(j, next, walked, t, altered);
+      if (next !== undefined) go(j, next, t, altered);
       // "Władimirowi Putinowi": a declined word reaches its listed base form.
       // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
       // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
@@ -658,9 +674,9 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       const stems = reachingStems(t, reaches);
       const readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
       for (const r of readings) {
-        const to = index.child(node, r.skel);
+        const to = child(node, r.skel);
         if (to === undefined || branchesLeft-- <= 0) return;
-        go(j, to, walked, r, true);
+        go(j, to, r, true);
       }
     };
     for (let i = 0; i < tokens.length; i++) {
