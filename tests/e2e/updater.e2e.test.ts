@@ -24,6 +24,7 @@ import type { FeedStatus, KbStatusReply, UpdateStatusReply } from '../../src/mes
 import { axeViolations } from './axe';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_OLD, UN_PATH, type FeedServer, type UnFault } from './feed-server';
 
+const TWO_UPDATES_HANG_GUARD_MS = 180_000;
 const TUNING = { attempts: 2, retryBaseMs: 100, retryMaxMs: 200, headersTimeoutMs: 5_000, idleTimeoutMs: 2_000, lockStaleMs: 2_000, maxBytes: 30_000_000 };
 
 interface Ext {
@@ -272,7 +273,9 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       const after = await cardOf(nusrah);
       expect(after).toMatch(/Formerly listed/);
       expect(after).toContain('not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
-    });
+      // Two full list updates, a stopped worker and a stale lock: a fixed amount of work that took half of the
+      // default 60 s under CI load. The limit only catches a hang; it is not a speed check.
+    }, TWO_UPDATES_HANG_GUARD_MS);
   });
 
   describe('the user decides: a future-dated list, a shrunk list, discarding the downloads', () => {
