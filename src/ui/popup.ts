@@ -86,12 +86,13 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     const nodes: Node[] = [];
     if (!summary) {
       nodes.push(h('section', { class: 'card protected', id: 'protected' }, h('h2', { text: 'Nothing to show here' }), h('p', { text: protectedReason(deps.tab.url) })));
-      nodes.push(pauseSection());
+      nodes.push(keep('pause', pauseInputs(), pauseSection));
     } else {
-      nodes.push(keptSiteSection(summary.host), pauseSection(), mentionsSection(summary));
-      if (summary.active && summary.items.length) nodes.push(exportSection(summary));
+      const s = summary;
+      nodes.push(keptSiteSection(s.host), keep('pause', pauseInputs(), pauseSection), keep('mentions', s, () => mentionsSection(s)));
+      if (s.active && s.items.length) nodes.push(keep('export', s.host, exportSection));
     }
-    nodes.push(kbSection());
+    nodes.push(keep('kb', kbInputs(), kbSection));
     reconcileChildren(body, nodes);
     if (focusedId && doc.activeElement?.id !== focusedId) doc.getElementById(focusedId)?.focus();
     root.setAttribute('aria-busy', 'false');
@@ -160,16 +161,28 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     );
   };
 
-  /** The site section as drawn last time when nothing it shows has changed, so its switch is never swapped under the user's key. */
-  let drawnSite: { key: string; node: HTMLElement } | null = null;
+  /**
+   * Each section as drawn last time when nothing it shows has changed: a redraw (the page re-marking
+   * itself, an update's progress) never swaps a control under the user's key or resets what they chose
+   * in it (the export format), and keeps the focus where it was.
+   */
+  const drawn = new Map<string, { key: string; node: Node }>();
+  const keep = (name: string, inputs: unknown, build: () => Node): Node => {
+    const key = JSON.stringify(inputs);
+    const last = drawn.get(name);
+    if (last?.key === key) return last.node;
+    const node = build();
+    drawn.set(name, { key, node });
+    return node;
+  };
   const keptSiteSection = (host: string) => {
     const h0 = normaliseHost(host);
     const act = activationFor(h0, settings, now());
     const rule = describeRule(h0, settings, now());
-    const key = JSON.stringify([h0, chosenScope, act, rule]);
-    if (drawnSite?.key !== key) drawnSite = { key, node: siteSection(h0, act, rule) };
-    return drawnSite.node;
+    return keep('site', [h0, chosenScope, act, rule], () => siteSection(h0, act, rule));
   };
+  const pauseInputs = () => [settings.pausedUntil > now(), settings.pausedUntil];
+  const kbInputs = () => [kb, updates, updates ? relativeTime(lastCheckOf(updates.feeds), now()) : null];
 
   const pauseSection = () => {
     const paused = settings.pausedUntil > now();
@@ -255,11 +268,15 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     };
   };
 
-  const exportSection = (s: PageSummaryReply) => {
+  /** Kept while the host is the same: what it exports is the page's summary at the time of the click. */
+  const exportSection = () => {
     const format = h('select', { id: 'export-format' }, h('option', { value: 'md', text: 'Markdown' }), h('option', { value: 'csv', text: 'CSV' }));
     const copy = h('button', { type: 'button', id: 'export-copy', text: 'Copy' });
     const save = h('button', { type: 'button', id: 'export-save', text: 'Save file' });
     const produce = async () => {
+      const s = summary;
+      // The section is drawn only with a summary; the guard keeps the type honest.
+      if (!s) throw new Error('export without a page summary');
       const ctx = await buildExport(s);
       const ext = format.value === 'csv' ? 'csv' : 'md';
       return { ext, text: ext === 'csv' ? toCsv(ctx) : toMarkdown(ctx), name: exportFileName(s.host, ctx.generatedAt, ext) } as const;
