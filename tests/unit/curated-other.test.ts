@@ -450,4 +450,11 @@ describe('Syria after the 2025 delisting and the Caesar Act repeal', () => {
     expect(text).toMatch(/Caesar Act repealed in December 2025/);
     expect(sy?.sources).toEqual(expect.arrayContaining(['https://press.un.org/en/2025/sc16214.doc.htm', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071']));
   });
+
+  it('tells the Syria card that the 1267 Committee removed Al-Nusrah Front (HTS) on 27 February 2026', () => {
+    const sy = jurisdictions.find((j) => j.id === 'sy');
+    const un = sy?.measures.find((m) => m.authority === 'UN')?.text ?? '';
+    expect(un).toMatch(/Al-Nusrah Front.*Tahrir al-Sham.*27 February 2026/);
+    expect(sy?.sources).toContain('https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list');
+  });
 });
