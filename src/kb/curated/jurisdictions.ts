@@ -87,7 +87,7 @@ export const jurisdictions: Jurisdiction[] = [
     summary: 'The US, EU and UK have imposed sweeping sanctions on Russia since 2014, greatly widened after the full-scale invasion of Ukraine in February 2022. There is no UN regime, as Russia holds a veto on the Security Council.',
     measures: [
       ofac(['ofac-russia-harmful-activities', 'ofac-ukraine-russia', 'ofac-magnitsky'], 'blocking of thousands of people, banks and firms; import bans on energy and other goods; bans on new investment and some services'),
-      eu(['eu-russia-833', 'eu-ukraine-269', 'eu-russia-human-rights', 'eu-russia-hybrid'], 'nineteen packages of sectoral measures since 2022, including oil, coal and LNG bans, the oil price cap and shadow-fleet listings, plus asset freezes'),
+      eu(['eu-russia-833', 'eu-ukraine-269', 'eu-russia-human-rights', 'eu-russia-hybrid'], 'numbered packages of sectoral measures since 2022 (the 21st in July 2026), including oil, coal and LNG bans, the oil price cap and shadow-fleet listings, plus asset freezes'),
       uk(['uk-russia'], 'asset freezes and travel bans, trade, financial, investment, shipping and aviation restrictions'),
     ],
     listCountryNames: ['Russia', 'Russian Federation'],
