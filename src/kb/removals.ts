@@ -41,9 +41,27 @@ const OFAC_20251107 = 'https://ofac.treasury.gov/recent-actions/20251107';
 // copy) and law-firm notes, not on the OFAC page itself.
 const OFAC_20250321 = 'https://ofac.treasury.gov/recent-actions/20250321';
 
+// The ISIL (Da'esh) and Al-Qaida Sanctions Committee deleted Al-Nusrah Front for the People of the Levant (QDe.137),
+// listed with the alias Hay'at Tahrir al-Sham, on Friday 27 February 2026. Audit of 4 December 2026: the date and the
+// committee come from copies of its announcement, not from the committee's own press release, which was not found:
+//   https://www.thenationalnews.com/news/us/2026/02/27/un-security-council-removes-jabhat-al-nusra-and-hts-from-sanctions-list/
+//   https://levant24.com/?p=14275
+// The official list agrees: our copy generated at 00:00 UTC that day still carries the entry (un/2026-02-27), the
+// copy of 8 May 2026 does not. So the notice cited is the list page.
+const UN_1267_COMMITTEE = 'UN Security Council, ISIL (Da\u2019esh) and Al-Qaida Sanctions Committee';
+
 const strong = (value: string, kind: EntityName['kind'] = 'alias'): EntityName => ({ value, quality: 'strong', kind });
 
 const AL_SHARAA_NAMES = [strong('Abu Mohammed al-Jawlani', 'primary'), strong('Ahmed al-Sharaa'), strong('Ahmad Hussain al-Sharaa'), strong('Ahmad al-Sharaa')];
+const NUSRAH_NAMES = [
+  strong('AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT', 'primary'),
+  strong('Hay\u2019at Tahrir al-Sham'),
+  strong('Hayat Tahrir al-Sham'),
+  strong('Jabhat al-Nusrah'),
+  strong('Al-Nusrah Front'),
+  strong('Al-Nusra Front'),
+  strong('Jabhat Fath al-Sham'),
+];
 const KHATTAB_NAMES = [strong('Anas Hasan Khattab', 'primary'), strong('Anas Khattab')];
 
 export const NOTABLE_REMOVALS: readonly NotableRemoval[] = [
@@ -68,6 +86,18 @@ export const NOTABLE_REMOVALS: readonly NotableRemoval[] = [
     sourceUrl: UN_LIST_PAGE,
     removed: { date: '2025-11-06', by: 'UN Security Council, resolution 2799 (2025)', how: 'announced', sourceUrl: RES_2799 },
     note: 'Removed from the ISIL (Da’esh) and Al-Qaida sanctions list by Security Council resolution 2799 (2025) as Syria’s transitional Minister for Interior.',
+  },
+  {
+    authority: 'UN',
+    list: UN_LIST,
+    sourceId: 'QDe.137',
+    programs: ['Al-Qaida'],
+    schema: 'Organization',
+    names: NUSRAH_NAMES,
+    listingDate: '2014-05-14',
+    sourceUrl: UN_LIST_PAGE,
+    removed: { date: '2026-02-27', by: UN_1267_COMMITTEE, how: 'announced', sourceUrl: UN_LIST_PAGE },
+    note: 'Removed from the ISIL (Da\u2019esh) and Al-Qaida Sanctions List by the Security Council\u2019s 1267 Committee, together with its alias Hay\u2019at Tahrir al-Sham (HTS), after Syria\u2019s new authorities asked for the delisting.',
   },
   {
     authority: 'OFAC',

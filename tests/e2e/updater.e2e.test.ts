@@ -268,11 +268,12 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       expect(await card.locator('.mirror-note').textContent()).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
       expect(await card.locator('.as-of').textContent()).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
 
-      // The entry the newer list dropped: still recognised, carded as formerly listed, dated with the newer list.
+      // The entry the newer list dropped: still recognised, carded as formerly listed, dated by the committee's
+      // announcement of 27 February 2026 that the curated removals carry (src/kb/removals.ts).
       await nusrah.first().waitFor({ state: 'attached', timeout: 15_000 });
       const after = await cardOf(nusrah);
       expect(after).toMatch(/Formerly listed/);
-      expect(after).toContain('not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
+      expect(after).toContain('removed 2026-02-27 by UN Security Council, ISIL (Da\u2019esh) and Al-Qaida Sanctions Committee');
       // Two full list updates, a stopped worker and a stale lock: a fixed amount of work that took half of the
       // default 60 s under CI load. The limit only catches a hang; it is not a speed check.
     }, TWO_UPDATES_HANG_GUARD_MS);

@@ -152,9 +152,9 @@ describe('instruments', () => {
     expect(byAlias('Caesar Syria Civilian Protection Act of 2019')).toBe('us-act-caesar');
   });
 
-  it('has the nineteen Russia packages in date order with the verified dates', () => {
+  it('has the twenty-one Russia packages in date order with the verified dates', () => {
     const packages = euInstruments.filter((i) => i.kind === 'eu-package');
-    expect(packages.map((p) => p.number)).toEqual(Array.from({ length: 19 }, (_, k) => String(k + 1)));
+    expect(packages.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, k) => String(k + 1)));
     const dates = packages.map((p) => p.adopted ?? '');
     expect([...dates].sort()).toEqual(dates);
     const date = (n: number) => packages.find((p) => p.id === `eu-package-${n}`)?.adopted;
@@ -403,6 +403,43 @@ describe('EU packages 14 to 16: their amending acts', () => {
   });
 });
 
+describe('EU acts of 2026: the 20th and 21st packages and the June amendment of Decision 2014/512/CFSP', () => {
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+
+  it('dates the 20th package by Regulation (EU) 2026/506 of 23 April 2026 and the 21st by Decision (CFSP) 2026/1849 of 23 July 2026', () => {
+    expect(byId.get('eu-package-20')?.adopted).toBe('2026-04-23');
+    expect(byId.get('eu-package-20')?.summary).toMatch(/2026\/506/);
+    expect(byId.get('eu-package-20')?.summary).toMatch(/Kyrgyzstan/);
+    expect(byId.get('eu-package-21')?.adopted).toBe('2026-07-23');
+    expect(byId.get('eu-package-21')?.summary).toMatch(/2026\/1849/);
+    expect(byId.get('eu-reg-506-2026')).toMatchObject({ number: '2026/506', adopted: '2026-04-23', regime: 'eu-russia-833' });
+    expect(byId.get('eu-dec-2026-1849-cfsp')).toMatchObject({ number: '(CFSP) 2026/1849', adopted: '2026-07-23', regime: 'eu-russia-833' });
+    expect(byId.get('eu-package-20')?.aliases).toContain('twentieth sanctions package');
+    expect(byId.get('eu-package-21')?.aliases).toContain('21st package of sanctions');
+  });
+
+  it('makes the 21st package the Russia regime\u2019s latest instrument', () => {
+    expect(euRegimes.find((r) => r.id === 'eu-russia-833')?.latest).toBe('eu-package-21');
+  });
+
+  it('records Decision (CFSP) 2026/1437 of 25 June 2026 as read on EUR-Lex', () => {
+    const d = byId.get('eu-dec-2026-1437-cfsp');
+    expect(d).toMatchObject({ adopted: '2026-06-25', regime: 'eu-russia-833', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32026D1437' });
+    expect(d?.sources).toContain('https://eur-lex.europa.eu/legal-content/AUTO/?uri=CELEX%3A32026D1437');
+  });
+
+  it('prolongs the EU Mali regime to 14 December 2026 by Decision (CFSP) 2025/2436', () => {
+    expect(byId.get('eu-dec-2025-2436-cfsp')?.adopted).toBe('2025-12-01');
+    const mali = euRegimes.find((r) => r.id === 'eu-mali');
+    expect(mali?.latest).toBe('eu-dec-2025-2436-cfsp');
+    expect(mali?.summary).toMatch(/14 December 2026/);
+  });
+
+  it('says the measures on the non-government-controlled areas run to 24 February 2027', () => {
+    expect(euRegimes.find((r) => r.id === 'eu-crimea-occupied-territories')?.summary).toMatch(/24 February 2027/);
+  });
+});
+
 describe('EU and UK acts after the Iran snapback and the fall of the Assad government', () => {
   const byId = new Map(instruments.map((i) => [i.id, i]));
 
@@ -449,5 +486,12 @@ describe('Syria after the 2025 delisting and the Caesar Act repeal', () => {
     expect(text).toMatch(/2799 \(2025\)/);
     expect(text).toMatch(/Caesar Act repealed in December 2025/);
     expect(sy?.sources).toEqual(expect.arrayContaining(['https://press.un.org/en/2025/sc16214.doc.htm', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071']));
+  });
+
+  it('tells the Syria card that the 1267 Committee removed Al-Nusrah Front (HTS) on 27 February 2026', () => {
+    const sy = jurisdictions.find((j) => j.id === 'sy');
+    const un = sy?.measures.find((m) => m.authority === 'UN')?.text ?? '';
+    expect(un).toMatch(/Al-Nusrah Front.*Tahrir al-Sham.*27 February 2026/);
+    expect(sy?.sources).toContain('https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list');
   });
 });

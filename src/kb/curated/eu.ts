@@ -154,6 +154,19 @@ const acts: Instrument[] = [
   ...packageAmendments({ ordinal: '17th', regulation: [2025, 932], decision: [2025, 931], adding: '189 vessels to its shadow-fleet list' }),
   ...packageAmendments({ ordinal: '18th', adopted: '2025-07-18', regulation: [2025, 1494], decision: [2025, 1495] }),
   ...packageAmendments({ ordinal: '19th', adopted: '2025-10-23', regulation: [2025, 2033], decision: [2025, 2032], including: 'the phased ban on Russian LNG imports' }),
+  // Audit of 4 December 2026. Source note for the 2026 acts below. The numbers and dates of Regulation 2026/506 and
+  // Decision 2026/1849 were read only in a copy: the vessel lists of github.com/christianpanton/those.sketchy.boats,
+  // whose files src/sanctions/eu-2026-04-23.imo and eu-2026-07-23.imo open with the acts' Official Journal titles
+  // ("Council Regulation (EU) 2026/506 of 23 April 2026 amending Regulation (EU) No 833/2014 ...", "EU 21st sanctions
+  // package / Council Decision (CFSP) 2026/1849 of 23 July 2026 amending Decision 2014/512/CFSP ...") and whose
+  // commit of 23 April 2026 is named "adding 20th package". That the 20th package was adopted is also in law-firm
+  // notes (agorax.com, "EU's 20th Sanctions Package Against Russia"), which give no date. The package's amending
+  // decision and the 21st package's amending regulation were not found, so they are left out.
+  regulation({ year: 2026, num: 506, adopted: '2026-04-23', regime: 'eu-russia-833', summary: 'The 20th package\u2019s amendment of Regulation (EU) No 833/2014, listing further shadow-fleet vessels.' }),
+  decision({ year: 2026, num: 1849, adopted: '2026-07-23', regime: 'eu-russia-833', summary: 'The 21st package\u2019s amendment of Decision 2014/512/CFSP, listing further shadow-fleet vessels.' }),
+  // Read on EUR-Lex (CELEX 32026D1437): title, date, publication (OJ L 26.6.2026) and recitals; the operative
+  // article was not in the part read, so what it changed is not stated beyond the recitals.
+  decision({ year: 2026, num: 1437, adopted: '2026-06-25', regime: 'eu-russia-833', summary: 'Amended Decision 2014/512/CFSP on 25 June 2026; its recitals recall General Assembly resolution ES-11/7 and say the Union\u2019s measures should stay in force as long as Russia\u2019s illegal actions continue.', checked: ['https://eur-lex.europa.eu/legal-content/AUTO/?uri=CELEX%3A32026D1437'] }),
 
   // Belarus
   regulation({ year: 2006, num: 765, adopted: '2006-05-18', legacy: true, regime: 'eu-belarus', summary: 'The EU\u2019s Belarus sanctions regulation, now covering listings and wide trade and financial bans.' }),
@@ -212,6 +225,9 @@ const acts: Instrument[] = [
   decision({ year: 2019, num: 1720, regime: 'eu-nicaragua', summary: 'The CFSP decision behind EU sanctions on Nicaragua.' }),
   regulation({ year: 2017, num: 1770, regime: 'eu-mali', summary: 'EU restrictive measures on Mali.' }),
   decision({ year: 2017, num: 1775, regime: 'eu-mali', summary: 'The CFSP decision behind EU sanctions on Mali.' }),
+  // Source note: read in a copy of the Council's alignment statement of 22 December 2025 (pubt.io), which cites
+  // OJ L, 2025/2436, 2.12.2025; the act's EUR-Lex page was not read.
+  decision({ year: 2025, num: 2436, adopted: '2025-12-01', regime: 'eu-mali', summary: 'Prolonged the EU Mali measures of Decision (CFSP) 2017/1775 for one year, to 14 December 2026.' }),
   regulation({ year: 2014, num: 747, regime: 'eu-sudan', summary: 'EU implementation of the UN Sudan (Darfur) sanctions.' }),
   decision({ year: 2014, num: 450, regime: 'eu-sudan', summary: 'The CFSP decision behind EU sanctions on Sudan.' }),
   regulation({ year: 2023, num: 2147, regime: 'eu-sudan-destabilising', summary: 'EU regime for activities undermining Sudan\u2019s stability and political transition.' }),
@@ -254,6 +270,7 @@ const acts: Instrument[] = [
 const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', 'twenty-first',
 ];
 
 function ordinal(n: number): string {
@@ -342,6 +359,16 @@ const packages: Instrument[] = [
     legalActs: ['eu-reg-2033-2025', 'eu-dec-2025-2032-cfsp'],
     pressRelease: 'https://www.consilium.europa.eu/en/press/press-releases/2025/10/23/19th-package-of-sanctions-against-russia-eu-targets-russian-energy-third-country-banks-and-crypto-providers/',
   }),
+  // The 20th and 21st packages are dated by their acts, read in a copy (see the source note on those acts above);
+  // the measures of the 20th are as law-firm notes describe them (agorax.com). The Council press releases were not read.
+  russiaPackage({
+    n: 20, adopted: '2026-04-23',
+    summary: 'Activated the anti-circumvention tool, for exports to Kyrgyzstan, laid the basis for a later ban on maritime services for Russian crude oil and oil products, tightened LNG and payment-channel measures including crypto-assets, and listed more shadow-fleet vessels. Its amendment of Regulation (EU) No 833/2014 is Council Regulation (EU) 2026/506.',
+  }),
+  russiaPackage({
+    n: 21, adopted: '2026-07-23',
+    summary: 'Listed more shadow-fleet vessels, among other measures not checked for this record. Its amendment of Decision 2014/512/CFSP is Council Decision (CFSP) 2026/1849.',
+  }),
 ];
 
 export const euInstruments: Instrument[] = [...acts, ...packages];
@@ -363,12 +390,11 @@ const FREEZE_AND_BAN_TEXT = 'asset freeze and EU travel ban on listed people; ba
 export const euRegimes: Regime[] = [
   euRegime({
     id: 'eu-russia-833', name: 'EU sectoral sanctions on Russia', codes: ['RUS'],
-    establishedBy: ['eu-reg-833-2014', 'eu-dec-2014-512-cfsp'], latest: 'eu-package-19',
+    establishedBy: ['eu-reg-833-2014', 'eu-dec-2014-512-cfsp'], latest: 'eu-package-21',
     target: 'Russia\u2019s economy: energy, finance, trade, transport and services', jurisdictions: ['ru'],
     measures: ['sectoral', 'trade', 'financial', 'maritime', 'aviation', 'arms embargo'],
     measuresText: 'bans on Russian oil, coal, gold, steel and diamond imports, export bans on dual-use and industrial goods, oil price cap, shadow-fleet port bans, financial and services bans',
-    // A 20th package was reported adopted in 2026 (law-firm notes), but neither its date nor its acts
-    // were found, so the count is not stated and `latest` stays on the 19th.
+    // The count of packages is left out of the summary: the 20th and 21st were read in copies only.
     summary: 'The EU\u2019s economic sanctions on Russia, first adopted in 2014 and extended by numbered packages since February 2022.',
   }),
   euRegime({
@@ -390,7 +416,11 @@ export const euRegimes: Regime[] = [
     establishedBy: ['eu-reg-692-2014', 'eu-dec-2014-386-cfsp', 'eu-reg-263-2022', 'eu-dec-2022-266-cfsp'],
     target: 'trade and investment with Crimea, Sevastopol and the areas of Ukraine Russia occupies', jurisdictions: ['crimea', 'donetsk-luhansk'],
     measures: ['trade', 'financial'], measuresText: 'bans on imports from, investment in and certain exports and services to the occupied areas',
-    summary: 'Territorial embargoes: Crimea and Sevastopol since 2014, widened in 2022 to the non-government-controlled areas of Ukraine.',
+    // Source note for the 2026 prolongation: news reports of the Official Journal of 23 February 2026 (news.online.ua,
+    // newsru.co.il) quoting the amending decision; a copy of a Council alignment statement (pubt.io) names a Decision
+    // (CFSP) 2026/438 of 23 February 2026 renewing "the regime" to the same day, without naming the regime, so the
+    // number is not tied to it here.
+    summary: 'Territorial embargoes: Crimea and Sevastopol since 2014, widened in 2022 to the non-government-controlled areas of Ukraine; the measures on those areas (Decision (CFSP) 2022/266) were prolonged in February 2026 to 24 February 2027.',
   }),
   euRegime({
     id: 'eu-russia-human-rights', name: 'EU sanctions on human-rights violations in Russia', codes: ['RUS'],
@@ -537,10 +567,10 @@ export const euRegimes: Regime[] = [
   }),
   euRegime({
     id: 'eu-mali', name: 'EU sanctions on Mali', codes: ['MLI'],
-    establishedBy: ['eu-reg-1770-2017', 'eu-dec-2017-1775-cfsp'],
+    establishedBy: ['eu-reg-1770-2017', 'eu-dec-2017-1775-cfsp'], latest: 'eu-dec-2025-2436-cfsp',
     target: 'people obstructing Mali\u2019s political transition or threatening its peace', jurisdictions: ['ml'],
     measures: FREEZE_AND_BAN, measuresText: FREEZE_AND_BAN_TEXT,
-    summary: 'EU sanctions on Mali, kept as an autonomous regime after the UN regime ended in 2023.',
+    summary: 'EU sanctions on Mali, kept as an autonomous regime after the UN regime ended in 2023; Decision (CFSP) 2025/2436 prolonged them to 14 December 2026.',
   }),
   euRegime({
     id: 'eu-sudan', name: 'EU sanctions on Sudan (Darfur)', codes: ['SDN'],

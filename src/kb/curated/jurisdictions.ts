@@ -69,13 +69,15 @@ export const jurisdictions: Jurisdiction[] = [
     aliases: ['Syria', 'Syrian Arab Republic'],
     summary: 'After the fall of the Assad government in December 2024, the US, EU and UK lifted most economic sanctions on Syria in 2025, while keeping sanctions on Assad, his associates and terrorist groups. There is no UN country regime for Syria.',
     measures: [
-      un(['un-1267'], 'no country regime; ISIL and Al-Qaida-linked groups in Syria are on the UN list, from which resolution 2799 (2025) removed President Ahmed al-Sharaa and Interior Minister Anas Hasan Khattab'),
+      // The 27 February 2026 delisting is dated from copies of the committee's announcement (see src/kb/removals.ts);
+      // the UN list's own copies show the entry present that morning and gone by 8 May 2026.
+      un(['un-1267'], 'no country regime; ISIL and Al-Qaida-linked groups in Syria are on the UN list, from which resolution 2799 (2025) removed President Ahmed al-Sharaa and Interior Minister Anas Hasan Khattab, and the 1267 Committee removed Al-Nusrah Front, also listed as Hay\u2019at Tahrir al-Sham, on 27 February 2026'),
       ofac(['ofac-syria-paarss', 'ofac-syria', 'ofac-counter-terrorism'], 'comprehensive embargo revoked from 1 July 2025 and the Caesar Act repealed in December 2025; blocking of Assad and associates continues under PAARSS'),
       eu(['eu-syria'], 'most economic sanctions lifted in 2025; listings of Assad-era figures and the arms embargo remain'),
       uk(['uk-syria'], 'most sectoral restrictions lifted in 2025; designations of Assad-era figures remain'),
     ],
     listCountryNames: ['Syria', 'Syrian Arab Republic'],
-    sources: [ofacPage('paarss'), ofacPage('syria-sanctions'), 'https://www.gov.uk/government/collections/uk-sanctions-on-syria', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071', 'https://press.un.org/en/2025/sc16214.doc.htm'],
+    sources: [ofacPage('paarss'), ofacPage('syria-sanctions'), 'https://www.gov.uk/government/collections/uk-sanctions-on-syria', 'https://www.congress.gov/bill/119th-congress/senate-bill/1071', 'https://press.un.org/en/2025/sc16214.doc.htm', 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list'],
   },
   {
     id: 'ru',
@@ -85,7 +87,7 @@ export const jurisdictions: Jurisdiction[] = [
     summary: 'The US, EU and UK have imposed sweeping sanctions on Russia since 2014, greatly widened after the full-scale invasion of Ukraine in February 2022. There is no UN regime, as Russia holds a veto on the Security Council.',
     measures: [
       ofac(['ofac-russia-harmful-activities', 'ofac-ukraine-russia', 'ofac-magnitsky'], 'blocking of thousands of people, banks and firms; import bans on energy and other goods; bans on new investment and some services'),
-      eu(['eu-russia-833', 'eu-ukraine-269', 'eu-russia-human-rights', 'eu-russia-hybrid'], 'nineteen packages of sectoral measures since 2022, including oil, coal and LNG bans, the oil price cap and shadow-fleet listings, plus asset freezes'),
+      eu(['eu-russia-833', 'eu-ukraine-269', 'eu-russia-human-rights', 'eu-russia-hybrid'], 'numbered packages of sectoral measures since 2022 (the 21st in July 2026), including oil, coal and LNG bans, the oil price cap and shadow-fleet listings, plus asset freezes'),
       uk(['uk-russia'], 'asset freezes and travel bans, trade, financial, investment, shipping and aviation restrictions'),
     ],
     listCountryNames: ['Russia', 'Russian Federation'],

@@ -110,7 +110,8 @@ const seeds: UkSeed[] = [
     measures: ['asset freeze', 'travel ban', 'trade', 'financial'],
     measuresText: 'asset freezes and travel bans, trade and financial restrictions on proliferation-sensitive items',
     // Source note: the amending regulations' title and their publication on 30 September 2025 come from
-    // copies (legislationtracker.co.uk; Ashurst and Crowell & Moring notes); their SI number was not found.
+    // copies (legislationtracker.co.uk; Ashurst and Crowell & Moring notes); their SI number was not found,
+    // again on 4 December 2026 (legislation.gov.uk pages of SI 2019/461 and their change lists, BAILII, GitHub).
     summary: 'UK nuclear non-proliferation sanctions on Iran, brought back into line with the reinstated UN measures after the September 2025 snapback by the Iran (Sanctions) (Nuclear) (EU Exit) (Amendment) Regulations 2025.', implementsUn: 'un-1737',
   },
   {

@@ -48,6 +48,13 @@ const SOUTH_SUDAN_2026_VOTE_NOTE = 'https://www.securitycouncilreport.org/whatsi
  * 31 May 2027, to be voted on 29 May 2026, was found (SOUTH_SUDAN_2026_VOTE_NOTE), not the adoption or
  * its number. No 2026 renewal of the others was found in the pages available, so their records stop
  * at the last renewal read and word its terms as what that resolution did, not as what is in force.
+ *
+ * Audit of 4 December 2026 (issue #15), the same renewals looked for again with other wordings (UN press
+ * releases, Security Council Report, the Netherlands Treaty Series, news of each vote) and in GitHub data:
+ * still none of the 2026 renewals of South Sudan, DRC, CAR, Sudan, Haiti, Yemen or Al-Shabaab, nor the new
+ * end dates set by 2819 (2026), were found, so no resolution was added. Found instead: the 1267 Committee's
+ * removal of Al-Nusrah Front (Hay'at Tahrir al-Sham, QDe.137) on 27 February 2026, a committee decision and
+ * not a resolution, recorded among the notable removals (src/kb/removals.ts) and on the Syria card.
  */
 
 /**

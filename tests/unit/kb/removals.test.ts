@@ -79,15 +79,28 @@ describe('removals seen between two copies of a list', () => {
     expect(keepRemovals(first, [], [older])).toEqual([]);
   });
 
-  it('flows into the knowledge base: the party is still there, carded as formerly listed with the date', async () => {
+  it('flows into the knowledge base: the party is still there, carded as formerly listed with the date the list shows', async () => {
+    // Al-Qaida itself was not delisted; the pair of copies is made up so that no announced removal applies.
+    const kept = unList('2026-05-08', [unRecord('QDe.137', 'AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT')]);
+    const kb = await assembleKb([kept], curatedLayer(), seenRemovals(older, kept));
+    const alQaida = kb.entities.find((e) => e.id === 'un:QDe.004')!;
+    expect(alQaida).toBeDefined();
+    const card = new KbIndex(kb).card(alQaida.id, '')!;
+    expect(card.kind).toContain('formerly listed');
+    expect(card.formerly).toBe('Formerly listed: not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
+    expect(card.citation).toContain('formerly listed');
+  });
+
+  it('takes the date and authority of a removal seen between copies from its announcement (Al-Nusrah Front, 27 February 2026)', async () => {
     const kb = await assembleKb([newer], curatedLayer(), seenRemovals(older, newer));
     const nusrah = kb.entities.find((e) => e.id === 'un:QDe.137')!;
     expect(nusrah).toBeDefined();
+    expect(nusrah.sanctions[0].removed).toMatchObject({ date: '2026-02-27', how: 'announced', lastListed: '2026-02-27' });
+    expect(nusrah.names.map((n) => n.value)).toContain('Hayat Tahrir al-Sham');
     const card = new KbIndex(kb).card(nusrah.id, '')!;
     expect(card.title).toBe('Al-Nusrah Front for the People of the Levant');
     expect(card.listedAs).toBe('AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT');
     expect(card.kind).toContain('formerly listed');
-    expect(card.formerly).toBe('Formerly listed: not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
-    expect(card.citation).toContain('formerly listed');
+    expect(card.formerly).toBe('Formerly listed: removed 2026-02-27 by UN Security Council, ISIL (Da\u2019esh) and Al-Qaida Sanctions Committee');
   });
 });
