@@ -4,7 +4,7 @@
  *
  * Two binary containers (see container.ts):
  * - core (`kb-core.bin`): the KB without its entities (sources, curated
- *   layer, version) as JSON, the recogniser's name index as flat u32 arrays
+ *   layer, version) as JSON, the recogniser's name index as flat integer arrays
  *   over one string table (index-format.ts), and per entity only what a scan
  *   reply needs: its id and its authorities. Enough to answer scans.
  * - details (`kb-details.bin`): every entity as its own UTF-8 JSON slice,
@@ -15,13 +15,14 @@
  */
 import type { KnowledgeBase } from '../bundle';
 import type { Designation } from '../model';
-import { Container, PackError, writeContainer } from './container';
+import { Container, countsOf, narrowest, PackError, startsFrom, writeContainer } from './container';
 import { StringPool, StringTable } from './strings';
 import { LazyEntities } from './entities';
 import { packNameIndex, unpackNameIndex, type PackedIndexMeta } from '../../recognition/index-format';
 import type { NameIndex } from '../../recognition/name-index';
 
-export const PACK_FORMAT = 'sl-pack-1';
+/** 2: narrow arrays and run lengths (container.ts `narrowest`, `countsOf`), the index in format 4. */
+export const PACK_FORMAT = 'sl-pack-2';
 
 /** The knowledge base without its entities: small enough to keep as plain JSON. */
 export type KbHead = Omit<KnowledgeBase, 'entities'>;
@@ -87,9 +88,9 @@ export function packKb({ kb, index, linkedCounts }: PackInput): PackedKb {
   const core = writeContainer('core', kb.version, meta, {
     head: JSON.stringify(head),
     'str.text': strings.text,
-    'str.ends': strings.ends,
-    'kb.entityId': entityId,
-    'kb.authStart': authStart,
+    'str.lengths': countsOf([0, ...strings.ends]),
+    'kb.entityId': narrowest(entityId),
+    'kb.authCount': countsOf(authStart),
     'kb.auth': Uint8Array.from(auth),
     ...packedIndex.sections,
   });
@@ -153,12 +154,12 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   };
   const details = packed.details instanceof Promise ? packed.details.then(openDetails) : openDetails(packed.details);
 
-  const strings = new StringTable(core.text('str.text'), core.u32('str.ends'), 'core');
+  const strings = new StringTable(core.text('str.text'), startsFrom(core.uints('str.lengths')).subarray(1), 'core');
   const nameIndex = unpackNameIndex(core, meta.index, strings);
-  const entityId = core.u32('kb.entityId');
+  const entityId = core.uints('kb.entityId');
   if (entityId.length !== meta.entities) throw new PackError('core', `${entityId.length} entity ids, expected ${meta.entities}`);
   const ids = Array.from(entityId, (s) => strings.get(s));
-  const authStart = core.u32('kb.authStart');
+  const authStart = startsFrom(core.uints('kb.authCount'));
   const auth = core.u8('kb.auth');
   if (authStart.length !== ids.length + 1 || authStart[ids.length] !== auth.length) throw new PackError('core', 'authority table does not match the entities');
   let slotOf: Map<string, number> | undefined;

@@ -3,7 +3,7 @@
  * joined into one text with end offsets, so the worker decodes one buffer
  * instead of parsing thousands of JSON strings.
  */
-import { PackError } from './container';
+import { PackError, type UintArray } from './container';
 
 export const NONE = 0xffffffff;
 
@@ -41,7 +41,7 @@ export class StringPool {
 export class StringTable {
   constructor(
     private readonly text: string,
-    private readonly ends: Uint32Array,
+    private readonly ends: UintArray,
     what: string,
   ) {
     if (ends.length && ends[ends.length - 1] !== text.length) {
