@@ -21,7 +21,7 @@ import { LazyEntities } from './entities';
 import { packNameIndex, unpackNameIndex, type PackedIndexMeta } from '../../recognition/index-format';
 import type { NameIndex } from '../../recognition/name-index';
 
-/** 2: narrow arrays and run lengths (container.ts `narrowest`, `countsOf`), the index in format 4. */
+/** 2: narrow arrays and run lengths (container.ts `narrowest`, `countsOf`), strings in an ASCII and a wide text (strings.ts), the index in format 4. */
 export const PACK_FORMAT = 'sl-pack-2';
 
 /** The knowledge base without its entities: small enough to keep as plain JSON. */
@@ -87,8 +87,10 @@ export function packKb({ kb, index, linkedCounts }: PackInput): PackedKb {
   };
   const core = writeContainer('core', kb.version, meta, {
     head: JSON.stringify(head),
-    'str.text': strings.text,
-    'str.lengths': countsOf([0, ...strings.ends]),
+    'str.text': strings.ascii,
+    'str.wide': strings.wide,
+    'str.lengths': strings.lengths,
+    'str.wideIds': strings.wideIds,
     'kb.entityId': narrowest(entityId),
     'kb.authCount': countsOf(authStart),
     'kb.auth': Uint8Array.from(auth),
@@ -154,7 +156,7 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   };
   const details = packed.details instanceof Promise ? packed.details.then(openDetails) : openDetails(packed.details);
 
-  const strings = new StringTable(core.text('str.text'), startsFrom(core.uints('str.lengths')).subarray(1), 'core');
+  const strings = new StringTable({ ascii: core.text('str.text'), wide: core.text('str.wide'), lengths: core.uints('str.lengths'), wideIds: core.uints('str.wideIds') }, 'core');
   const nameIndex = unpackNameIndex(core, meta.index, strings);
   const entityId = core.uints('kb.entityId');
   if (entityId.length !== meta.entities) throw new PackError('core', `${entityId.length} entity ids, expected ${meta.entities}`);
