@@ -1,5 +1,5 @@
 /**
- * The recogniser's name index in packed form: flat u32 arrays over a shared
+ * The recogniser's name index in packed form: flat integer arrays over a shared
  * string table instead of nested JSON, so a worker gets a ready trie by
  * viewing typed arrays. The trie stays packed (children sorted by key id,
  * found by binary search); targets and entries become the same objects
@@ -9,9 +9,14 @@ import type { BodyKind } from '../kb/curated/types';
 import type { Category, EntitySchema } from '../kb/model';
 import { NameIndex, type Entry, type Target, type WeakAlias } from './name-index';
 import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
-import { PackError, type Container } from '../kb/pack/container';
+import { countsOf, narrowest, PackError, startsFrom, type Container, type UintArray } from '../kb/pack/container';
 
-export const INDEX_FORMAT = 3;
+/**
+ * 4: node ids in breadth-first order (edge k leads to node k + 1) and entries in the order of their nodes
+ * (node n's entries are one run), so neither a child-node nor a terminal-entry array; run lengths for starts;
+ * every array as narrow as its values.
+ */
+export const INDEX_FORMAT = 4;
 
 export interface PackedIndexMeta {
   format: typeof INDEX_FORMAT;
@@ -57,8 +62,8 @@ class PackedTarget implements Target {
   }
 }
 
-/** The index's sections (u32 arrays whose string ids point into `pool`) and their counts. */
-export function packNameIndex(index: NameIndex, pool: StringPool): { meta: PackedIndexMeta; sections: Record<string, Uint32Array> } {
+/** The index's sections (integer arrays, as narrow as their values, whose string ids point into `pool`) and their counts. */
+export function packNameIndex(index: NameIndex, pool: StringPool): { meta: PackedIndexMeta; sections: Record<string, UintArray> } {
   if (index.isPacked) throw new Error('recognizer index: already packed');
   const T = index.targets.length;
   const tId = new Uint32Array(T), tName = new Uint32Array(T), tCat = new Uint32Array(T), tSchema = new Uint32Array(T), tBody = new Uint32Array(T);
@@ -82,9 +87,43 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
     tWeakStart[i + 1] = weakKeys.length;
   });
 
+  const N = index.nodes;
+  const edgeList = index.edgeList();
+  // Key ids follow UTF-16 code-unit order, so the reader finds a key by binary search without building a map.
+  const sortedKeys = [...new Set(edgeList.map((e) => e[1]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyIds = new Map(sortedKeys.map((k, i) => [k, i]));
+  const keyStr = sortedKeys.map((k) => pool.add(k));
+  const kids: [number, number][][] = Array.from({ length: N }, () => []);
+  for (const [parent, key, child] of edgeList) kids[parent].push([keyIds.get(key)!, child]);
+  // Nodes renumbered breadth-first, each node's children in key order: then the edges listed by parent and
+  // key lead to nodes 1, 2, 3…, and the reader needs no array of child nodes (a u32 per edge).
+  const oldOf = new Uint32Array(N);
+  const childCount = new Uint32Array(N), childKey = new Uint32Array(edgeList.length);
+  let next = 1;
+  for (let n = 0; n < N; n++) {
+    const list = kids[oldOf[n]].sort((a, b) => a[0] - b[0]);
+    childCount[n] = list.length;
+    for (const [k, child] of list) {
+      childKey[next - 1] = k;
+      oldOf[next++] = child;
+    }
+  }
+  if (next !== N) throw new Error(`recognizer index: ${next} of ${N} trie nodes reachable`);
+
+  // Entries renumbered in the order of the nodes they end at: node n's entries are then one run, and the
+  // reader needs no list of entry indices (each entry ends at exactly one node).
+  const termCount = new Uint32Array(N);
+  const order: number[] = [];
+  for (let n = 0; n < N; n++) {
+    const list = index.terminals.get(oldOf[n]) ?? [];
+    order.push(...list);
+    termCount[n] = list.length;
+  }
   const E = index.entries.length;
+  if (order.length !== E) throw new Error(`recognizer index: ${order.length} terminal entries for ${E} entries`);
   const eTarget = new Uint32Array(E), eFlags = new Uint32Array(E), eNorm = new Uint32Array(E), eCased = new Uint32Array(E), eContent = new Uint32Array(E);
-  index.entries.forEach((e, i) => {
+  order.forEach((old, i) => {
+    const e = index.entries[old];
     eTarget[i] = e.target;
     eFlags[i] = e.flags;
     eNorm[i] = pool.add(e.norm);
@@ -92,47 +131,29 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
     eContent[i] = e.content;
   });
 
-  const N = index.nodes;
-  const edgeList = index.edgeList();
-  // Key ids follow UTF-16 code-unit order, so the reader finds a key by binary search without building a map.
-  const sortedKeys = [...new Set(edgeList.map((e) => e[1]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const keyIds = new Map(sortedKeys.map((k, i) => [k, i]));
-  const keyStr = sortedKeys.map((k) => pool.add(k));
-  const edges = edgeList.map(([parent, key, child]) => [parent, keyIds.get(key)!, child] as const);
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const childStart = new Uint32Array(N + 1), childKey = new Uint32Array(edges.length), childNode = new Uint32Array(edges.length);
-  edges.forEach(([parent, k, child], i) => {
-    childStart[parent + 1]++;
-    childKey[i] = k;
-    childNode[i] = child;
-  });
-  for (let n = 0; n < N; n++) childStart[n + 1] += childStart[n];
-
-  const termStart = new Uint32Array(N + 1);
-  const term: number[] = [];
-  for (let n = 0; n < N; n++) {
-    for (const ei of index.terminals.get(n) ?? []) term.push(ei);
-    termStart[n + 1] = term.length;
-  }
-
-  const imoKey: number[] = [], imoStart = [0], imoList: number[] = [];
+  const imoKey: number[] = [], imoCount: number[] = [], imoList: number[] = [];
   for (const [k, list] of index.imo) {
     imoKey.push(pool.add(k));
     imoList.push(...list);
-    imoStart.push(imoList.length);
+    imoCount.push(list.length);
   }
 
   const u = (a: number[]) => Uint32Array.from(a);
+  const sections: Record<string, Uint32Array> = {
+    [P + 'tId']: tId, [P + 'tName']: tName, [P + 'tCat']: tCat, [P + 'tSchema']: tSchema, [P + 'tBody']: tBody, [P + 'tJur']: tJur,
+    [P + 'tSur']: u(sur),
+    [P + 'tWeakKeys']: u(weakKeys), [P + 'tWeakNorm']: u(weakNorm), [P + 'tWeakCommon']: u(weakCommon),
+    [P + 'eTarget']: eTarget, [P + 'eFlags']: eFlags, [P + 'eNorm']: eNorm, [P + 'eCased']: eCased, [P + 'eContent']: eContent,
+    [P + 'keys']: u(keyStr), [P + 'childCount']: childCount, [P + 'childKey']: childKey,
+    [P + 'termCount']: termCount,
+    [P + 'imoKey']: u(imoKey), [P + 'imoCount']: u(imoCount), [P + 'imoList']: u(imoList),
+  };
   return {
     meta: { format: INDEX_FORMAT, nodes: N, targets: T, entries: E, keys: keyStr.length },
     sections: {
-      [P + 'tId']: tId, [P + 'tName']: tName, [P + 'tCat']: tCat, [P + 'tSchema']: tSchema, [P + 'tBody']: tBody, [P + 'tJur']: tJur,
-      [P + 'tSurStart']: tSurStart, [P + 'tSur']: u(sur),
-      [P + 'tWeakStart']: tWeakStart, [P + 'tWeakKeys']: u(weakKeys), [P + 'tWeakNorm']: u(weakNorm), [P + 'tWeakCommon']: u(weakCommon),
-      [P + 'eTarget']: eTarget, [P + 'eFlags']: eFlags, [P + 'eNorm']: eNorm, [P + 'eCased']: eCased, [P + 'eContent']: eContent,
-      [P + 'keys']: u(keyStr), [P + 'childStart']: childStart, [P + 'childKey']: childKey, [P + 'childNode']: childNode,
-      [P + 'termStart']: termStart, [P + 'term']: u(term),
-      [P + 'imoKey']: u(imoKey), [P + 'imoStart']: u(imoStart), [P + 'imoList']: u(imoList),
+      ...Object.fromEntries(Object.entries(sections).map(([name, a]) => [name, narrowest(a)])),
+      [P + 'tSurCount']: countsOf(tSurStart),
+      [P + 'tWeakCount']: countsOf(tWeakStart),
     },
   };
 }
@@ -144,19 +165,25 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
   if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${INDEX_FORMAT}`);
   const { nodes: N, targets: T, entries: E, keys: K } = meta;
   const arr = (name: string, len?: number) => {
-    const a = c.u32(P + name);
+    const a = c.uints(P + name);
     if (len !== undefined && a.length !== len) throw new PackError(c.what, `section ${P + name} has ${a.length} values, expected ${len}`);
     return a;
   };
-  const bound = (a: Uint32Array, limit: number, name: string) => {
+  const bound = (a: UintArray, limit: number, name: string) => {
     for (let i = 0; i < a.length; i++) if (a[i] > limit) throw new PackError(c.what, `section ${P + name} points outside its data`);
     return a;
+  };
+  // Run lengths summed back to starts; the runs must cover the data they index exactly.
+  const starts = (name: string, len: number, total: number) => {
+    const s = startsFrom(arr(name, len));
+    if (s[len] !== total) throw new PackError(c.what, `section ${P + name} covers ${s[len]} values, expected ${total}`);
+    return s;
   };
 
   const tId = arr('tId', T), tName = arr('tName', T), tCat = arr('tCat', T), tSchema = arr('tSchema', T), tBody = arr('tBody', T);
   const tJur = arr('tJur', T);
-  const tSur = arr('tSur'), tSurStart = bound(arr('tSurStart', T + 1), tSur.length, 'tSurStart');
-  const tWeakKeys = arr('tWeakKeys'), tWeakStart = bound(arr('tWeakStart', T + 1), tWeakKeys.length, 'tWeakStart');
+  const tSur = arr('tSur'), tSurStart = starts('tSurCount', T, tSur.length);
+  const tWeakKeys = arr('tWeakKeys'), tWeakStart = starts('tWeakCount', T, tWeakKeys.length);
   const tWeakNorm = arr('tWeakNorm', tWeakKeys.length), tWeakCommon = arr('tWeakCommon', tWeakKeys.length);
   // Surnames and weak aliases are read only after a mention of their target: decoded then, not at load.
   const surnamesOf = (i: number): string[] | undefined => {
@@ -215,8 +242,9 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
     }
     return -1;
   };
-  const childKey = arr('childKey'), childNode = bound(arr('childNode', childKey.length), N - 1, 'childNode');
-  const childStart = bound(arr('childStart', N + 1), childKey.length, 'childStart');
+  const childKey = bound(arr('childKey', N - 1), K - 1, 'childKey');
+  const childStart = starts('childCount', N, N - 1);
+  // Breadth-first node ids: edge k leads to node k + 1.
   const child = (node: number, key: string): number | undefined => {
     const k = keyId(key);
     if (k < 0) return undefined;
@@ -225,15 +253,14 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const v = childKey[mid];
-      if (v === k) return childNode[mid];
+      if (v === k) return mid + 1;
       if (v < k) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
   };
 
-  const term = bound(arr('term'), E - 1, 'term');
-  const termStart = bound(arr('termStart', N + 1), term.length, 'termStart');
+  const termStart = starts('termCount', N, E);
   // Looked up only where a trie walk succeeds, so lists are made on demand rather than 70k at load.
   const terminals = {
     get(node: number): number[] | undefined {
@@ -241,15 +268,15 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
       if (!(to > from)) return undefined;
       const out: number[] = [];
       for (let k = from; k < to; k++) {
-        out.push(term[k]);
-        entryAt(term[k]);
+        out.push(k);
+        entryAt(k);
       }
       return out;
     },
   };
 
   const imoKey = arr('imoKey'), imoList = bound(arr('imoList'), T - 1, 'imoList');
-  const imoStart = bound(arr('imoStart', imoKey.length + 1), imoList.length, 'imoStart');
+  const imoStart = starts('imoCount', imoKey.length, imoList.length);
   const imo = new Map<string, number[]>();
   for (let k = 0; k < imoKey.length; k++) imo.set(strings.get(imoKey[k]), Array.from(imoList.subarray(imoStart[k], imoStart[k + 1])));
 

@@ -1,6 +1,8 @@
 /**
  * The updater's persistent state in IndexedDB (via idb): the last good
- * knowledge base (as a PackedKb, structured-cloned), the last accepted list
+ * knowledge base (as a PackedKb, structured-cloned: its core and its
+ * details under two keys, so a cold start reads the core alone before its
+ * first scan), the last accepted list
  * of each feed, each feed's check state, and the run lock. A new KB, its
  * lists and the validators that describe them are written in ONE
  * transaction, so a worker killed mid-update leaves the old set whole and the
@@ -75,6 +77,18 @@ export interface InstalledKb {
   installedAt: number;
 }
 
+/** The installed KB without its details (16 MB of them): what a cold start needs first. */
+export interface InstalledCore extends Omit<InstalledKb, 'packed'> {
+  packed: Omit<PackedKb, 'details'>;
+  /** Reads the details (started only when called, so a start that rebuilds instead does not read them). */
+  details(): Promise<Uint8Array>;
+}
+
+/** The record under 'current': the pack without its details, which are under 'details' (inline in records of earlier versions). */
+interface StoredKb extends Omit<InstalledKb, 'packed'> {
+  packed: Omit<PackedKb, 'details'> & { details?: Uint8Array };
+}
+
 export interface RunLock {
   owner: string;
   startedAt: number;
@@ -82,7 +96,7 @@ export interface RunLock {
 }
 
 interface UpdaterDb extends DBSchema {
-  kb: { key: 'current'; value: InstalledKb };
+  kb: { key: 'current' | 'details'; value: StoredKb | Uint8Array };
   lists: { key: string; value: ParsedList };
   feeds: { key: string; value: FeedState };
   meta: { key: string; value: RunLock | string };
@@ -92,6 +106,12 @@ interface UpdaterDb extends DBSchema {
 }
 
 export const DB_NAME = 'sanctions-lens-updater';
+
+/** The two writes that store an installed KB (see `StoredKb`), for one transaction. */
+function putInstalled(kbStore: { put(value: StoredKb | Uint8Array, key: 'current' | 'details'): Promise<unknown> }, kb: InstalledKb): Promise<unknown>[] {
+  const { details, ...packed } = kb.packed;
+  return [kbStore.put({ ...kb, packed }, 'current'), kbStore.put(details, 'details')];
+}
 
 export class UpdaterStore {
   private db: Promise<IDBPDatabase<UpdaterDb>> | null = null;
@@ -117,7 +137,22 @@ export class UpdaterStore {
   }
 
   async installed(): Promise<InstalledKb | undefined> {
-    return (await this.open()).get('kb', 'current');
+    const core = await this.installedCore();
+    return core && { bundleId: core.bundleId, installedAt: core.installedAt, packed: { ...core.packed, details: await core.details() } };
+  }
+
+  async installedCore(): Promise<InstalledCore | undefined> {
+    const db = await this.open();
+    const stored = await db.get('kb', 'current');
+    if (!stored || stored instanceof Uint8Array) return undefined;
+    const { details: inline, ...packed } = stored.packed;
+    const details = async () => {
+      if (inline) return inline;
+      const bytes = await db.get('kb', 'details');
+      if (!(bytes instanceof Uint8Array)) throw new Error('the installed knowledge base has lost its details');
+      return bytes;
+    };
+    return { bundleId: stored.bundleId, installedAt: stored.installedAt, packed, details };
   }
 
   async lists(): Promise<ParsedList[]> {
@@ -144,7 +179,7 @@ export class UpdaterStore {
     const tx = (await this.open()).transaction(['kb', 'lists', 'feeds', 'removals'], 'readwrite');
     await Promise.all([
       ...(removals ? [tx.objectStore('removals').put(removals, 'all')] : []),
-      tx.objectStore('kb').put(kb, 'current'),
+      ...putInstalled(tx.objectStore('kb'), kb),
       ...lists.map((l) => tx.objectStore('lists').put(l, l.source.list)),
       ...states.map((s) => tx.objectStore('feeds').put(s, s.feed)),
       tx.done,
@@ -155,7 +190,7 @@ export class UpdaterStore {
   async dropInstalled(listKeys: string[], clearKb: boolean): Promise<void> {
     const tx = (await this.open()).transaction(['kb', 'lists'], 'readwrite');
     await Promise.all([
-      ...(clearKb ? [tx.objectStore('kb').delete('current')] : []),
+      ...(clearKb ? [tx.objectStore('kb').delete('current'), tx.objectStore('kb').delete('details')] : []),
       ...listKeys.map((k) => tx.objectStore('lists').delete(k)),
       tx.done,
     ]);

@@ -83,8 +83,9 @@ export class Updater {
     const { store } = this.deps;
     // The lexicon is read only to rebuild (a packed KB carries an index built with one): fetching and
     // parsing it was a fifth of every cold start that unpacks a KB as shipped or stored.
-    const [installed, bundleId] = await Promise.all([store.installed(), this.deps.bundleId()]);
-    if (installed && installed.bundleId === bundleId) return unpackLoadedKb(installed.packed);
+    // The stored core alone first, as for the bundled KB: scans can start while the details are read.
+    const [installed, bundleId] = await Promise.all([store.installedCore(), this.deps.bundleId()]);
+    if (installed && installed.bundleId === bundleId) return unpackLoadedKb({ ...installed.packed, details: installed.details() });
     if (!installed && this.deps.bundledCoreFirst) return unpackLoadedKb(await this.deps.bundledCoreFirst());
     const bundledPacked = await this.deps.bundled();
     if (!installed) return unpackLoadedKb(bundledPacked);

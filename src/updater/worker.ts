@@ -69,7 +69,11 @@ export function startUpdaterSchedule(updater: Updater): void {
   void loadSettings().then((s) => (interval ??= s.updateIntervalHours));
 }
 
-/** The KB version a packed core file names in its header, without unpacking anything. */
+/**
+ * What a packed core file is, from its header alone: its KB version and pack format. A stored KB packed in
+ * an older format (the extension was updated, the data was not) is then rebuilt, not unpacked and refused.
+ */
 export function packedCoreVersion(core: Uint8Array): string {
-  return new Container(core, 'core', 'core').header.kbVersion;
+  const { kbVersion, meta } = new Container<{ format?: unknown }>(core, 'core', 'core').header;
+  return `${kbVersion} ${String(meta?.format)}`;
 }

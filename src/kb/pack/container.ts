@@ -17,7 +17,10 @@ export const CONTAINER_VERSION = 1;
 const MAGIC = [0x53, 0x4c, 0x4b, 0x42]; // "SLKB"
 const PREFIX = 16;
 
-export type SectionType = 'u8' | 'u32' | 'utf8';
+export type SectionType = 'u8' | 'u16' | 'u32' | 'utf8';
+
+/** An array of unsigned integers stored as narrow as its values allow (see `narrowest`). */
+export type UintArray = Uint8Array | Uint16Array | Uint32Array;
 
 export interface SectionInfo {
   offset: number;
@@ -35,7 +38,20 @@ export interface ContainerHeader<M = unknown> {
   sections: Record<string, SectionInfo>;
 }
 
-export type SectionValue = Uint8Array | Uint32Array | string;
+export type SectionValue = UintArray | string;
+
+/**
+ * The narrowest unsigned array that holds every value: the core file is read
+ * whole at a cold start, and most of its arrays hold small numbers (key ids,
+ * flags, counts), so u32 everywhere made it about a sixth bigger than needed.
+ * Readers take any width (`Container.uints`), so the choice is the writer's.
+ */
+export function narrowest(values: ArrayLike<number>): UintArray {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  if (max > 0xffff) return values instanceof Uint32Array ? values : Uint32Array.from(values);
+  return max > 0xff ? Uint16Array.from(values) : Uint8Array.from(values);
+}
 
 export class PackError extends Error {
   constructor(what: string, message: string) {
@@ -72,6 +88,7 @@ const align4 = (n: number) => (n + 3) & ~3;
 function asBytes(v: SectionValue, encoder: TextEncoder): { bytes: Uint8Array; type: SectionType } {
   if (typeof v === 'string') return { bytes: encoder.encode(v), type: 'utf8' };
   if (v instanceof Uint32Array) return { bytes: new Uint8Array(v.buffer, v.byteOffset, v.byteLength), type: 'u32' };
+  if (v instanceof Uint16Array) return { bytes: new Uint8Array(v.buffer, v.byteOffset, v.byteLength), type: 'u16' };
   return { bytes: v, type: 'u8' };
 }
 
@@ -108,6 +125,26 @@ export function writeContainer<M>(kind: string, kbVersion: string, meta: M, sect
   return out;
 }
 
+/**
+ * Offsets into a list (where item i's run starts, n + 1 values, rising) kept
+ * as run lengths, which are small and narrow (`narrowest`): the trie's child
+ * and terminal starts and the string table's ends were a sixth of the core file
+ * as u32. `startsFrom` adds them back up at load (a pass over each array).
+ */
+export function countsOf(starts: ArrayLike<number>): UintArray {
+  const counts = new Uint32Array(Math.max(0, starts.length - 1));
+  for (let i = 0; i < counts.length; i++) counts[i] = starts[i + 1] - starts[i];
+  return narrowest(counts);
+}
+
+/** The starts `countsOf` was given (n + 1 values from 0). */
+export function startsFrom(counts: UintArray): Uint32Array {
+  const starts = new Uint32Array(counts.length + 1);
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) starts[i + 1] = sum += counts[i];
+  return starts;
+}
+
 /** A validated container: sections are viewed in place, and each is checksummed once before first use. */
 export class Container<M = unknown> {
   readonly header: ContainerHeader<M>;
@@ -140,7 +177,7 @@ export class Container<M = unknown> {
       if (s.offset % 4 || s.offset < PREFIX + hlen || s.offset + s.length > bytes.length) {
         throw new PackError(what, `truncated: section ${name} (${s.offset}+${s.length}) lies outside the ${bytes.length} bytes`);
       }
-      if (s.type === 'u32' && s.length % 4) throw new PackError(what, `section ${name} is not a whole number of u32`);
+      if ((s.type === 'u32' && s.length % 4) || (s.type === 'u16' && s.length % 2)) throw new PackError(what, `section ${name} is not a whole number of ${s.type}`);
     }
     this.header = header;
   }
@@ -149,10 +186,10 @@ export class Container<M = unknown> {
     return name in this.header.sections;
   }
 
-  private raw(name: string, type: SectionType): Uint8Array {
+  private raw(name: string, ...types: SectionType[]): Uint8Array {
     const s = this.header.sections[name];
     if (!s) throw new PackError(this.what, `missing section ${name}`);
-    if (s.type !== type) throw new PackError(this.what, `section ${name} is ${s.type}, expected ${type}`);
+    if (!types.includes(s.type)) throw new PackError(this.what, `section ${name} is ${s.type}, expected ${types.join(' or ')}`);
     const b = this.bytes.subarray(s.offset, s.offset + s.length);
     if (!this.verified.has(name)) {
       if (checksum(b) !== s.checksum) throw new PackError(this.what, `section ${name} checksum mismatch (corrupt data)`);
@@ -170,6 +207,16 @@ export class Container<M = unknown> {
     // A structured-cloned subarray may start at any byte: copy rather than fail to view it.
     const src = (b.byteOffset & 3) === 0 ? b : b.slice();
     return new Uint32Array(src.buffer, src.byteOffset, src.byteLength >>> 2);
+  }
+
+  /** An unsigned integer section of any width (u8, u16 or u32), viewed in place. */
+  uints(name: string): UintArray {
+    const b = this.raw(name, 'u8', 'u16', 'u32');
+    const type = this.header.sections[name].type;
+    if (type === 'u8') return b;
+    if (type === 'u32') return this.u32(name);
+    const src = (b.byteOffset & 1) === 0 ? b : b.slice();
+    return new Uint16Array(src.buffer, src.byteOffset, src.byteLength >>> 1);
   }
 
   utf8Bytes(name: string): Uint8Array {
