@@ -29,13 +29,42 @@ export const CUE_NEAR_CHARS = 300;
 const CUE_RE =
   /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|OFAC|SDN|embargo(?:es|ed)?|asset[- ]freezes?|assets? (?:were |was |are |is )?frozen|froze (?:its|their|the) assets|listed by|(?:U\.?S\.? |US )?Treasury(?! (?:yields?|bonds?|bills?|notes?|securities|rates?|market|futures|auction|inflation))|designat(?:ed|es|ing|ion|ions)(?! (?:hitter|driver|area|survivor|player|parking|smoking|spot|zone))|terrorist organi[sz]ations?)\b/gi;
 
-/** Start offsets of every sanctions cue word in the text. */
+/**
+ * The same cues in other languages: sanctions, sanctioned, embargo, asset
+ * freeze, in German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+ * Turkish, Russian, Ukrainian, Greek, Arabic, Persian, Hindi, Chinese,
+ * Japanese and Korean. Only words whose first sense is the measure: no
+ * "designated" or "blacklist" (in most of these languages an everyday word).
+ * Stems, since these languages inflect; a word boundary before them where the
+ * script spaces its words, none in Arabic script (proclitics join the word:
+ * "والعقوبات"), Han or Hangul (compounds: "대북제재").
+ */
+const LOCAL_CUE_RE = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}])(?:sanktion\\p{L}*|sanctionn\\p{L}*|sanci[oó]n\\p{L}*|sancionad\\p{L}*|sanzion\\p{L}*|san[cç][aã]o|san[cç][oõ]es|sancti[eo]\\p{L}*|gesanctioneerd\\p{L}*|sankcj\\p{L}*|yaptırım\\p{L}*|embargo\\p{L}*|ambargo\\p{L}*|gel des avoirs|congelaci[oó]n de (?:los )?(?:activos|bienes|fondos)|congelamento (?:dei beni|de bens|de ativos)|санкц\\p{L}*|эмбарго|ембарго|заморозк\\p{L}* актив\\p{L}*|κυρ[ωώ]σ\\p{L}*|εμπάργκο)',
+    'عقوبات|تجميد (?:ال)?أصول|تحریم',
+    'प्रतिबंध',
+    '制裁|禁运|禁輸|资产冻结|冻结资产|資産凍結|제재|자산 동결',
+  ].join('|'),
+  'giu',
+);
+
+function positionsOf(re: RegExp, text: string, out: number[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+}
+
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+
+/** Start offsets of every sanctions cue word in the text, in order. */
 export function cuePositions(text: string): number[] {
   const out: number[] = [];
-  CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(text))) out.push(m.index);
-  return out;
+  positionsOf(CUE_RE, text, out);
+  if (!HAS_NON_ASCII.test(text) && !/mbargo|sanc|sank|sanz|avoirs|congela/i.test(text)) return out;
+  const english = out.length;
+  positionsOf(LOCAL_CUE_RE, text, out);
+  return english && out.length > english ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
 
 /** Whether a cue word (`cuePositions`) lies within `CUE_NEAR_CHARS` of the span. */
