@@ -200,8 +200,14 @@ function containsName(lang: string, outer: string, inner: string): boolean {
 }
 
 export function buildLocalNames(): LocalNames {
-  const stop = new Set<string>();
-  for (const list of Object.values(stopwords as Record<string, string[]>)) for (const w of list) stop.add(w.toLowerCase());
+  // Which languages list each word as a stop word. A language's own list is not asked about its own
+  // country names: frequency-built lists carry them (Russian lists "россия"); another language's list
+  // says the word is a function word there (Slovak "mali", "they had").
+  const stop = new Map<string, Set<string>>();
+  for (const [lang, list] of Object.entries(stopwords as Record<string, string[]>)) {
+    for (const w of list) stop.set(w.toLowerCase(), (stop.get(w.toLowerCase()) ?? new Set()).add(lang));
+  }
+  const isStopElsewhere = (lang: string, w: string) => [...(stop.get(w.toLowerCase()) ?? [])].some((l) => l !== lang.slice(0, 2));
   const isoIds = new Set(jurisdictions.map((j) => j.id.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)));
   const names: Record<string, string[]> = {};
   const plain: { lang: Lang; name: string }[] = [];
@@ -216,7 +222,7 @@ export function buildLocalNames(): LocalNames {
       base.push(...(EXTRA[j.id]?.[lang] ?? []));
       for (const name of base) {
         // One word that some language lists as a stop word, or an ordinary word of this language, says nothing.
-        if (!/\s/.test(name) && stop.has(name.toLowerCase())) continue;
+        if (!/\s/.test(name) && isStopElsewhere(lang, name)) continue;
         if (ORDINARY_WORDS[lang]?.includes(name)) continue;
         plain.push({ lang, name });
         for (const n of [name, ...caseForms(lang, name)]) if (!english.has(n.toLowerCase())) out.add(n);

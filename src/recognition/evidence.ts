@@ -36,12 +36,15 @@ const CUE_RE =
  * Japanese and Korean. Only words whose first sense is the measure: no
  * "designated" or "blacklist" (in most of these languages an everyday word).
  * Stems, since these languages inflect; a word boundary before them where the
- * script spaces its words, none in Arabic script (proclitics join the word:
+ * script spaces its words (not before the stems German and Dutch compound),
+ * none in Arabic script (proclitics join the word:
  * "والعقوبات"), Han or Hangul (compounds: "대북제재").
  */
 const LOCAL_CUE_RE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}])(?:sanktion\\p{L}*|sanctionn\\p{L}*|sanci[oó]n\\p{L}*|sancionad\\p{L}*|sanzion\\p{L}*|san[cç][aã]o|san[cç][oõ]es|sancti[eo]\\p{L}*|gesanctioneerd\\p{L}*|sankcj\\p{L}*|yaptırım\\p{L}*|embargo\\p{L}*|ambargo\\p{L}*|gel des avoirs|congelaci[oó]n de (?:los )?(?:activos|bienes|fondos)|congelamento (?:dei beni|de bens|de ativos)|санкц\\p{L}*|эмбарго|ембарго|заморозк\\p{L}* актив\\p{L}*|κυρ[ωώ]σ\\p{L}*|εμπάργκο)',
+    // German and Dutch write compounds as one word ("Waffenembargo", "Wirtschaftssanktionen").
+    '(?:embargo|ambargo|sanktion|sanctie|εμπάργκο|эмбарго|ембарго)\\p{L}*',
+    '(?<![\\p{L}\\p{N}])(?:sanctionn\\p{L}*|sanci[oó]n\\p{L}*|sancionad\\p{L}*|sanzion\\p{L}*|san[cç][aã]o|san[cç][oõ]es|sanctio\\p{L}*|gesanctioneerd\\p{L}*|sankcj\\p{L}*|yaptırım\\p{L}*|gel des avoirs|congelaci[oó]n de (?:los )?(?:activos|bienes|fondos)|congelamento (?:dei beni|de bens|de ativos)|санкц\\p{L}*|заморозк\\p{L}* актив\\p{L}*|κυρ[ωώ]σ\\p{L}*)',
     'عقوبات|تجميد (?:ال)?أصول|تحریم',
     'प्रतिबंध',
     '制裁|禁运|禁輸|资产冻结|冻结资产|資産凍結|제재|자산 동결',

@@ -13,9 +13,13 @@ import { nameTokens, type Token } from './tokenize';
 
 const STOP = new Set(ARABIC_SCRIPT_STOPWORDS);
 
-/** Whether a page word is an Arabic-script function word. */
+/** The conjunctions written joined to the next word ("وبعد", "and after"). */
+const CONJUNCTION_RE = /^[وف]/;
+
+/** Whether a page word is an Arabic-script function word, also after a joined conjunction. */
 export function isArabicScriptStopword(t: Pick<Token, 'norm'>): boolean {
-  return STOP.has(t.norm) && ARABIC_SCRIPT.test(t.norm);
+  if (!ARABIC_SCRIPT.test(t.norm)) return false;
+  return STOP.has(t.norm) || (CONJUNCTION_RE.test(t.norm) && STOP.has(t.norm.slice(1)));
 }
 
 /** Every token of every listed name written in Arabic script, as the tokeniser folds it. */
