@@ -82,8 +82,12 @@ function arabicReadings(text: string, t: Token): Reading[] {
  */
 const ELISION_RE = /^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\p{Lu})/u;
 
+const ELISION_MAX = 5;
+
 function elisionReading(text: string, t: Token): Reading[] {
-  const m = ELISION_RE.exec(text.slice(t.start, t.end));
+  // The apostrophe was dropped from the word's forms, so its written length is longer than them.
+  if (t.end - t.start === t.cased.length || t.cjk) return [];
+  const m = ELISION_RE.exec(text.slice(t.start, t.start + ELISION_MAX + 1));
   if (!m || t.end - t.start - m[0].length < 2) return [];
   const start = t.start + m[0].length;
   return [{ token: makeToken(text, start, t.end, text.slice(start, t.end)) }];

@@ -44,18 +44,23 @@ const LOCAL_CUE_RE = new RegExp(
   [
     // German and Dutch write compounds as one word ("Waffenembargo", "Wirtschaftssanktionen").
     '(?:embargo|ambargo|sanktion|sanctie|εμπάργκο|эмбарго|ембарго)\\p{L}*',
-    '(?<![\\p{L}\\p{N}])(?:sanctionn\\p{L}*|sanci[oó]n\\p{L}*|sancionad\\p{L}*|sanzion\\p{L}*|san[cç][aã]o|san[cç][oõ]es|sanctio\\p{L}*|gesanctioneerd\\p{L}*|sankcj\\p{L}*|yaptırım\\p{L}*|gel des avoirs|congelaci[oó]n de (?:los )?(?:activos|bienes|fondos)|congelamento (?:dei beni|de bens|de ativos)|санкц\\p{L}*|заморозк\\p{L}* актив\\p{L}*|κυρ[ωώ]σ\\p{L}*)',
+    // These must begin a word: the scan checks the character before (a look-behind here would be tried at every position).
+    '(?<w>sanctionn\\p{L}*|sanci[oó]n\\p{L}*|sancionad\\p{L}*|sanzion\\p{L}*|san[cç][aã]o|san[cç][oõ]es|sanctio\\p{L}*|gesanctioneerd\\p{L}*|sankcj\\p{L}*|yaptırım\\p{L}*|gel des avoirs|congelaci[oó]n de (?:los )?(?:activos|bienes|fondos)|congelamento (?:dei beni|de bens|de ativos)|санкц\\p{L}*|заморозк\\p{L}* актив\\p{L}*|κυρ[ωώ]σ\\p{L}*)',
     'عقوبات|تجميد (?:ال)?أصول|تحریم',
     'प्रतिबंध',
     '制裁|禁运|禁輸|资产冻结|冻结资产|資産凍結|제재|자산 동결',
   ].join('|'),
   'giu',
 );
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function positionsOf(re: RegExp, text: string, out: number[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m.index);
+  while ((m = re.exec(text))) {
+    if (m.groups?.w !== undefined && m.index > 0 && WORD_CHAR.test(text[m.index - 1])) continue;
+    out.push(m.index);
+  }
 }
 
 const HAS_NON_ASCII = /[^\x00-\x7f]/;
