@@ -26,12 +26,25 @@ type Lang = (typeof LANGUAGES)[number];
 const UNSPACED: ReadonlySet<string> = new Set(['zh', 'zh-Hant', 'ja']);
 
 /**
- * Names CLDR does not give: the non-ISO territories, and the everyday Russian
- * name of North Korea (CLDR's Russian name is only the acronym КНДР). Korean
- * 크림 alone is "cream": the peninsula is 크림반도.
+ * Names CLDR does not give: the non-ISO territories; the everyday Russian
+ * name of North Korea (CLDR's Russian name is only the acronym КНДР), and its
+ * official name and acronym, which UN texts and sanctions news use; the
+ * Democratic Republic of the Congo by its full name (CLDR's short one is
+ * "Kongo-Kinshasa", rare in news). Korean 크림 alone is "cream": the
+ * peninsula is 크림반도.
  */
 const EXTRA: Record<string, Partial<Record<Lang, string[]>>> = {
-  kp: { ru: ['Северная Корея'] },
+  kp: {
+    de: ['Demokratische Volksrepublik Korea', 'KVDR'], fr: ['République populaire démocratique de Corée', 'RPDC'],
+    es: ['República Popular Democrática de Corea', 'RPDC'], it: ['Repubblica Popolare Democratica di Corea', 'RPDC'],
+    pl: ['Koreańska Republika Ludowo-Demokratyczna', 'KRLD'], ru: ['Северная Корея', 'Корейская Народно-Демократическая Республика'],
+    ar: ['جمهورية كوريا الديمقراطية الشعبية'], ko: ['조선민주주의인민공화국'], zh: ['朝鲜民主主义人民共和国'],
+  },
+  cd: {
+    de: ['Demokratische Republik Kongo'], fr: ['République démocratique du Congo', 'RDC'], it: ['Repubblica Democratica del Congo'],
+    pt: ['República Democrática do Congo'], nl: ['Democratische Republiek Congo'], ru: ['Демократическая Республика Конго'],
+    uk: ['Демократична Республіка Конго'], ar: ['جمهورية الكونغو الديمقراطية'], tr: ['Kongo Demokratik Cumhuriyeti'], zh: ['刚果民主共和国'],
+  },
   crimea: {
     de: ['Krim'], fr: ['Crimée'], es: ['Crimea'], it: ['Crimea'], pt: ['Crimeia'], nl: ['Krim'], pl: ['Krym'], ru: ['Крым'], uk: ['Крим'],
     ar: ['القرم'], fa: ['کریمه'], tr: ['Kırım'], zh: ['克里米亚'], ja: ['クリミア'], ko: ['크림반도'], el: ['Κριμαία'], hi: ['क्रीमिया'],
@@ -110,8 +123,10 @@ const ukrainianWord: Word = (w) => {
 /** Polish: genitive, accusative, instrumental (the locative alternates consonants: left out). */
 const polishWord: Word = (w) => {
   const end = (n: number, ...e: string[]) => e.map((x) => w.slice(0, w.length - n) + x);
-  if (/(?:n|sk|ck|ow|w|ż)a$/.test(w)) return end(1, 'ej', 'ą', 'ą');
-  if (/(?:n|sk|ck|ow|w|ż)y$/.test(w)) return end(1, 'ego', 'y', 'ym');
+  if (/[sc]ka$/.test(w)) return end(1, 'iej', 'ą', 'ą');
+  if (/[sc]ki$/.test(w)) return end(1, 'iego', 'i', 'im');
+  if (/(?:n|ow|w|ż)a$/.test(w)) return end(1, 'ej', 'ą', 'ą');
+  if (/(?:n|ow|w|ż)y$/.test(w)) return end(1, 'ego', 'y', 'ym');
   if (/[ij]a$/.test(w)) return end(1, 'i', 'ę', 'ą');
   if (/ea$/.test(w)) return end(1, 'i', 'ę', 'ą');
   if (/[kg]a$/.test(w)) return end(1, 'i', 'ę', 'ą');
