@@ -15,6 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import stopwords from 'stopwords-iso';
 import { jurisdictions } from '../src/kb/curated/jurisdictions';
 import { REPO_ROOT } from './lib/paths';
@@ -270,6 +271,9 @@ function main(): void {
     ` * Languages: ${LANGUAGES.join(', ')}. ${count} names and case forms, ${data.blocks.length} blocked phrases.`,
     ' */',
     '',
+    '/** The CLDR version the names come from: the freshness test runs only under the same one. */',
+    `export const GENERATED_WITH_CLDR = '${process.versions.cldr}';`,
+    '',
     `export const LOCAL_JURISDICTION_NAMES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(data.names, null, 2)};`,
     '',
     '/** Names of other regions that contain a jurisdiction\'s name: never read as that jurisdiction. */',
@@ -281,4 +285,4 @@ function main(): void {
   console.log(`wrote ${file}: ${count} names, ${data.blocks.length} blocked phrases`);
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

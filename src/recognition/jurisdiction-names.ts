@@ -4,6 +4,9 @@
  * Languages: de, fr, es, it, pt, nl, pl, ru, uk, ar, fa, tr, zh, zh-Hant, ja, ko, el, hi. 792 names and case forms, 36 blocked phrases.
  */
 
+/** The CLDR version the names come from: the freshness test runs only under the same one. */
+export const GENERATED_WITH_CLDR = '48.0';
+
 export const LOCAL_JURISDICTION_NAMES: Readonly<Record<string, readonly string[]>> = {
   "kp": [
     "Nordkorea",

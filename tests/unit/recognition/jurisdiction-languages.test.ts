@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { readKb, readLexicon } from '../../../scripts/lib/kb-files';
 import { createRecognizer } from '../../../src/recognition';
 import { cuePositions } from '../../../src/recognition/evidence';
-import { LOCAL_BLOCKED_PHRASES, LOCAL_JURISDICTION_NAMES } from '../../../src/recognition/jurisdiction-names';
+import { GENERATED_WITH_CLDR, LOCAL_BLOCKED_PHRASES, LOCAL_JURISDICTION_NAMES } from '../../../src/recognition/jurisdiction-names';
+import { buildLocalNames } from '../../../scripts/jurisdiction-names-build';
 import { jurisdictions } from '../../../src/kb/curated/jurisdictions';
 
 interface Fixture {
@@ -102,5 +103,13 @@ describe('sanctions cue words in other languages', () => {
     expect(cuePositions('Die Sanktionierung fand nicht statt.')).toEqual([4]);
     expect(cuePositions('the sanctuary of the temple')).toEqual([]);
     expect(cuePositions('Ресанкцио')).toEqual([]);
+  });
+});
+
+describe('the generated module', () => {
+  it.skipIf(process.versions.cldr !== GENERATED_WITH_CLDR)('is what scripts/jurisdiction-names-build.ts makes from the curated jurisdictions (re-run it after editing them)', () => {
+    const fresh = buildLocalNames();
+    expect(fresh.names).toEqual(LOCAL_JURISDICTION_NAMES);
+    expect(fresh.blocks).toEqual(LOCAL_BLOCKED_PHRASES);
   });
 });
