@@ -18,7 +18,8 @@ const CONJUNCTION_RE = /^[وف]/;
 
 /** Whether a page word is an Arabic-script function word, also after a joined conjunction. */
 export function isArabicScriptStopword(t: Pick<Token, 'norm'>): boolean {
-  if (!ARABIC_SCRIPT.test(t.norm)) return false;
+  // Most words are Latin: one character code tells before any look-up.
+  if (t.norm.charCodeAt(0) < 0x600 || !ARABIC_SCRIPT.test(t.norm)) return false;
   return STOP.has(t.norm) || (CONJUNCTION_RE.test(t.norm) && STOP.has(t.norm.slice(1)));
 }
 
