@@ -74,8 +74,29 @@ function arabicReadings(text: string, t: Token): Reading[] {
   return out;
 }
 
+/**
+ * French and Italian elide an article or preposition into the next word with
+ * an apostrophe ("l'Iran", "d'Irak", "dell'Iran", "qu'Al-Qaida"), which the
+ * tokeniser keeps as one word. The word after the apostrophe is read on its
+ * own when it starts with a capital, and the mark starts after the apostrophe.
+ */
+const ELISION_RE = /^(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\p{Lu})/u;
+
+const ELISION_MAX = 5;
+
+function elisionReading(text: string, t: Token): Reading[] {
+  // The apostrophe was dropped from the word's forms, so its written length is longer than them.
+  if (t.end - t.start === t.cased.length || t.cjk) return [];
+  const m = ELISION_RE.exec(text.slice(t.start, t.start + ELISION_MAX + 1));
+  if (!m || t.end - t.start - m[0].length < 2) return [];
+  const start = t.start + m[0].length;
+  return [{ token: makeToken(text, start, t.end, text.slice(start, t.end)) }];
+}
+
 /** Other readings of `t` as the first word of a name, fewest letters read off first; none for most words. */
 export function firstWordReadings(text: string, t: Token): Reading[] {
+  const elided = elisionReading(text, t);
+  if (elided.length) return elided;
   // "al" meets "el" in the trie already (both are the article key); coreference compares transliteration keys.
   if (t.norm === 'del' || t.norm === 'al') {
     const el = makeToken(text, t.start, t.end, 'el');

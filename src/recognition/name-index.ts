@@ -13,6 +13,7 @@ import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
 import { ARTICLE_PARTICLES, NAME_PARTICLES, articleSurname, isOrdinal, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
 import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
+import { LOCAL_BLOCKED_PHRASES, LOCAL_JURISDICTION_NAMES } from './jurisdiction-names';
 
 export const F_CASED = 1; // curated name: listed capitalisation must be kept
 export const F_ACRONYM = 2; // matched in its listed case only
@@ -27,6 +28,7 @@ export const F_PERSON = 512;
 export const F_GIVEN_ONLY = 1024; // every content token is a given name
 export const F_FORMER = 2048; // former name (vessels)
 export const F_REWORDED = 4096; // generated with words the listed name does not have ("4th" for "Fourth", "LLC" for "OOO")
+export const F_LOCAL = 8192; // a jurisdiction's name in another language (jurisdiction-names.ts)
 
 export interface Target {
   id: string;
@@ -138,7 +140,7 @@ export class NameIndex {
   }
 
   addPath(keys: string[], entry: Entry): void {
-    const dedupe = `${entry.target}${SEP}${entry.flags & (F_CASED | F_ACRONYM | F_BLOCK)}${SEP}${entry.cased || entry.norm}`;
+    const dedupe = `${entry.target}${SEP}${entry.flags & (F_CASED | F_ACRONYM | F_BLOCK | F_LOCAL)}${SEP}${entry.cased || entry.norm}`;
     if (this.seen.has(dedupe)) return;
     this.seen.add(dedupe);
     let node = 0;
@@ -235,6 +237,7 @@ function addCurated(index: NameIndex, kb: KnowledgeBase): void {
   for (const j of c.jurisdictions) {
     const t = index.addTarget({ id: `jurisdiction:${j.id}`, category: 'jurisdiction', name: j.name });
     for (const n of new Set([j.name, j.officialName, ...j.aliases])) if (n) curatedEntry(index, t, n, 0);
+    for (const n of LOCAL_JURISDICTION_NAMES[j.id] ?? []) curatedEntry(index, t, n, F_LOCAL);
   }
   for (const b of c.bodies) {
     const t = index.addTarget({ id: `body:${b.id}`, category: 'body', name: b.name, bodyKind: b.kind });
@@ -253,7 +256,7 @@ function addCurated(index: NameIndex, kb: KnowledgeBase): void {
     for (const n of new Set(names)) curatedEntry(index, t, n, 0);
   }
   const blockTarget = index.addTarget({ id: 'block', category: 'jurisdiction', name: '' });
-  for (const p of BLOCKED_PHRASES) curatedEntry(index, blockTarget, p, F_BLOCK);
+  for (const p of [...BLOCKED_PHRASES, ...LOCAL_BLOCKED_PHRASES]) curatedEntry(index, blockTarget, p, F_BLOCK);
 }
 
 function countryNameSet(kb: KnowledgeBase): Set<string> {

@@ -6,7 +6,7 @@
 import type { Body, Regime } from '../kb/curated/types';
 import type { Antecedent, Mention, PageContext, Recognizer } from './types';
 import {
-  F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_PERSON, F_REWORDED, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
+  F_ACRONYM, F_ALIAS, F_BLOCK, F_CASED, F_COMMON, F_GIVEN_ONLY, F_LOCAL, F_PERSON, F_REWORDED, F_SINGLE, F_UNCASED, F_VARIANT, F_VESSEL,
   type Entry, type NameIndex, type Target,
 } from './name-index';
 import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIERS, isOrdinal } from './name-variants';
@@ -19,6 +19,7 @@ import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { cueNear, cuePositions, keepWithEvidence } from './evidence';
+import { isArabicScriptStopword } from './stopword-rule';
 import { alignmentCost, ARABIC_SCRIPT, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
@@ -134,6 +135,8 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
   const cost = alignmentCost(e.norm, surface);
   if (cost === undefined) return false;
+  // "بعد شركة" (after the company) reads as a listed Abd ... : a function word is no name part.
+  if (surface.some(isArabicScriptStopword)) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
   if (f & F_SINGLE && cost > 0) return false;
   if (!(f & F_UNCASED) && surface.some((t) => t.cjk)) return romanisedCjkHolds(ctx, surface, cost);
@@ -226,7 +229,36 @@ function runsOnInSyllables(ctx: Context, surface: Token[], j: number): boolean {
   return next !== undefined && next.softBefore && koreanReadings(next, ctx.text).length > 0;
 }
 
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+
+/**
+ * A country's name in a script that writes no space between words is a name
+ * only where the word around it ends: katakana words run on in katakana
+ * ("シリアル", cereal, is no Syria), and a Hangul name starts its word (its
+ * case particle follows it: "북한은"), as "이란" inside "무엇이란" does not.
+ */
+function localNameBounded(ctx: Context, surface: Token[]): boolean {
+  const start = surface[0].start;
+  const end = surface[surface.length - 1].end;
+  const before = ctx.text[start - 1] ?? '';
+  if (KATAKANA.test(ctx.text[start])) return !KATAKANA.test(before) && !KATAKANA.test(ctx.text[end] ?? '');
+  if (HANGUL.test(ctx.text[start])) return !HANGUL.test(before);
+  return true;
+}
+
+/**
+ * A jurisdiction's name in another language that is one word (or one run of
+ * Han, kana or Hangul) can be an ordinary word somewhere ("Kuba", a Polish
+ * given name; "苏丹", a sultan; "海地" inside "沿海地区"): it is kept only near
+ * a sanctions cue word, not on any page with sanctions context.
+ */
+function isShortLocalName(e: Entry): boolean {
+  return (e.flags & F_LOCAL) !== 0 && (e.content === 1 || CJK_TEXT.test(e.norm));
+}
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function acceptEntry(e: Entry, surface: Token[], surfaceNorm: string, ctx: Context, i: number, j: number, altered: boolean): boolean {
+  if (e.flags & F_LOCAL && !localNameBounded(ctx, surface)) return false;
   if (e.flags & F_CASED) return !altered && e.norm === surfaceNorm && curatedCaseOk(e, surface);
   // A declined word or a left-out qualifier needs the rest of a longer name to confirm it.
   if (altered && e.flags & F_SINGLE) return false;
@@ -642,6 +674,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     };
     const weak = new Set<Mention>();
     const cueNeeded = new Map<Mention, number[]>();
+    const shortLocal = new Set<Mention>();
     /**
      * Walks the name trie from token `i`, read as `first`, and collects every
      * terminal reached. A declined word may also be read as each of its stems
@@ -746,6 +779,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
           if (accepted.every(needsJurisdictionCue)) cueNeeded.set(m, [...new Set(accepted.map((e) => e.target))]);
+          if (m.category === 'jurisdiction' && accepted.every(isShortLocalName)) shortLocal.add(m);
         }
         matchedAt = j;
         break;
@@ -780,6 +814,10 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       },
     });
     if (titledMentions.size) all = keepTitledNearCues(text, all, titledMentions, context);
+    if (shortLocal.size) {
+      const cues = cuePositions(text);
+      all = all.filter((m) => !shortLocal.has(m) || cueNear(cues, m));
+    }
     resolveBodies(all);
     all = addCoreferences(text, tokens, all, titledMentions, context.antecedents ?? []);
     all = addBodyShortForms(text, tokens, all, bodyById);

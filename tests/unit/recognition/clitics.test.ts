@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entity, scanWith, spans } from './helpers';
+import { firstWordReadings } from '../../../src/recognition/clitics';
+import { tokenize } from '../../../src/recognition/tokenize';
 
 const zambada = entity('ofac:7226', 'Person', [
   { value: 'ZAMBADA GARCIA, Ismael', quality: 'strong', kind: 'primary', parts: { given: ['Ismael'], family: 'ZAMBADA GARCIA' } },
@@ -71,5 +73,24 @@ describe('Arabic-script proclitics', () => {
   it('keeps a first letter that belongs to the listed name', () => {
     // وليد (Walid) begins with what could be "and": the listed word is the whole word.
     expect(spans(scanWith([muallem], 'قال وليد المعلم'))).toEqual(['designated:وليد المعلم']);
+  });
+});
+
+describe('French and Italian elision', () => {
+  it('reads the word after an elided article as a name, the mark after the apostrophe', () => {
+    const text = "Le sanzioni contro l'Iran e dell’Iraq";
+    const iran = firstWordReadings(text, tokenize(text)[3]);
+    expect(iran.map((r) => text.slice(r.token.start, r.token.end))).toEqual(['Iran']);
+    const iraq = firstWordReadings(text, tokenize(text)[5]);
+    expect(iraq.map((r) => text.slice(r.token.start, r.token.end))).toEqual(['Iraq']);
+  });
+  it('marks a country and a listed name after the apostrophe', () => {
+    expect(spans(scanWith([lavrov], "Les sanctions contre l'Iran visent aussi l’équipe de Sergei Lavrov."))).toEqual([
+      'jurisdiction:Iran', 'designated:Sergei Lavrov',
+    ]);
+  });
+  it('leaves a lower-case word and a longer prefix alone', () => {
+    const text = "l'année Gll'Iran";
+    expect(tokenize(text).map((t) => firstWordReadings(text, t).length)).toEqual([0, 0]);
   });
 });
