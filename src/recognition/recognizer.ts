@@ -13,13 +13,14 @@ import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIE
 import { reachingStems, uniqueStem } from './inflection';
 import { firstWordReadings } from './clitics';
 import { koreanReadings } from './korean-cyrillic';
+import { arabicSoundReadings } from './arabic-sounds';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
 import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { cueNear, cuePositions, keepWithEvidence } from './evidence';
-import { alignmentCost, ARABIC_SCRIPT, skeleton } from './phonetic-key';
+import { alignmentCost, ARABIC_SCRIPT, isAllahCompound, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -135,7 +136,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   const cost = alignmentCost(e.norm, surface);
   if (cost === undefined) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
-  if (f & F_SINGLE && cost > 0) return false;
+  // A word built on Allah is two words in one ("حزب الله" for Hizballah): its two parts confirm each other.
+  const allahWord = surface.length === 1 && isAllahCompound(surface[0].norm);
+  if (f & F_SINGLE && cost > 0 && !allahWord) return false;
   if (!(f & F_UNCASED) && surface.some((t) => t.cjk)) return romanisedCjkHolds(ctx, surface, cost);
   // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
   if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
@@ -156,7 +159,7 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
     if (f & F_PERSON) return false;
     // One word must be spelled as listed, or (five letters or more) differ only in the transliteration
     // key (Qaeda / Qaida): a skeleton is too loose for it.
-    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface)) return false;
+    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface) && !allahWord) return false;
     // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
     // word is the start of some other name ("Alfa Romeo").
     const next = ctx.tokens[j + 1];
@@ -465,6 +468,22 @@ const PAGE_SURNAME_MIN = 4;
  */
 const PAGE_ARABIC_SURNAME_MIN_CONSONANTS = 4;
 
+const SENTENCE_END = /[.!?…:;\n]/;
+
+/**
+ * Whether token `i` follows a capitalised word of its name, not one that
+ * starts a sentence: "Мария Лаврова" is someone's full name, Лавров's wife or
+ * a namesake, where "Слова Лаврова" (Lavrov's words) and "С.В.Лаврова" are him.
+ */
+function afterGivenName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // Initials ("С.В.Лаврова") are the person's own.
+  if (!prev || !t.softBefore || !hasCase(prev.cased) || !startsUpper(prev.cased) || prev.norm.length <= 2) return false;
+  const before = tokens[i - 2];
+  return before !== undefined && !SENTENCE_END.test(text.slice(before.end, prev.start));
+}
+
 function saysEnoughAlone(t: Token): boolean {
   if (t.lat.length < PAGE_SURNAME_MIN) return false;
   return !ARABIC_SCRIPT.test(t.norm) || skeleton(t.lat).length >= PAGE_ARABIC_SURNAME_MIN_CONSONANTS;
@@ -668,11 +687,14 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       // "Władimirowi Putinowi": a declined word reaches its listed base form.
       // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
       // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
-      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
+      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un), and an Arabic word read with the
+      // letters Arabic lacks ("بوتين" as "putin").
       reachFrom = node;
       const korean = koreanReadings(t, text);
+      const arabic = arabicSoundReadings(t);
       const stems = reachingStems(t, reaches);
-      const readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      const others = korean.length || arabic.length ? [...korean, ...arabic].filter(reaches) : korean;
+      const readings = others.length ? [...stems, ...others] : stems;
       for (const r of readings) {
         const to = child(node, r.skel);
         if (to === undefined || branchesLeft-- <= 0) return;
@@ -721,6 +743,9 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         if (!chosen || ambiguous) continue;
         const { end, accepted, surfaceNorm } = chosen;
         const m = mentionFor(index, accepted, end.surface, surfaceNorm, text, end.altered);
+        // A short Arabic skeleton that fits several people names none of them, and claims no words: a name may
+        // start at the next one ("سید حسن نصرالله", Sayyid Hasan Nasrallah, where "سید حسن" fits several).
+        if (!m && !accepted.some((e) => e.flags & F_BLOCK)) break;
         if (m) {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
@@ -939,7 +964,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       if (!refs) {
         // "Putinowi", "Putino": a declined surname refers back like its base form; a defined acronym does not decline.
         const stem = uniqueStem(t, (st) => refsByKey.has(st.key));
-        if (stem) {
+        if (stem && !afterGivenName(text, tokens, i)) {
           t = stem;
           refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
         } else if (t.norm === 'del' || t.norm === 'al') {
