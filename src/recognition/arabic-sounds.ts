@@ -31,7 +31,12 @@ const MAX_SITES = 3;
  */
 const MIN_WRITTEN_CONSONANTS = 2;
 
-const cache = new Map<string, Token[]>();
+interface Shape {
+  lat: string;
+  skel: string;
+}
+
+const cache = new Map<string, Shape[]>();
 const CACHE_MAX = 20_000;
 
 /** Whether a word is in Arabic script, from its first letter (Arabic, its supplements and presentation forms). */
@@ -72,9 +77,11 @@ function swappedSpellings(lat: string): { lat: string; swaps: number }[] {
 /**
  * Readings of an Arabic-script token with the letters Arabic lacks restored
  * (بوتين "butin" also as "putin"), one per distinct trie key, the written
- * form not among them. Offsets and written form stay the token's.
+ * form not among them; only those `keep` accepts (a trie edge), so that no
+ * token is copied for a reading that leads nowhere. Offsets and written form
+ * stay the token's.
  */
-export function arabicSoundReadings(t: Token): Token[] {
+export function arabicSoundReadings(t: Token, keep: (skel: string) => boolean = () => true): Token[] {
   if (!arabicFirst(t.norm)) return [];
   const id = `${t.norm}\u0000${t.lat}`;
   let shapes = cache.get(id);
@@ -85,11 +92,12 @@ export function arabicSoundReadings(t: Token): Token[] {
       const skel = trieKeyOf(t.norm, lat);
       if (seen.has(skel) || skel.length - swaps < MIN_WRITTEN_CONSONANTS) continue;
       seen.add(skel);
-      shapes.push({ ...t, lat, skel });
+      shapes.push({ lat, skel });
     }
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(id, shapes);
   }
-  if (!shapes.length) return shapes;
-  return shapes.map((s) => ({ ...s, start: t.start, end: t.end, softBefore: t.softBefore, hyphenBefore: t.hyphenBefore }));
+  const out: Token[] = [];
+  for (const s of shapes) if (keep(s.skel)) out.push({ ...t, lat: s.lat, skel: s.skel });
+  return out;
 }

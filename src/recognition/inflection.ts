@@ -95,7 +95,9 @@ function cyrillicStemKeys(t: Token): StemmedToken[] {
  */
 export function reachingStems(t: Token, reaches: (s: StemmedToken) => boolean, cyrillic = false): StemmedToken[] {
   const out: StemmedToken[] = [];
-  for (const s of cyrillic ? [...stemKeys(t), ...cyrillicStemKeys(t)] : stemKeys(t)) {
+  // A word is Latin or Cyrillic: at most one of the two has stems.
+  const latin = stemKeys(t);
+  for (const s of latin.length || !cyrillic ? latin : cyrillicStemKeys(t)) {
     if (!reaches(s) || out.some((o) => o.skel === s.skel)) continue;
     out.push({ ...t, key: s.key, lat: s.lat, skel: s.skel, stemmed: true });
   }

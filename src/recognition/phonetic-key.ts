@@ -174,6 +174,18 @@ export interface SurfacePart {
 }
 
 const listedCache = new Map<string, string[]>();
+const writtenCache = new Map<string, string>();
+
+/** The skeleton of a word as written, whatever reading of it is being aligned. */
+function writtenSkeleton(norm: string): string {
+  let sk = writtenCache.get(norm);
+  if (sk === undefined) {
+    sk = skeleton(lightKey(norm));
+    if (writtenCache.size > 5000) writtenCache.clear();
+    writtenCache.set(norm, sk);
+  }
+  return sk;
+}
 
 function listedLightKeys(listedNorm: string): string[] {
   let keys = listedCache.get(listedNorm);
@@ -195,12 +207,20 @@ const GLIDE_OR_HAMZA = /^[ويىءئؤ]/u;
  * exactly when the listed part does. The article is read past ("الحوثي" opens
  * with its h); و and ي are a vowel or a consonant, and so are a listed w and y.
  * The listed word is taken as written ("Jedi" opens with a consonant though
- * its transliteration key is "edi").
+ * its transliteration key is "edi"); one listed in Arabic script is compared
+ * letter to letter.
  */
+const PERSIAN_LETTERS: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
+const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const firstArabicLetter = (w: string) => PERSIAN_LETTERS[w.charAt(0)] ?? w.charAt(0);
+
 function sameOnset(norm: string, listed: string): boolean {
-  const word = norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+  const word = withoutArticle(norm);
+  // A name listed in Arabic script opens with the page's letter: spellings of one word differ in
+  // vowels and hamza seats, not in their first letter ("زاهد" Zahid is not "عواد" Awad).
+  if (ARABIC_SCRIPT.test(listed)) return firstArabicLetter(withoutArticle(listed)) === firstArabicLetter(word);
   const l = listed.charAt(0);
-  if (l === 'y' || l === 'w' || GLIDE_OR_HAMZA.test(word)) return true;
+  if (l < 'a' || l > 'z' || l === 'y' || l === 'w' || GLIDE_OR_HAMZA.test(word)) return true;
   return ALIF_OR_AIN.test(word) === 'aeiou'.includes(l);
 }
 
@@ -268,7 +288,7 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
       // their vowels go. Short parts (Abu, Ali) are whole words and keep their one or two consonants.
       if (skeleton(a) !== sk || (sk.length < ARABIC_MIN_PART_CONSONANTS && a.length > 3) || !sameOnset(s.norm, listedNorm.split(' ')[k])) return undefined;
       // A word read with a letter Arabic lacks (arabic-sounds.ts, "بوتين" as "putin") has guessed one of them.
-      const guessed = skeleton(lightKey(s.norm)) !== sk;
+      const guessed = writtenSkeleton(s.norm) !== sk;
       arabicLetters = Math.max(arabicLetters, 0) + sk.length + (isAllahCompound(s.norm) ? 1 : 0) - (guessed ? 1 : 0);
       cost += 1;
       continue;

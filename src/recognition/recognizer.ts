@@ -667,6 +667,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     // The trie node a reading must continue from; one closure for the whole scan, not one per step.
     let reachFrom = 0;
     const reaches = (st: Token) => child(reachFrom, st.skel) !== undefined;
+    const reachesSkel = (skel: string) => child(reachFrom, skel) !== undefined;
     const go = (j: number, to: number, used: Token, altered: boolean) => {
       path.push(used);
       const term = index.terminals.get(to);
@@ -690,11 +691,10 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un), and an Arabic word read with the
       // letters Arabic lacks ("بوتين" as "putin").
       reachFrom = node;
-      const korean = koreanReadings(t, text);
-      const arabic = arabicSoundReadings(t);
+      const korean = koreanReadings(t, text).filter(reaches);
+      const arabic = arabicSoundReadings(t, reachesSkel);
       const stems = reachingStems(t, reaches);
-      const others = korean.length || arabic.length ? [...korean, ...arabic].filter(reaches) : korean;
-      const readings = others.length ? [...stems, ...others] : stems;
+      const readings = korean.length || arabic.length ? [...stems, ...korean, ...arabic] : stems;
       for (const r of readings) {
         const to = child(node, r.skel);
         if (to === undefined || branchesLeft-- <= 0) return;

@@ -49,6 +49,17 @@ describe('Arabic-script words and listed names', () => {
     const abd = entity('ofac:a', 'Person', [{ value: 'ABD SHARIKA', quality: 'strong', kind: 'primary' }]);
     expect(entities('بعد شركة توتال', [abd])).toEqual([]);
     expect(entities('قال عبد شركة', [abd])).toEqual(['عبد شركة=ofac:a']);
+    // A name listed in Arabic script opens with the page's letter: "عواد" (Awad, a goalkeeper) is not "زاهد".
+    const zahid = entity('un:z', 'Person', ['MOHAMMAD ZAHID', { value: 'محمد زاهد', quality: 'strong', kind: 'original' }]);
+    expect(entities('حارس مرمى الزمالك محمد عواد، لكي', [zahid])).toEqual([]);
+    expect(entities('قال محمد زاهد إن', [zahid])).toEqual(['محمد زاهد=un:z']);
+  });
+
+  it('meets an "Abd al-" name whose Latin form writes the article on Abd ("Abdul Malik", "Abdulmalik")', () => {
+    const houthi = entity('ofac:ah', 'Person', [{ value: 'AL HOUTHI, Abdul Malik', quality: 'strong', kind: 'primary', parts: { given: ['Abdul', 'Malik'], family: 'AL HOUTHI' } }]);
+    const un = entity('un:ah', 'Person', ['ABDULMALIK AL-HOUTHI']);
+    expect(entities('عبد الملك الحوثي زعيم جماعة الحوثيين', [houthi])).toEqual(['عبد الملك الحوثي=ofac:ah']);
+    expect(entities('عبد الملك الحوثي زعيم جماعة الحوثيين', [un])).toEqual(['عبد الملك الحوثي=un:ah']);
   });
 
   it('judges a short Arabic part by its consonants, as a longer one ("كيم" of Kim Jong Un)', () => {
