@@ -538,6 +538,8 @@ const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}]
 const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const ROOT_EDGES_MAX = 50_000;
+/** The first code point of the Arabic block: no Latin or Cyrillic word starts at or above it. */
+const ARABIC_BLOCK_START = 0x0600;
 
 /** Surname keys that belong to exactly one listed person: only those are read after a title alone. */
 function surnamesOfOnePerson(targets: readonly Target[]): Map<string, number> {
@@ -691,10 +693,14 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un), and an Arabic word read with the
       // letters Arabic lacks ("بوتين" as "putin").
       reachFrom = node;
-      const korean = koreanReadings(t, text).filter(reaches);
-      const arabic = arabicSoundReadings(t, reachesSkel);
+      const korean = koreanReadings(t, text);
       const stems = reachingStems(t, reaches);
-      const readings = korean.length || arabic.length ? [...stems, ...korean, ...arabic] : stems;
+      let readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      // Only an Arabic-script word has such readings: the test is inline, as it runs at every step of every walk.
+      if (t.norm.charCodeAt(0) >= ARABIC_BLOCK_START) {
+        const arabic = arabicSoundReadings(t, reachesSkel);
+        if (arabic.length) readings = [...readings, ...arabic];
+      }
       for (const r of readings) {
         const to = child(node, r.skel);
         if (to === undefined || branchesLeft-- <= 0) return;
