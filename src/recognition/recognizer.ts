@@ -13,6 +13,7 @@ import { COURTESY_TITLES, NAME_PARTICLES, TITLES, TITLE_MODIFIERS, UNIT_QUALIFIE
 import { reachingStems, uniqueStem } from './inflection';
 import { firstWordReadings } from './clitics';
 import { koreanReadings } from './korean-cyrillic';
+import { arabicSoundReadings } from './arabic-sounds';
 import { hasCase, isAllUpper, startsUpper } from './normalize';
 import { hasMaritimeCue, isValidImo } from './imo';
 import { scanInstruments, type InstrumentCatalogue } from './instruments';
@@ -20,7 +21,7 @@ import { tokenize, type Token } from './tokenize';
 import { SpanSet } from './spans';
 import { cueNear, cuePositions, keepWithEvidence } from './evidence';
 import { isArabicScriptStopword } from './stopword-rule';
-import { alignmentCost, ARABIC_SCRIPT, skeleton } from './phonetic-key';
+import { alignmentCost, ARABIC_SCRIPT, isAllahCompound, skeleton } from './phonetic-key';
 
 const CJK_MIN_CHARS = 3;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -138,7 +139,9 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   // "بعد شركة" (after the company) reads as a listed Abd ... : a function word is no name part.
   if (surface.some(isArabicScriptStopword)) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
-  if (f & F_SINGLE && cost > 0) return false;
+  // A word built on Allah is two words in one ("حزب الله" for Hizballah): its two parts confirm each other.
+  const allahWord = surface.length === 1 && isAllahCompound(surface[0].norm);
+  if (f & F_SINGLE && cost > 0 && !allahWord) return false;
   if (!(f & F_UNCASED) && surface.some((t) => t.cjk)) return romanisedCjkHolds(ctx, surface, cost);
   // A name listed in a script without case rules needs none, unless the page writes it in Latin letters.
   if (f & F_UNCASED && surface.some((t) => NON_ASCII.test(t.norm))) {
@@ -159,7 +162,7 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
     if (f & F_PERSON) return false;
     // One word must be spelled as listed, or (five letters or more) differ only in the transliteration
     // key (Qaeda / Qaida): a skeleton is too loose for it.
-    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface)) return false;
+    if (surface.map((t) => t.norm).join(' ') !== e.norm && !sameLightKeys(e, surface) && !allahWord) return false;
     // A word cut from a longer listed name ("Alfa" of "ALFA LLC") that runs on into another capitalised
     // word is the start of some other name ("Alfa Romeo").
     const next = ctx.tokens[j + 1];
@@ -501,6 +504,22 @@ const PAGE_SURNAME_MIN = 4;
  */
 const PAGE_ARABIC_SURNAME_MIN_CONSONANTS = 4;
 
+const SENTENCE_END = /[.!?…:;\n]/;
+
+/**
+ * Whether token `i` follows a capitalised word of its name, not one that
+ * starts a sentence: "Мария Лаврова" is someone's full name, Лавров's wife or
+ * a namesake, where "Слова Лаврова" (Lavrov's words) and "С.В.Лаврова" are him.
+ */
+function afterGivenName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // Initials ("С.В.Лаврова") are the person's own.
+  if (!prev || !t.softBefore || !hasCase(prev.cased) || !startsUpper(prev.cased) || prev.norm.length <= 2) return false;
+  const before = tokens[i - 2];
+  return before !== undefined && !SENTENCE_END.test(text.slice(before.end, prev.start));
+}
+
 function saysEnoughAlone(t: Token): boolean {
   if (t.lat.length < PAGE_SURNAME_MIN) return false;
   return !ARABIC_SCRIPT.test(t.norm) || skeleton(t.lat).length >= PAGE_ARABIC_SURNAME_MIN_CONSONANTS;
@@ -555,6 +574,8 @@ const OF_SOMETHING_ELSE = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}.\-']*(?:\s+[\p{L}]
 const OF_OWN = /^(?:United Nations|UN|U\.N\.|Security Council|European Union|EU|Council|Treasury|Department|Office|Foreign|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const ROOT_EDGES_MAX = 50_000;
+/** The first code point of the Arabic block: no Latin or Cyrillic word starts at or above it. */
+const ARABIC_BLOCK_START = 0x0600;
 
 /** Surname keys that belong to exactly one listed person: only those are read after a title alone. */
 function surnamesOfOnePerson(targets: readonly Target[]): Map<string, number> {
@@ -702,6 +723,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     // The trie node a reading must continue from; one closure for the whole scan, not one per step.
     let reachFrom = 0;
     const reaches = (st: Token) => child(reachFrom, st.skel) !== undefined;
+    const reachesSkel = (skel: string) => child(reachFrom, skel) !== undefined;
     const go = (j: number, to: number, used: Token, altered: boolean) => {
       path.push(used);
       const term = index.terminals.get(to);
@@ -722,11 +744,17 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       // "Władimirowi Putinowi": a declined word reaches its listed base form.
       // A stem on the same trie edge as the word still counts: its letters are what the part alignment compares
       // ("Ławrowowi" and its stem "Ławrow" share the skeleton of Lavrov, but only the stem is spelled close to it).
-      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un).
+      // So does a Cyrillic syllable read as Korean ("Чен" of Kim Jong Un), and an Arabic word read with the
+      // letters Arabic lacks ("بوتين" as "putin").
       reachFrom = node;
       const korean = koreanReadings(t, text);
       const stems = reachingStems(t, reaches);
-      const readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      let readings = korean.length ? [...stems, ...korean.filter(reaches)] : stems;
+      // Only an Arabic-script word has such readings: the test is inline, as it runs at every step of every walk.
+      if (t.norm.charCodeAt(0) >= ARABIC_BLOCK_START) {
+        const arabic = arabicSoundReadings(t, reachesSkel);
+        if (arabic.length) readings = [...readings, ...arabic];
+      }
       for (const r of readings) {
         const to = child(node, r.skel);
         if (to === undefined || branchesLeft-- <= 0) return;
@@ -775,6 +803,9 @@ export function createScanner(parts: RecognizerParts): Recognizer {
         if (!chosen || ambiguous) continue;
         const { end, accepted, surfaceNorm } = chosen;
         const m = mentionFor(index, note, accepted, end.surface, surfaceNorm, text, end.altered);
+        // A short Arabic skeleton that fits several people names none of them, and claims no words: a name may
+        // start at the next one ("سید حسن نصرالله", Sayyid Hasan Nasrallah, where "سید حسن" fits several).
+        if (!m && !accepted.some((e) => e.flags & F_BLOCK)) break;
         if (m) {
           names.push(m);
           if (m.category === 'designated' && accepted.every(isWeakEntry)) weak.add(m);
@@ -998,7 +1029,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
       if (!refs) {
         // "Putinowi", "Putino": a declined surname refers back like its base form; a defined acronym does not decline.
         const stem = uniqueStem(t, (st) => refsByKey.has(st.key));
-        if (stem) {
+        if (stem && !afterGivenName(text, tokens, i)) {
           t = stem;
           refs = refsByKey.get(stem.key)?.filter((r) => r.cased === undefined && r.norm === undefined);
         } else if (t.norm === 'del' || t.norm === 'al') {

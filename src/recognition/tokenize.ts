@@ -162,18 +162,20 @@ export function tokenize(text: string): Token[] {
 }
 
 const ALLAH = 'الله';
+/** A space, or Persian's zero-width non-joiner, which writes the compound as one word with two shapes ("حزب‌الله"). */
+const ALLAH_GAPS = new Set([' ', '\u200c']);
 
 /**
  * Names built on "Allah" are written joined or apart ("نصرالله" and
- * "نصر الله", Nasrallah; "حزب الله", Hizballah): one token, so either
- * spelling meets the one-part Latin name.
+ * "نصر الله", Nasrallah; "حزب الله", Hizballah; Persian "حزب‌الله"): one
+ * token, so either spelling meets the one-part Latin name.
  */
 function joinAllah(text: string, tokens: Token[]): Token[] {
   if (!text.includes(ALLAH)) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (t.norm === ALLAH && prev && ARABIC_SCRIPT.test(prev.norm) && prev.norm !== ALLAH && text.slice(prev.end, t.start) === ' ') {
+    if (t.norm === ALLAH && prev && ARABIC_SCRIPT.test(prev.norm) && prev.norm !== ALLAH && ALLAH_GAPS.has(text.slice(prev.end, t.start))) {
       out[out.length - 1] = makeToken(text, prev.start, t.end, prev.cased + t.cased);
     } else {
       out.push(t);

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detokenizeBrown, readBrown } from '../../scripts/lib/yardsticks/brown';
 import { readingOrder, sameNameOtherSpelling, scriptOf } from '../../scripts/lib/yardsticks/leave-one-out';
+import { readOtherScripts, scoreOtherScripts } from '../../scripts/lib/yardsticks/other-scripts';
+import { readKb, readLexicon } from '../../scripts/lib/kb-files';
+import { createRecognizer } from '../../src/recognition';
 
 const NEWS = path.resolve(__dirname, '../fixtures/ordinary-news');
 
@@ -53,4 +56,25 @@ describe('gathered ordinary news fixtures', () => {
       for (const j of doc.jurisdictions) expect(cps.slice(j.start, j.end).join('')).toBe(j.text);
     }
   });
+});
+
+describe('real news in other scripts (yardstick d)', () => {
+  const fixture = readOtherScripts();
+  it('keeps each sentence with its source URL and its surfaces in the text', () => {
+    expect(fixture).toBeDefined();
+    for (const c of [...(fixture?.recall ?? []), ...(fixture?.lookalikes ?? [])]) {
+      expect(c.url).toMatch(/^https?:\/\//);
+      const surfaces = 'expect' in c ? c.expect.map((e) => e.surface) : c.surfaces;
+      for (const s of surfaces) expect(c.text.includes(s), s).toBe(true);
+    }
+  });
+  it('finds most listed parties as Arabic, Persian and Cyrillic news spell them, and marks few look-alikes', () => {
+    if (!fixture) return;
+    const r = scoreOtherScripts(createRecognizer(readKb(), readLexicon()), fixture);
+    expect(r.expected).toBeGreaterThanOrEqual(50);
+    expect(r.lookalikeNames).toBeGreaterThanOrEqual(30);
+    // Before the rules for letters Arabic lacks, words built on Allah and declined Cyrillic surnames: 22 of 51.
+    expect(r.recall, r.missed.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.lookalikesMarked, r.marked.join('\n')).toBeLessThanOrEqual(3);
+  }, 120_000);
 });

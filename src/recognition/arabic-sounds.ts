@@ -1,0 +1,103 @@
+/**
+ * Sounds that Arabic script has no letter for. Arabic writes the p of Putin
+ * with ب ("بوتين"), the g of Georgy with ج ("جورجي") as well as غ or ق, the
+ * ch of Chechnya with تش or ش ("تشيتشنيا", "شافيز" for Chávez), the v of
+ * Lavrov with ف or, in Persian, و ("لاوروف"); Persian has پ, گ and چ but
+ * Arabic news do not. The skeleton already folds g/q/k and f/v, and vowels
+ * are dropped; what it cannot know is that an Arabic b may be a Latin p, an
+ * Arabic j a Latin g, an Arabic sh or tsh a Latin ch, and the و it romanises
+ * as the vowel u a Latin v.
+ *
+ * Each Arabic-script word is also read with those letters swapped (a bounded
+ * number of readings), so that the trie path of a name listed in Latin
+ * letters is reached; the part alignment then compares skeletons as for any
+ * Arabic word, with the same guards (enough consonants in all, none confirmed
+ * by a single consonant, a short skeleton that fits several people dropped),
+ * and a word read so counts one consonant less towards the minimum: the
+ * swapped letter is a guess, not evidence.
+ */
+import { trieKeyOf } from './phonetic-key';
+import type { Token } from './tokenize';
+
+/** Romanised Arabic letters and the Latin letters a listed name may have for them. */
+const SWAPS: [string, string][] = [['tsh', 'ch'], ['sh', 'ch'], ['b', 'p'], ['j', 'g'], ['u', 'v']];
+/** At most this many letters of one word are swapped: a name part has few, and readings grow as 2^n. */
+const MAX_SITES = 3;
+/**
+ * A swapped letter is a guess: it counts only in a word with two written
+ * consonants beside its guesses. "جودة" (Gouda, a footballer's surname) read
+ * as "guda" has the skeleton "kd" of the Aqad of some listed name; "بوتين"
+ * read as "putin" keeps t and n.
+ */
+const MIN_WRITTEN_CONSONANTS = 2;
+
+interface Shape {
+  lat: string;
+  skel: string;
+}
+
+const cache = new Map<string, Shape[]>();
+const CACHE_MAX = 20_000;
+
+/** Whether a word is in Arabic script, from its first letter (Arabic, its supplements and presentation forms). */
+function arabicFirst(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c >= 0x0600 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff);
+}
+
+/** The light keys of `lat` with one or more of its swappable letters swapped (not `lat` itself), with how many were swapped. */
+function swappedSpellings(lat: string): { lat: string; swaps: number }[] {
+  const sites: { at: number; from: string; to: string }[] = [];
+  for (let i = 0; i < lat.length && sites.length < MAX_SITES; ) {
+    const swap = SWAPS.find(([from]) => lat.startsWith(from, i));
+    // A final و is the vowel of a foreign name ("أرامكو", Aramco); a final v is written ف ("لافروف").
+    if (!swap || (swap[0] === 'u' && i === lat.length - 1)) {
+      i++;
+      continue;
+    }
+    sites.push({ at: i, from: swap[0], to: swap[1] });
+    i += swap[0].length;
+  }
+  const out: { lat: string; swaps: number }[] = [];
+  for (let mask = 1; mask < 1 << sites.length; mask++) {
+    let s = '';
+    let from = 0;
+    let swaps = 0;
+    sites.forEach((site, k) => {
+      if (!(mask & (1 << k))) return;
+      s += lat.slice(from, site.at) + site.to;
+      from = site.at + site.from.length;
+      swaps++;
+    });
+    out.push({ lat: s + lat.slice(from), swaps });
+  }
+  return out;
+}
+
+/**
+ * Readings of an Arabic-script token with the letters Arabic lacks restored
+ * (بوتين "butin" also as "putin"), one per distinct trie key, the written
+ * form not among them; only those `keep` accepts (a trie edge), so that no
+ * token is copied for a reading that leads nowhere. Offsets and written form
+ * stay the token's.
+ */
+export function arabicSoundReadings(t: Token, keep: (skel: string) => boolean = () => true): Token[] {
+  if (!arabicFirst(t.norm)) return [];
+  const id = `${t.norm}\u0000${t.lat}`;
+  let shapes = cache.get(id);
+  if (!shapes) {
+    shapes = [];
+    const seen = new Set([t.skel]);
+    for (const { lat, swaps } of swappedSpellings(t.lat)) {
+      const skel = trieKeyOf(t.norm, lat);
+      if (seen.has(skel) || skel.length - swaps < MIN_WRITTEN_CONSONANTS) continue;
+      seen.add(skel);
+      shapes.push({ lat, skel });
+    }
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(id, shapes);
+  }
+  const out: Token[] = [];
+  for (const s of shapes) if (keep(s.skel)) out.push({ ...t, lat: s.lat, skel: s.skel });
+  return out;
+}
