@@ -136,8 +136,10 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   // The trie meets on consonant skeletons; each part must still be close enough to the listed part.
   const cost = alignmentCost(e.norm, surface);
   if (cost === undefined) return false;
-  // "بعد شركة" (after the company) reads as a listed Abd ... : a function word is no name part.
-  if (surface.some(isArabicScriptStopword)) return false;
+  // "بعد شركة" (after the company) reads as a listed Abd ... : a function word is no name part, unless two
+  // other words already carry the name ("كم جونغ أون", where كم is also "how many", is Kim Jong Un).
+  const stops = surface.filter(isArabicScriptStopword).length;
+  if (stops && surface.length - stops < 2) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
   // A word built on Allah is two words in one ("حزب الله" for Hizballah): its two parts confirm each other.
   const allahWord = surface.length === 1 && isAllahCompound(surface[0].norm);

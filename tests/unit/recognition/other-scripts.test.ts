@@ -63,7 +63,8 @@ describe('Arabic-script words and listed names', () => {
   });
 
   it('judges a short Arabic part by its consonants, as a longer one ("كيم" of Kim Jong Un)', () => {
-    expect(entities('كيم جونغ أون هو زعيم كوريا الشمالية', [kim])).toEqual(['كيم جونغ أون=ofac:k']);
+    // The country is marked too since country names are read in Arabic: only the person is this test's.
+    expect(entities('كيم جونغ أون هو زعيم كوريا الشمالية', [kim]).filter((e) => !e.includes('=jurisdiction:'))).toEqual(['كيم جونغ أون=ofac:k']);
   });
 
   it('lets a name start at the next word when a short skeleton fitting several people is dropped', () => {

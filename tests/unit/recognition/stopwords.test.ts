@@ -25,6 +25,12 @@ describe('Arabic-script stop words', () => {
     expect(designated('وقال عبد السلام الشريقي')).toEqual(['عبد السلام الشريقي']);
   });
 
+  it('a stop word that is also a name part counts when two other words carry the name', () => {
+    // كم is "how many" and also how Arabic news write Kim.
+    expect(designated('زعيم كوريا الشمالية كم جونغ أون')).toEqual(['كم جونغ أون']);
+    expect(designated('كم شركة')).toEqual([]);
+  });
+
   it('no stop word of the module is a part of a listed Arabic-script name (re-run scripts/stopwords-build.ts after kb:build)', () => {
     const parts = arabicNameParts(kb);
     expect(parts.has('بن')).toBe(true);
