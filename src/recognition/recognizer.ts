@@ -138,7 +138,8 @@ function acceptDesignated(e: Entry, surface: Token[], ctx: Context, i: number, j
   if (cost === undefined) return false;
   // "بعد شركة" (after the company) reads as a listed Abd ... : a function word is no name part, unless two
   // other words already carry the name ("كم جونغ أون", where كم is also "how many", is Kim Jong Un).
-  const stops = surface.filter(isArabicScriptStopword).length;
+  let stops = 0;
+  for (const t of surface) if (isArabicScriptStopword(t)) stops++;
   if (stops && surface.length - stops < 2) return false;
   // A one-word name (a vessel, a company without its legal form) has no other part to confirm a looser spelling.
   // A word built on Allah is two words in one ("حزب الله" for Hizballah): its two parts confirm each other.
