@@ -7,6 +7,7 @@
  */
 import type { Designation, EntityName, EntitySchema } from '../kb/model';
 import type { CuratedLayer } from '../kb/curated/types';
+import { LOCAL_JURISDICTION_NAMES } from '../recognition/jurisdiction-names';
 import { finishReadingNames, listedPieces, searchTokens, type SearchToken } from './keys';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
 import { LIKELY_SCORE, type FilterOptions, type MatchWhy, type ResultType, type SearchFilters, type SearchResult } from './types';
@@ -95,7 +96,8 @@ export class SearchIndex {
         entity: `jurisdiction:${j.id}`, card: `jurisdiction:${j.id}`, name: j.name, type: 'jurisdiction',
         authorities: unique(j.measures.map((m) => m.authority)), programmes: [], refs: [], countries: [j.id], weight: 5,
       });
-      for (const v of unique([j.name, j.officialName, ...j.aliases])) this.addName(t, curatedName(v), null);
+      // The names pages in other languages use for it (the recogniser marks them), so "Nordkorea" finds it too.
+      for (const v of unique([j.name, j.officialName, ...j.aliases, ...(LOCAL_JURISDICTION_NAMES[j.id] ?? [])])) this.addName(t, curatedName(v), null);
     }
     for (const b of curated.bodies) {
       const t = this.addTarget({

@@ -108,6 +108,13 @@ describe('curated records', () => {
   });
 });
 
+describe('jurisdictions in other languages', () => {
+  it('are found by the names the recogniser marks on pages in those languages', () => {
+    for (const q of ['Nordkorea', 'Corée du Nord', 'Северная Корея', 'كوريا الشمالية', '북한']) expect(top(q)[0]?.entity, q).toBe('jurisdiction:kp');
+    expect(top('Irán')[0]?.entity).toBe('jurisdiction:ir');
+  });
+});
+
 describe('filters', () => {
   it('type, authority, programme and country narrow the results', () => {
     const vessels = top('star', 20, { type: 'vessel' });
