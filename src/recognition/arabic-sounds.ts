@@ -16,7 +16,7 @@
  * and a word read so counts one consonant less towards the minimum: the
  * swapped letter is a guess, not evidence.
  */
-import { trieKeyOf } from './phonetic-key';
+import { lightKey, trieKeyOf } from './phonetic-key';
 import type { Token } from './tokenize';
 
 /** Romanised Arabic letters and the Latin letters a listed name may have for them. */
@@ -30,6 +30,36 @@ const MAX_SITES = 3;
  * read as "putin" keeps t and n.
  */
 const MIN_WRITTEN_CONSONANTS = 2;
+
+/**
+ * Letters that romanise to one consonant which, followed by the h of ه or ح,
+ * the transliteration key would read as a digraph (zh, kh, sh, dh, th, ph,
+ * gh): "زاهد" romanises to "zhd", read as "jd", where the listed Zahid is
+ * z-h-d. Arabic leaves out the short vowel between the two letters; it is put
+ * back, as a fatha, in one more reading of the word.
+ */
+const BEFORE_H = new Set(['ز', 'ك', 'س', 'ص', 'د', 'ض', 'ت', 'ط', 'پ', 'گ']);
+const H_LETTERS = new Set(['ه', 'ح']);
+/** Letters that romanise to no letter (alif, hamza, ain), so that the two letters around them still meet. */
+const SILENT = new Set(['ا', 'أ', 'إ', 'ء', 'ع']);
+const FATHA = '\u064E';
+
+/** The word with a fatha after every such letter that meets an h, or null where there is none. */
+function splitFalseDigraphs(norm: string): string | null {
+  let out = '';
+  let split = false;
+  for (let i = 0; i < norm.length; i++) {
+    out += norm[i];
+    if (!BEFORE_H.has(norm[i])) continue;
+    let j = i + 1;
+    while (SILENT.has(norm[j] ?? '')) j++;
+    if (H_LETTERS.has(norm[j] ?? '')) {
+      out += FATHA;
+      split = true;
+    }
+  }
+  return split ? out : null;
+}
 
 interface Shape {
   lat: string;
@@ -88,7 +118,10 @@ export function arabicSoundReadings(t: Token, keep: (skel: string) => boolean = 
   if (!shapes) {
     shapes = [];
     const seen = new Set([t.skel]);
-    for (const { lat, swaps } of swappedSpellings(t.lat)) {
+    const split = splitFalseDigraphs(t.norm);
+    const spellings = swappedSpellings(t.lat);
+    if (split) spellings.push({ lat: lightKey(split), swaps: 0 });
+    for (const { lat, swaps } of spellings) {
       const skel = trieKeyOf(t.norm, lat);
       if (seen.has(skel) || skel.length - swaps < MIN_WRITTEN_CONSONANTS) continue;
       seen.add(skel);

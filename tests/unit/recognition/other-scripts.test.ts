@@ -35,6 +35,14 @@ describe('letters Arabic script lacks', () => {
 });
 
 describe('Arabic-script words and listed names', () => {
+  it('keeps a consonant and the h after it two letters, as the listed name writes them ("زاهد" is Zahed, not "jd")', () => {
+    const zahed = person('un:z', 'Zahed', ['Abdul', 'Rahman']);
+    expect(entities('وقال عبد الرحمن زاهد في بيان', [zahed])).toEqual(['عبد الرحمن زاهد=un:z']);
+    expect(arabicSoundReadings(tokenize('زاهد')[0]).map((r) => r.skel)).toContain('zhd');
+    // An h that follows a vowel letter is no digraph: no extra reading.
+    expect(arabicSoundReadings(tokenize('نهر')[0])).toEqual([]);
+  });
+
   it('meets a one-word listed name built on Allah, joined, apart, after a proclitic or with a zero-width non-joiner', () => {
     const text = 'أعلن حزب الله. الأمين العام لحزب الله. سومین دبیرکل حزب‌الله لبنان. حزبالله';
     expect(spans(scanWith([hizballah], text))).toEqual(['designated:حزب الله', 'designated:حزب الله', 'designated:حزب‌الله', 'designated:حزبالله']);
