@@ -61,6 +61,15 @@ function splitFalseDigraphs(norm: string): string | null {
   return split ? out : null;
 }
 
+/**
+ * Persian (and Egyptian Arabic) say ض, ذ and ظ as z, and names from Persian are
+ * listed with z ("رضا" Reza, "رمضان" Ramazan) where the romanisation writes d
+ * or dh. One more reading has them as ز. Unlike a swap it is no guess at a
+ * letter the script lacks but the letter's own sound, so it counts as written
+ * (the guard on short words would otherwise drop "رضا" as "rz").
+ */
+const Z_LETTERS = /[ضذظ]/g;
+
 interface Shape {
   lat: string;
   skel: string;
@@ -121,6 +130,8 @@ export function arabicSoundReadings(t: Token, keep: (skel: string) => boolean = 
     const split = splitFalseDigraphs(t.norm);
     const spellings = swappedSpellings(t.lat);
     if (split) spellings.push({ lat: lightKey(split), swaps: 0 });
+    const zs = t.norm.match(Z_LETTERS)?.length ?? 0;
+    if (zs) spellings.push({ lat: lightKey((split ?? t.norm).replace(Z_LETTERS, 'ز')), swaps: 0 });
     for (const { lat, swaps } of spellings) {
       const skel = trieKeyOf(t.norm, lat);
       if (seen.has(skel) || skel.length - swaps < MIN_WRITTEN_CONSONANTS) continue;

@@ -39,6 +39,9 @@ describe('Arabic-script words and listed names', () => {
     const zahed = person('un:z', 'Zahed', ['Abdul', 'Rahman']);
     expect(entities('وقال عبد الرحمن زاهد في بيان', [zahed])).toEqual(['عبد الرحمن زاهد=un:z']);
     expect(arabicSoundReadings(tokenize('زاهد')[0]).map((r) => r.skel)).toContain('zhd');
+    // Persian says ض as z: Reza, as the lists write it.
+    const zahedi = person('un:r', 'Zahedi', ['Mohammad', 'Reza']);
+    expect(entities('قال محمد رضا زاهدي', [zahedi])).toEqual(['محمد رضا زاهدي=un:r']);
     // An h that follows a vowel letter is no digraph: no extra reading.
     expect(arabicSoundReadings(tokenize('نهر')[0])).toEqual([]);
   });
