@@ -92,7 +92,6 @@ export function cueNear(cues: number[], m: { start: number; end: number }): bool
 }
 
 export interface EvidenceInputs {
-  text: string;
   /** Every mention found in the text so far, in text order. */
   mentions: Mention[];
   /** The designated mentions that need evidence (acronyms, single cut-down words). */
@@ -100,6 +99,8 @@ export interface EvidenceInputs {
   /** Whether the text shows bodies, instruments or committees (found by pattern before names). */
   patternsFound: boolean;
   context: PageContext;
+  /** Start offsets of the text's sanctions cue words (`cuePositions`), computed once per scan. */
+  cues: number[];
   /** The jurisdictions ("kp,ru") a designated entity is tied to, if any. */
   jurisdictionsOf(entity: string): string | undefined;
 }
@@ -112,8 +113,8 @@ function isStrongDesignated(m: Mention, weak: Set<Mention>): boolean {
 }
 
 /** Whether the page is about sanctions at all, from this text and what the page showed before. */
-export function hasSanctionsContext(inputs: Omit<EvidenceInputs, 'jurisdictionsOf'>, cues: number[]): boolean {
-  const { mentions, weak, context } = inputs;
+export function hasSanctionsContext(inputs: Omit<EvidenceInputs, 'jurisdictionsOf'>): boolean {
+  const { mentions, weak, context, cues } = inputs;
   return (
     context.aboutSanctions === true ||
     (context.designated?.length ?? 0) > 0 ||
@@ -129,9 +130,8 @@ export function hasSanctionsContext(inputs: Omit<EvidenceInputs, 'jurisdictionsO
  * `context.jurisdictionsEverywhere`). Returns the mentions kept, in order.
  */
 export function keepWithEvidence(inputs: EvidenceInputs): Mention[] {
-  const { text, mentions, weak, context } = inputs;
-  const cues = cuePositions(text);
-  const aboutSanctions = hasSanctionsContext(inputs, cues);
+  const { mentions, weak, context, cues } = inputs;
+  const aboutSanctions = hasSanctionsContext(inputs);
   const sanctionsCues =
     context.aboutSanctions === true || inputs.patternsFound || cues.length > 0 || mentions.some((m) => m.category === 'body' || m.category === 'instrument');
   const strong = mentions.filter((m) => isStrongDesignated(m, weak));

@@ -837,21 +837,19 @@ export function createScanner(parts: RecognizerParts): Recognizer {
     let all = [...found, ...kept.filter((m) => !imoSpans.overlaps(m)), ...imo];
     all.sort((a, b) => a.start - b.start);
     all = dropOtherOrganisations(text, all, context);
+    const cues = cuePositions(text);
     all = keepWithEvidence({
-      text,
       mentions: all,
       weak,
       patternsFound: found.length > 0,
       context,
+      cues,
       jurisdictionsOf: (id) => {
         return targetOf(id)?.jurisdictions;
       },
     });
-    if (titledMentions.size) all = keepTitledNearCues(text, all, titledMentions, context);
-    if (shortLocal.size) {
-      const cues = cuePositions(text);
-      all = all.filter((m) => !shortLocal.has(m) || cueNear(cues, m));
-    }
+    if (titledMentions.size) all = keepTitledNearCues(all, titledMentions, context, cues);
+    if (shortLocal.size) all = all.filter((m) => !shortLocal.has(m) || cueNear(cues, m));
     resolveBodies(all);
     all = addCoreferences(text, tokens, all, titledMentions, context.antecedents ?? []);
     all = addBodyShortForms(text, tokens, all, bodyById);
@@ -863,8 +861,7 @@ export function createScanner(parts: RecognizerParts): Recognizer {
    * is no evidence (a Russian prince in a history of Russia). It stays only
    * near a sanctions cue word or where the page names the person in full.
    */
-  function keepTitledNearCues(text: string, mentions: Mention[], titled: Set<Mention>, context: PageContext): Mention[] {
-    const cues = cuePositions(text);
+  function keepTitledNearCues(mentions: Mention[], titled: Set<Mention>, context: PageContext, cues: number[]): Mention[] {
     const named = new Set(context.designated ?? []);
     for (const m of mentions) if (m.category === 'designated' && !titled.has(m) && m.confidence === 'high') named.add(m.entity);
     return mentions.filter((m) => !titled.has(m) || named.has(m.entity) || cueNear(cues, m));
