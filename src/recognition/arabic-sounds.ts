@@ -65,8 +65,10 @@ function splitFalseDigraphs(norm: string): string | null {
  * Persian (and Egyptian Arabic) say ض, ذ and ظ as z, and names from Persian are
  * listed with z ("رضا" Reza, "رمضان" Ramazan) where the romanisation writes d
  * or dh. One more reading has them as ز. Unlike a swap it is no guess at a
- * letter the script lacks but the letter's own sound, so it counts as written
- * (the guard on short words would otherwise drop "رضا" as "rz").
+ * letter the script lacks but the letter's own sound, so the short-word guard
+ * below counts its consonants as written (it would otherwise drop "رضا" as
+ * "rz"); the part alignment still counts any reading that changes a word's
+ * skeleton as one guessed consonant (phonetic-key.ts, `alignmentCost`).
  */
 const Z_LETTERS = /[ضذظ]/g;
 
