@@ -3,7 +3,7 @@
  * removes them again. Never calls mark.js `mark()` with names as keywords:
  * recognition happens on the text, mark.js only wraps the ranges it is given.
  */
-import Mark from 'mark.js';
+import Mark from './mark-js';
 import type { Mention } from '../recognition/types';
 import { toMarkRange, type PageText } from './visible-text';
 import type { SpliceLedger } from './splice-ledger';
