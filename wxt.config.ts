@@ -11,6 +11,9 @@ export default defineConfig({
   outDir: process.env.SL_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // The polyfill without the bundler's CommonJS interop copy (src/shared/extension-api.ts says why). An exact
+  // match: the module's own deep path still resolves to the real file.
+  vite: () => ({ resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: resolve('src/shared/extension-api.ts') }] } }),
   zip: {
     excludeSources: ['tests/**', 'docs/**', '.output/**', '*.log', 'scripts/bench-*'],
   },
