@@ -9,8 +9,15 @@
 export function benchInstrumentation(html: string): string {
   const probe = `<script>
 (() => {
-  const s = { dcl: NaN, lastMark: NaN, lastChange: performance.now(), longTasks: [] };
-  document.addEventListener('DOMContentLoaded', () => { s.dcl = performance.now(); });
+  const s = { dcl: NaN, firstFree: NaN, lastMark: NaN, lastChange: performance.now(), longTasks: [] };
+  document.addEventListener('DOMContentLoaded', () => {
+    s.dcl = performance.now();
+    // The first moment any task can run after DOMContentLoaded (a worker's reply among them): the page's own
+    // work that follows the event in its task (its first style and layout) comes first.
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { s.firstFree = performance.now(); };
+    ch.port2.postMessage(0);
+  });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) s.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   } catch {}
@@ -24,11 +31,35 @@ export function benchInstrumentation(html: string): string {
   window.__slBench = {
     marks: () => document.querySelectorAll('mark.sl-mark').length,
     settled: () => document.querySelectorAll('mark.sl-mark').length > 0 && performance.now() - s.lastChange > 500,
-    report: () => ({ dcl: s.dcl, lastMark: s.lastMark, marks: document.querySelectorAll('mark.sl-mark:not(.sl-continued)').length, longTasks: s.longTasks }),
+    report: () => ({ dcl: s.dcl, firstFree: s.firstFree, lastMark: s.lastMark, marks: document.querySelectorAll('mark.sl-mark:not(.sl-continued)').length, longTasks: s.longTasks }),
   };
 })();
 </script>`;
   return html.replace(/<head([^>]*)>/i, (m) => `${m}\n${probe}`);
+}
+
+/**
+ * Where the marks are, as offsets into the text of the body's text nodes end
+ * to end (marking splits nodes but keeps that text): what the floor extension
+ * is given. Runs in the page.
+ */
+export const MARK_RANGES_JS = `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const at = new Map();
+  let end = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) { at.set(n, end); end += n.data.length; }
+  const ranges = [];
+  for (const m of document.querySelectorAll('mark.sl-mark')) {
+    const first = document.createTreeWalker(m, NodeFilter.SHOW_TEXT).nextNode();
+    if (first && at.has(first)) ranges.push({ start: at.get(first), length: m.textContent.length });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+})()`;
+
+/** The page with the marks' ranges in its head, for the floor extension (scripts/bench-floor). */
+export function withRanges(html: string, ranges: { start: number; length: number }[]): string {
+  const spec = `<script type="application/json" id="sl-bench-ranges">${JSON.stringify(ranges)}</script>`;
+  return html.replace(/<head([^>]*)>/i, (m) => `${m}\n${spec}`);
 }
 
 /** The article with its body repeated `times` times. */

@@ -8,7 +8,7 @@
  * name, timed on a sample and extrapolated), JS heaps and the zipped size.
  * Builds nothing: run `npm run build` (or set SL_OUTPUT_DIR) first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
@@ -17,7 +17,8 @@ import { CHROME_EXT_DIR, chromiumPath, launchWithExtension } from './lib/browser
 import { startStaticServer } from './lib/static-server';
 import { readKb } from './lib/kb-files';
 import { REPO_ROOT } from './lib/paths';
-import { benchInstrumentation, longPageHtml, naiveMarkJs, TEXT_FLOOR_JS } from './bench-page';
+import { benchInstrumentation, longPageHtml, MARK_RANGES_JS, naiveMarkJs, TEXT_FLOOR_JS, withRanges } from './bench-page';
+import { buildFloorExtension } from './bench-floor/build';
 
 const TARGETS = {
   contentMainArticleMs: 4,
@@ -51,6 +52,17 @@ interface PageFigures {
   longestPageTaskMs: number;
   backgroundScanMs: number | null;
   floorMs: number;
+  /**
+   * The floor extension (scripts/bench-floor) on the same page: webextension-polyfill and mark.js putting the
+   * same marks in place after one round trip to a worker that recognises nothing. What no design with the
+   * product's fixed libraries can go below.
+   */
+  libraryFloor: { contentMainThreadMs: number; contentStartupMs: number; markPieces: number };
+  /**
+   * The page without any extension: from DOMContentLoaded to the first moment another task can run (the page's
+   * own first style and layout come first). No reply from a worker can be handled earlier: the floor for marks.
+   */
+  pageFirstFreeAfterDclMs: number;
   naive: { sampleNames: number; totalNames: number; sampleMs: number; extrapolatedMs: number };
   ratioToFloor: number;
   naiveRatio: number;
@@ -206,19 +218,76 @@ function zippedSize(dir: string): { totalMB: number; kbMB: number } {
   return { totalMB: round(total / 1e6), kbMB: round(kb / 1e6) };
 }
 
-/** The same page's JS heap (after a GC) in a Chromium without the extension: the baseline for the content script's share. */
-async function heapWithoutExtension(url: string): Promise<number> {
+/**
+ * The same page in a Chromium without the extension: its JS heap after a GC
+ * (the baseline for the content script's share), and the median over
+ * PAGE_RUNS loads of the time from DOMContentLoaded to the first task that can
+ * run after it (the probe's, see bench-page.ts).
+ */
+async function withoutExtension(url: string): Promise<{ heapBytes: number; firstFreeAfterDclMs: number }> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url);
-    await page.waitForTimeout(800);
-    const cdp = await page.context().newCDPSession(page);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const free: number[] = [];
+    let page: Page | null = null;
+    for (let k = 0; k <= PAGE_RUNS; k++) {
+      await page?.close();
+      page = await context.newPage();
+      await page.goto(url);
+      await page.waitForTimeout(300);
+      const r = await page.evaluate(() => (window as unknown as { __slBench: { report(): { dcl: number; firstFree: number } } }).__slBench.report());
+      // The first load warms the browser, as in the extension's runs.
+      if (k > 0) free.push(r.firstFree - r.dcl);
+    }
+    await page!.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page!);
     await cdp.send('HeapProfiler.collectGarbage');
-    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    return { heapBytes, firstFreeAfterDclMs: median(free) };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The floor extension (scripts/bench-floor) on each page, given where the
+ * product put its marks: content-script main-thread time, by the same trace
+ * rule as the product's, median of PAGE_RUNS loads after one warm-up load.
+ */
+async function measureLibraryFloor(
+  server: { url(path: string): string },
+  paths: Record<string, string>,
+): Promise<Record<string, PageFigures['libraryFloor']>> {
+  const dir = buildFloorExtension();
+  const fb = await launchWithExtension({ extDir: dir });
+  const origin = `chrome-extension://${fb.extensionId}`;
+  const out: Record<string, PageFigures['libraryFloor']> = {};
+  try {
+    for (const [label, path] of Object.entries(paths)) {
+      const runs: { total: number; startup: number; pieces: number }[] = [];
+      for (let k = 0; k <= PAGE_RUNS; k++) {
+        const page = await fb.context.newPage();
+        const cdp = await fb.context.newCDPSession(page);
+        const { events } = await trace(cdp, async () => {
+          await page.goto(server.url(path));
+          await settled(cdp);
+        });
+        const pieces = await page.evaluate(() => document.querySelectorAll('mark.sl-mark').length);
+        await page.close();
+        const cs = contentScriptTime(events, origin);
+        if (k > 0) runs.push({ total: cs.total, startup: cs.startup, pieces });
+      }
+      out[label] = {
+        contentMainThreadMs: round(median(runs.map((r) => r.total))),
+        contentStartupMs: round(median(runs.map((r) => r.startup))),
+        markPieces: runs[0]?.pieces ?? 0,
+      };
+    }
+  } finally {
+    await fb.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -318,6 +387,7 @@ async function main(): Promise<void> {
     }
 
     const results: Record<string, PageFigures> = {};
+    const productPieces: Record<string, number> = {};
     for (const [label, path] of [['article', '/bench/article.html'], ['long', '/bench/long.html']] as const) {
       type InPage = { dcl: number; lastMark: number; marks: number; longTasks: number[] };
       const load = async (): Promise<{ page: Page; cdp: CDPSession; cs: ReturnType<typeof contentScriptTime>; inPage: InPage; scanMs: number }> => {
@@ -363,7 +433,12 @@ async function main(): Promise<void> {
       const chars = await page.evaluate(() => document.body.innerText.length);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      const pageOnlyHeap = await heapWithoutExtension(server.url(path));
+      const without = await withoutExtension(server.url(path));
+      const pageOnlyHeap = without.heapBytes;
+      // Where the product put its marks, for the floor extension (measured after this loop).
+      const ranges = (await page.evaluate(MARK_RANGES_JS)) as { start: number; length: number }[];
+      pages[`/bench/floor-${label}.html`] = withRanges(pages[path], ranges);
+      productPieces[label] = ranges.length;
       // The naive way, on a fresh copy of the page (the extension marks it too: the DOM the reader would have).
       await page.addScriptTag({ content: markJs });
       const sample = names.filter((_, i) => i % Math.ceil(names.length / NAIVE_SAMPLE) === 0).slice(0, NAIVE_SAMPLE);
@@ -382,6 +457,8 @@ async function main(): Promise<void> {
         longestPageTaskMs: round(Math.max(0, ...inPage.longTasks)),
         backgroundScanMs: Number.isNaN(scanMs) ? null : round(scanMs),
         floorMs: round(floorMs, 3),
+        libraryFloor: { contentMainThreadMs: NaN, contentStartupMs: NaN, markPieces: 0 },
+        pageFirstFreeAfterDclMs: round(without.firstFreeAfterDclMs),
         naive: { sampleNames: sample.length, totalNames: names.length, sampleMs: round(sampleMs), extrapolatedMs: Math.round(extrapolatedMs) },
         ratioToFloor: round(cs.total / floorMs, 1),
         naiveRatio: Math.round(extrapolatedMs / cs.total),
@@ -391,6 +468,12 @@ async function main(): Promise<void> {
       await page.close();
     }
     if (pagesOnly) return;
+    const floors = await measureLibraryFloor(server, Object.fromEntries(Object.keys(results).map((label) => [label, `/bench/floor-${label}.html`])));
+    for (const [label, floor] of Object.entries(floors)) {
+      // The floor must have put the same marks: otherwise it measured less work than the product did.
+      if (floor.markPieces !== productPieces[label]) throw new Error(`the floor extension put ${floor.markPieces} marks on the ${label} page, the product ${productPieces[label]}`);
+      results[label].libraryFloor = floor;
+    }
     const search = await measureSearch(eb.context, extOrigin, workerMeasure);
     const bgHeap = await workerHeap();
     const zip = zippedSize(CHROME_EXT_DIR);
@@ -408,6 +491,7 @@ async function main(): Promise<void> {
         `naive: mark.js mark() on ${NAIVE_SAMPLE} of ${names.length} distinct listed names, in chunks of ${NAIVE_CHUNK} (all at once overflows the stack), time extrapolated linearly to all names`,
         'content heap: the page renderer isolate\'s JS heap after a GC with the extension, minus the same page\'s in a Chromium without the extension (the isolate total, page included, is given too)',
         'content main-thread time: in the page renderer main thread (trace), the extension\'s script events (compile, evaluate, listeners, timers) plus the microtasks of tasks that deliver an extension message or follow its script (marking runs in promise continuations after the worker\'s reply), minus page scripts nested in them; style and layout the browser does in its later frames are not counted. Traced without the v8 category, whose source-position collection would inflate compiling. SL_BENCH_DEBUG=1 prints each counted task',
+        'floors: "page alone" is the page in a Chromium without the extension, from DOMContentLoaded to the first task that can run after it (the page\'s own first style and layout come first; no worker reply can be handled before it). "polyfill + mark.js" is scripts/bench-floor, an extension that loads the two fixed libraries, reads the text, makes one round trip to a worker that recognises nothing and marks the ranges the product marked, a few text nodes per markRanges call; measured by the same trace rule',
         `page figures: medians of ${PAGE_RUNS} loads after one warm-up load (longest tasks: the maximum over the loads; the content script's longest task is one at least half its own, the page's long tasks include the page's own parsing and layout); the background matching time is the worker's sl:scan measure`,
       ],
     };
@@ -516,7 +600,10 @@ function printTable(r: {
     ['page text (chars)', String(a.chars), String(l.chars), ''],
     ['marks', String(a.marks), String(l.marks), ''],
     ['marks after DOMContentLoaded (ms)', String(a.marksAfterDclMs), String(l.marksAfterDclMs), `≤ ${TARGETS.marksAfterDclMs}`],
+    ['page alone: DOMContentLoaded → first free task (ms)', String(a.pageFirstFreeAfterDclMs), String(l.pageFirstFreeAfterDclMs), 'floor for marks'],
     ['content script main thread (ms)', String(a.contentMainThreadMs), String(l.contentMainThreadMs), `≤ ${TARGETS.contentMainArticleMs} / ≤ ${TARGETS.contentMainLongMs}`],
+    ['  floor: polyfill + mark.js, same marks (ms)', String(a.libraryFloor.contentMainThreadMs), String(l.libraryFloor.contentMainThreadMs), ''],
+    ['    of which its start-up (ms)', String(a.libraryFloor.contentStartupMs), String(l.libraryFloor.contentStartupMs), ''],
     ['  of which script start-up (compile + evaluate)', String(a.contentStartupMs), String(l.contentStartupMs), ''],
     ['content script longest task, mostly its own (ms)', String(a.contentLongestTaskMs), String(l.contentLongestTaskMs), `≤ ${TARGETS.longestTaskMs}`],
     ['  most content-script time in one task (ms)', String(a.contentMostInOneTaskMs), String(l.contentMostInOneTaskMs), ''],
