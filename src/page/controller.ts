@@ -443,6 +443,7 @@ export class PageController {
       page = now;
       if (!mentions.length) continue;
       const passes = planMarks(page, mentions);
+      const tone = this.toneMarksOf(root);
       let k = 0;
       // One task's marking: whole passes until the budget is spent (at least one pass).
       const write = (deadline: number) => {
@@ -452,7 +453,7 @@ export class PageController {
         const created: HTMLElement[] = [];
         do created.push(...markPasses([passes[k++]], { firstOnly: this.options.firstOnly, seen: this.seen, ledger: this.ledger }));
         while (k < passes.length && performance.now() < deadline);
-        this.toneMarksLater(root, created);
+        tone(created);
         for (const mark of created) {
           this.ownMarks.add(mark);
           // A mention inside a link or button: the control is what the keyboard reaches; the mark must not nest a second widget.
@@ -491,15 +492,34 @@ export class PageController {
    * forces a style pass, so it waits until the page has painted, when styles
    * are computed anyway.
    */
-  private toneMarksLater(root: Element, marks: HTMLElement[]): void {
+  /**
+   * Gives one root's marks the class for light text on a dark page. The root's
+   * tone is read once, after the frame that shows its first marks (the style is
+   * then up to date, so the read forces no recalculation in the middle of
+   * marking); marks made after that get the class as they are made, and a long
+   * page's later slices read no style at all.
+   */
+  private toneMarksOf(root: Element): (marks: HTMLElement[]) => void {
     const win = this.doc.defaultView;
-    if (!win || !marks.length) return;
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
-        if (!root.isConnected || toneOf(root) !== 'dark') return;
-        for (const mark of marks) if (mark.isConnected) mark.classList.add(MARK_STATE.dark);
-      }, 0),
-    );
+    let tone: 'light' | 'dark' | null = null;
+    let waiting: HTMLElement[] | null = null;
+    const apply = (marks: HTMLElement[]) => {
+      if (tone === 'dark') for (const mark of marks) if (mark.isConnected) mark.classList.add(MARK_STATE.dark);
+    };
+    return (marks) => {
+      if (!win || !marks.length) return;
+      if (tone) return apply(marks);
+      if (waiting) return void waiting.push(...marks);
+      waiting = [...marks];
+      win.requestAnimationFrame(() =>
+        win.setTimeout(() => {
+          tone = root.isConnected ? toneOf(root) : 'light';
+          const all = waiting ?? [];
+          waiting = null;
+          apply(all);
+        }, 0),
+      );
+    };
   }
 
   /** Attaches each created mark to the exact mention it wraps (text order is shared). */

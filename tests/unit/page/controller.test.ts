@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageController, DEFAULT_PAGE_OPTIONS } from '../../../src/page/controller';
 import { fakeBackend, NAMES, settle } from './helpers';
 
@@ -10,6 +10,8 @@ afterEach(() => {
   controller?.deactivate();
   controller = null;
   document.body.innerHTML = '';
+  document.body.removeAttribute('style');
+  vi.restoreAllMocks();
 });
 
 function start(html = ARTICLE, options = DEFAULT_PAGE_OPTIONS) {
@@ -186,6 +188,30 @@ describe('PageController: marking a long page over several tasks', () => {
     // Every mention on the page is marked once, none twice.
     expect(marks.length).toBe(29 * 3 + 2);
     expect(document.querySelector('mark mark')).toBeNull();
+  });
+});
+
+describe('PageController: marks on a dark page', () => {
+  it('every slice of a long page gets the dark-page class, from one read of the page’s style', async () => {
+    document.body.innerHTML = `<article>${Array.from({ length: 30 }, (_, i) => `<p>North Korea and OFAC, item ${i}.</p>`).join('')}</article>`;
+    document.body.style.color = 'rgb(235, 235, 235)';
+    const reads = vi.spyOn(window, 'getComputedStyle');
+    const fake = fakeBackend(NAMES);
+    controller = new PageController(document, fake.backend, DEFAULT_PAGE_OPTIONS, { budgetMs: 0 });
+    await controller.activate();
+    await settle(200);
+    const marks = [...document.querySelectorAll('mark[data-sl-entity]')];
+    expect(marks).toHaveLength(60);
+    expect(marks.filter((m) => !m.classList.contains('sl-dark'))).toEqual([]);
+    expect(reads.mock.calls.filter(([el]) => el === document.body)).toHaveLength(1);
+  });
+
+  it('a light page’s marks get no dark-page class', async () => {
+    start();
+    await controller!.activate();
+    await settle(200);
+    expect(document.querySelectorAll('mark.sl-dark')).toHaveLength(0);
+    expect(document.querySelectorAll('mark[data-sl-entity]').length).toBeGreaterThan(0);
   });
 });
 
