@@ -56,9 +56,13 @@ export const MARK_RANGES_JS = `(() => {
   return ranges.sort((a, b) => a.start - b.start);
 })()`;
 
-/** The page with the marks' ranges in its head, for the floor extension (scripts/bench-floor). */
-export function withRanges(html: string, ranges: { start: number; length: number }[]): string {
-  const spec = `<script type="application/json" id="sl-bench-ranges">${JSON.stringify(ranges)}</script>`;
+/**
+ * The page with the marks' ranges in its head, for the floor extension
+ * (scripts/bench-floor): `nodesPerCall` text nodes a markRanges call, or
+ * `null` for one call over the body.
+ */
+export function withRanges(html: string, ranges: { start: number; length: number }[], nodesPerCall: number | null): string {
+  const spec = `<script type="application/json" id="sl-bench-ranges">${JSON.stringify({ ranges, nodesPerCall })}</script>`;
   return html.replace(/<head([^>]*)>/i, (m) => `${m}\n${spec}`);
 }
 

@@ -3,15 +3,15 @@
  * with the product's fixed libraries does to put the same marks on a page.
  * It loads webextension-polyfill and mark.js, reads the page's text once,
  * makes one round trip to its worker (which only says yes: the recognition is
- * what is left out), and marks the ranges the bench wrote into the page, with
- * mark.js markRanges over the text nodes that hold them, a few nodes a call,
- * as the product does. No settings, no card, no live-page watching.
+ * what is left out), and marks the ranges the bench wrote into the page with
+ * mark.js markRanges, in one of two ways the page says: over the text nodes
+ * that hold them, a few nodes a call, as the product does, or in one call
+ * over the whole body, mark.js's own way. No settings, no card, no live-page
+ * watching.
  */
 // The polyfill as the product loads it (src/shared/extension-api.ts).
 import browser from '../../src/shared/extension-api';
 import Mark from '../../src/page/mark-js';
-
-const NODES_PER_CALL = 8;
 
 interface PageNodes {
   nodes: Text[];
@@ -36,7 +36,7 @@ function readPage(): PageNodes {
 }
 
 /** Ranges are in text order and never share a node with a range of another call. */
-function markAll({ nodes, starts }: PageNodes, ranges: { start: number; length: number }[]): void {
+function markAll({ nodes, starts }: PageNodes, ranges: { start: number; length: number }[], nodesPerCall: number): void {
   let callNodes: Text[] = [];
   let callRanges: { start: number; length: number }[] = [];
   /** Where each node of the call begins in the call's own text. */
@@ -55,7 +55,7 @@ function markAll({ nodes, starts }: PageNodes, ranges: { start: number; length: 
     let j = i;
     while (j < nodes.length - 1 && starts[j + 1] < r.start + r.length) j++;
     const shares = callNodes.at(-1) === nodes[i];
-    if (!shares && callNodes.length + (j - i + 1) > NODES_PER_CALL) flush();
+    if (!shares && callNodes.length + (j - i + 1) > nodesPerCall) flush();
     for (let k = i; k <= j; k++) {
       if (offsetInCall.has(nodes[k])) continue;
       offsetInCall.set(nodes[k], callLength);
@@ -72,9 +72,12 @@ document.addEventListener(
   () => {
     const spec = document.getElementById('sl-bench-ranges');
     if (!spec?.textContent) return;
-    const ranges = JSON.parse(spec.textContent) as { start: number; length: number }[];
+    const { ranges, nodesPerCall } = JSON.parse(spec.textContent) as { ranges: { start: number; length: number }[]; nodesPerCall: number | null };
     const page = readPage();
-    void browser.runtime.sendMessage({ text: page.text }).then(() => markAll(page, ranges));
+    void browser.runtime.sendMessage({ text: page.text }).then(() => {
+      if (nodesPerCall !== null) markAll(page, ranges, nodesPerCall);
+      else new Mark(document.body).markRanges(ranges, { element: 'mark', className: 'sl-mark' });
+    });
   },
   { once: true },
 );
