@@ -488,16 +488,11 @@ export class PageController {
   }
 
   /**
-   * Light text (a dark page) gets lighter mark lines. Reading the text colour
-   * forces a style pass, so it waits until the page has painted, when styles
-   * are computed anyway.
-   */
-  /**
-   * Gives one root's marks the class for light text on a dark page. The root's
-   * tone is read once, after the frame that shows its first marks (the style is
-   * then up to date, so the read forces no recalculation in the middle of
-   * marking); marks made after that get the class as they are made, and a long
-   * page's later slices read no style at all.
+   * Light text (a dark page) gets lighter mark lines: gives one root's marks
+   * that class. Reading the text colour forces a style pass, so the root's tone
+   * is read once, after the frame that shows its first marks, when styles are
+   * computed anyway; marks made after that get the class as they are made, and
+   * a long page's later slices read no style at all.
    */
   private toneMarksOf(root: Element): (marks: HTMLElement[]) => void {
     const win = this.doc.defaultView;

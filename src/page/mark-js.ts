@@ -5,8 +5,4 @@
  * while still cold. The source is the same library, version and behaviour
  * (mark.js 8.11.1); `vanilla.js` is its own thin wrapper around `lib/mark.js`.
  */
-import MarkSource from 'mark.js/src/vanilla.js';
-import type MarkBundle from 'mark.js';
-
-const Mark = MarkSource as unknown as typeof MarkBundle;
-export default Mark;
+export { default } from 'mark.js/src/vanilla.js';
