@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROME_EXT_DIR, chromiumPath, launchWithExtension } from './lib/browser';
 import { startStaticServer } from './lib/static-server';
@@ -19,6 +19,7 @@ import { readKb } from './lib/kb-files';
 import { REPO_ROOT } from './lib/paths';
 import { benchInstrumentation, longPageHtml, MARK_RANGES_JS, naiveMarkJs, TEXT_FLOOR_JS, withRanges } from './bench-page';
 import { buildFloorExtension } from './bench-floor/build';
+import { MAX_NODES_PER_PASS } from '../src/page/marker';
 
 const TARGETS = {
   contentMainArticleMs: 4,
@@ -42,7 +43,7 @@ interface LibraryFloor {
   contentMainThreadMs: number;
   contentStartupMs: number;
   markPieces: number;
-  /** Over the text nodes that hold the marks, 8 nodes a markRanges call (the product's way). */
+  /** Over the text nodes that hold the marks, MAX_NODES_PER_PASS nodes a markRanges call (the product's way). */
   fewNodesACallMs: number;
   /** One markRanges call over the whole body (mark.js's own way). */
   oneCallMs: number;
@@ -186,6 +187,17 @@ async function trace<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result
   return { result, events };
 }
 
+/** One traced load of `url` in a new tab, until the probe says marking has settled: the tab, and the content-script time of `extOrigin`. */
+async function tracedLoad(context: BrowserContext, url: string, extOrigin: string): Promise<{ page: Page; cdp: CDPSession; cs: ReturnType<typeof contentScriptTime> }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { events } = await trace(cdp, async () => {
+    await page.goto(url);
+    await settled(cdp);
+  });
+  return { page, cdp, cs: contentScriptTime(events, extOrigin) };
+}
+
 /**
  * Waits until the probe says marking has settled, asking over the page's own
  * CDP session: Playwright's waitForFunction would first evaluate its injected
@@ -277,15 +289,9 @@ async function measureLibraryFloor(
   const measure = async (path: string) => {
     const runs: { total: number; startup: number; pieces: number }[] = [];
     for (let k = 0; k <= PAGE_RUNS; k++) {
-      const page = await fb.context.newPage();
-      const cdp = await fb.context.newCDPSession(page);
-      const { events } = await trace(cdp, async () => {
-        await page.goto(server.url(path));
-        await settled(cdp);
-      });
+      const { page, cs } = await tracedLoad(fb.context, server.url(path), origin);
       const pieces = await page.evaluate(() => document.querySelectorAll('mark.sl-mark').length);
       await page.close();
-      const cs = contentScriptTime(events, origin);
       if (k > 0) runs.push({ total: cs.total, startup: cs.startup, pieces });
     }
     return { total: median(runs.map((r) => r.total)), startup: median(runs.map((r) => r.startup)), pieces: runs[0]?.pieces ?? 0 };
@@ -410,15 +416,10 @@ async function main(): Promise<void> {
     for (const [label, path] of [['article', '/bench/article.html'], ['long', '/bench/long.html']] as const) {
       type InPage = { dcl: number; lastMark: number; marks: number; longTasks: number[] };
       const load = async (): Promise<{ page: Page; cdp: CDPSession; cs: ReturnType<typeof contentScriptTime>; inPage: InPage; scanMs: number }> => {
-        const page: Page = await eb.context.newPage();
-        const cdp = await eb.context.newCDPSession(page);
-        const { events } = await trace(cdp, async () => {
-          await page.goto(server.url(path));
-          await settled(cdp);
-        });
+        const { page, cdp, cs } = await tracedLoad(eb.context, server.url(path), extOrigin);
         const inPage = await page.evaluate(() => (window as unknown as { __slBench: { report(): InPage } }).__slBench.report());
         const scanMs = (await workerMeasure('sl:scan')).at(-1) ?? NaN;
-        return { page, cdp, cs: contentScriptTime(events, extOrigin), inPage, scanMs };
+        return { page, cdp, cs, inPage, scanMs };
       };
       await (await load()).page.close();
       const runs: Awaited<ReturnType<typeof load>>[] = [];
@@ -456,7 +457,7 @@ async function main(): Promise<void> {
       const pageOnlyHeap = without.heapBytes;
       // Where the product put its marks, for the floor extension (measured after this loop).
       const ranges = (await page.evaluate(MARK_RANGES_JS)) as { start: number; length: number }[];
-      pages[floorPath(label, 'few')] = withRanges(pages[path], ranges, 8);
+      pages[floorPath(label, 'few')] = withRanges(pages[path], ranges, MAX_NODES_PER_PASS);
       pages[floorPath(label, 'one')] = withRanges(pages[path], ranges, null);
       productPieces[label] = ranges.length;
       // The naive way, on a fresh copy of the page (the extension marks it too: the DOM the reader would have).
@@ -511,7 +512,7 @@ async function main(): Promise<void> {
         `naive: mark.js mark() on ${NAIVE_SAMPLE} of ${names.length} distinct listed names, in chunks of ${NAIVE_CHUNK} (all at once overflows the stack), time extrapolated linearly to all names`,
         'content heap: the page renderer isolate\'s JS heap after a GC with the extension, minus the same page\'s in a Chromium without the extension (the isolate total, page included, is given too)',
         'content main-thread time: in the page renderer main thread (trace), the extension\'s script events (compile, evaluate, listeners, timers) plus the microtasks of tasks that deliver an extension message or follow its script (marking runs in promise continuations after the worker\'s reply), minus page scripts nested in them; style and layout the browser does in its later frames are not counted. Traced without the v8 category, whose source-position collection would inflate compiling. SL_BENCH_DEBUG=1 prints each counted task',
-        'floors: "page alone" is the page in a Chromium without the extension, from DOMContentLoaded to the first task that can run after it (the page\'s own first style and layout come first; no worker reply can be handled before it). "polyfill + mark.js" is scripts/bench-floor, an extension that loads the two fixed libraries, reads the text, makes one round trip to a worker that recognises nothing and marks the ranges the product marked, either 8 text nodes per markRanges call (the product\'s way) or in one call over the body (mark.js\'s own way): the cheaper of the two, each measured by the same trace rule',
+        `floors: "page alone" is the page in a Chromium without the extension, from DOMContentLoaded to the first task that can run after it (the page's own first style and layout come first; no worker reply can be handled before it). "polyfill + mark.js" is scripts/bench-floor, an extension that loads the two fixed libraries, reads the text, makes one round trip to a worker that recognises nothing and marks the ranges the product marked, either ${MAX_NODES_PER_PASS} text nodes per markRanges call (the product's way) or in one call over the body (mark.js's own way): the cheaper of the two, each measured by the same trace rule`,
         `page figures: medians of ${PAGE_RUNS} loads after one warm-up load (longest tasks: the maximum over the loads; the content script's longest task is one at least half its own, the page's long tasks include the page's own parsing and layout); the background matching time is the worker's sl:scan measure`,
       ],
     };
@@ -622,10 +623,10 @@ function printTable(r: {
     ['marks after DOMContentLoaded (ms)', String(a.marksAfterDclMs), String(l.marksAfterDclMs), `≤ ${TARGETS.marksAfterDclMs}`],
     ['page alone: DOMContentLoaded → first free task (ms)', String(a.pageFirstFreeAfterDclMs), String(l.pageFirstFreeAfterDclMs), 'floor for marks'],
     ['content script main thread (ms)', String(a.contentMainThreadMs), String(l.contentMainThreadMs), `≤ ${TARGETS.contentMainArticleMs} / ≤ ${TARGETS.contentMainLongMs}`],
+    ['  of which script start-up (compile + evaluate)', String(a.contentStartupMs), String(l.contentStartupMs), ''],
     ['  floor: polyfill + mark.js, same marks (ms)', String(a.libraryFloor.contentMainThreadMs), String(l.libraryFloor.contentMainThreadMs), ''],
     ['    of which its start-up (ms)', String(a.libraryFloor.contentStartupMs), String(l.libraryFloor.contentStartupMs), ''],
-    ['    8 nodes a call / one call over the body (ms)', `${a.libraryFloor.fewNodesACallMs} / ${a.libraryFloor.oneCallMs}`, `${l.libraryFloor.fewNodesACallMs} / ${l.libraryFloor.oneCallMs}`, ''],
-    ['  of which script start-up (compile + evaluate)', String(a.contentStartupMs), String(l.contentStartupMs), ''],
+    [`    ${MAX_NODES_PER_PASS} nodes a call / one call over the body (ms)`, `${a.libraryFloor.fewNodesACallMs} / ${a.libraryFloor.oneCallMs}`, `${l.libraryFloor.fewNodesACallMs} / ${l.libraryFloor.oneCallMs}`, ''],
     ['content script longest task, mostly its own (ms)', String(a.contentLongestTaskMs), String(l.contentLongestTaskMs), `≤ ${TARGETS.longestTaskMs}`],
     ['  most content-script time in one task (ms)', String(a.contentMostInOneTaskMs), String(l.contentMostInOneTaskMs), ''],
     ['page long tasks > 50 ms (count, longest)', `${a.pageLongTasks}, ${a.longestPageTaskMs}`, `${l.pageLongTasks}, ${l.longestPageTaskMs}`, '0'],

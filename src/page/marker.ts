@@ -45,7 +45,7 @@ export interface MarkPass {
   ranges: { start: number; length: number }[];
 }
 /** mark.js has a fixed cost per call, and a cost per range that grows with the nodes in the call: a few nodes a call. */
-const MAX_NODES_PER_PASS = 8;
+export const MAX_NODES_PER_PASS = 8;
 
 export interface MarkOptions {
   /** Only the first mention of each entity gets a visible style; the rest are marked but quiet. */
