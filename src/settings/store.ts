@@ -31,15 +31,32 @@ export async function loadSettings(): Promise<Settings> {
   return completeSettings(await settingsItem().getValue());
 }
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = completeSettings(change(await loadSettings()));
-  await settingsItem().setValue(next);
-  return next;
+/**
+ * Writes from one page go one after another: each change reads the value the
+ * previous one wrote. Two changes made in quick succession (two switches
+ * flipped before the first save is back) would otherwise both start from the
+ * same old value, and the second write would undo the first.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn<T>(write: () => Promise<T>): Promise<T> {
+  const run = writes.then(write);
+  writes = run.catch(() => undefined);
+  return run;
 }
 
-export async function resetSettings(): Promise<Settings> {
-  await settingsItem().setValue(DEFAULT_SETTINGS);
-  return DEFAULT_SETTINGS;
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  return inTurn(async () => {
+    const next = completeSettings(change(await loadSettings()));
+    await settingsItem().setValue(next);
+    return next;
+  });
+}
+
+export function resetSettings(): Promise<Settings> {
+  return inTurn(async () => {
+    await settingsItem().setValue(DEFAULT_SETTINGS);
+    return DEFAULT_SETTINGS;
+  });
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {

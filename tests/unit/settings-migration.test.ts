@@ -95,4 +95,28 @@ describe('the settings storage item', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     unwatch();
   });
+
+  it('keeps both of two changes made before the first is saved: each reads what the one before wrote', async () => {
+    const { loadSettings, updateSettings, resetSettings } = await import('../../src/settings/store');
+    const first = updateSettings((s) => ({ ...s, categories: { ...s.categories, designated: false } }));
+    const second = updateSettings((s) => ({ ...s, categories: { ...s.categories, jurisdiction: false } }));
+    const reset = resetSettings();
+    const third = updateSettings((s) => ({ ...s, markStyle: 'underline' }));
+    expect((await first).categories).toMatchObject({ designated: false, jurisdiction: true });
+    expect((await second).categories).toMatchObject({ designated: false, jurisdiction: false });
+    expect(await reset).toEqual(DEFAULT_SETTINGS);
+    expect(await third).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'underline' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'underline' });
+  });
+
+  it('a change that throws is refused on its own; the changes after it still land', async () => {
+    const { loadSettings, updateSettings } = await import('../../src/settings/store');
+    const bad = updateSettings(() => {
+      throw new Error('broken change');
+    });
+    const good = updateSettings((s) => ({ ...s, display: 'first' }));
+    await expect(bad).rejects.toThrow('broken change');
+    expect((await good).display).toBe('first');
+    expect((await loadSettings()).display).toBe('first');
+  });
 });
