@@ -14,6 +14,8 @@ import { authorityShort, categoryPlural, chipClass, intervalLabel, relativeTime 
 import { followUpdate, getKbStatus, getUpdateStatus, updateNow } from './updates';
 import { saveTextFile } from './files';
 import { discardSection, pendingDropsSection, type DecisionResult } from './update-decisions';
+import { PendingRedraw } from './redraw';
+import { OwnWrites } from './own-writes';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -78,10 +80,22 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   let editing: number | null = null;
   let invalidMirrors: string[] = [];
 
+  const ownWrites = new OwnWrites();
+  /** Saves, then redraws once no other save is pending; resolves after that redraw (callers then move the focus). */
   const save = async (change: (s: Settings) => Settings, message = 'Saved. Open tabs follow at once.') => {
-    settings = await deps.updateSettings(change);
-    say(message);
-    draw();
+    const done = redraw.hold();
+    try {
+      settings = await deps.updateSettings(change);
+      ownWrites.record(settings);
+      say(message);
+    } catch (err) {
+      say(`Not saved: ${err instanceof Error ? err.message : String(err)}. The page shows the settings in use.`, true);
+      settings = await deps.loadSettings().catch(() => settings);
+    } finally {
+      const drawn = redraw.request();
+      done();
+      await drawn;
+    }
   };
 
   const toggle = (id: string, label: string, hint: string, checked: boolean, onChange: (v: boolean) => void) => {
@@ -104,6 +118,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
     body.replaceChildren(whatSection(), authoritiesSection(), lookSection(), whereSection(), updatesSection(), resetSection());
     if (focusedId) doc.getElementById(focusedId)?.focus();
   };
+  const redraw = new PendingRedraw(doc, draw);
 
   const whatSection = () =>
     card(
@@ -348,7 +363,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
       updates = r.status ?? updates;
       kb = r.kb ?? kb;
       say(r.message);
-      draw();
+      void redraw.request();
     };
     const drops = pendingDropsSection(deps.askBackground, updates, onDecision);
     return [...(drops ? [drops] : []), discardSection(deps.askBackground, onDecision)];
@@ -370,10 +385,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         draw();
         return;
       }
-      await deps.saveFeedOverrides(clean);
-      overrides = clean;
-      say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
-      draw();
+      const done = redraw.hold();
+      try {
+        await deps.saveFeedOverrides(clean);
+        overrides = clean;
+        say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
+      } catch (err) {
+        say(`Mirrors not saved: ${err instanceof Error ? err.message : String(err)}.`, true);
+      } finally {
+        void redraw.request();
+        done();
+      }
     });
     return h(
       'details',
@@ -401,9 +423,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         return;
       }
       arm(false);
-      settings = await deps.resetSettings();
-      say('Settings reset to defaults.');
-      draw();
+      const done = redraw.hold();
+      try {
+        settings = await deps.resetSettings();
+        ownWrites.record(settings);
+        say('Settings reset to defaults.');
+      } catch (err) {
+        say(`Not reset: ${err instanceof Error ? err.message : String(err)}.`, true);
+      } finally {
+        void redraw.request();
+        done();
+      }
     });
     b.addEventListener('blur', () => armed && arm(false));
     return card('reset-section', 'Reset', 'Back to the defaults: every category and authority on, highlights on every mention, on everywhere, no site rules.', b);
@@ -411,20 +441,21 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
 
   const onStatus = (s: UpdateStatusReply) => {
     updates = s;
-    draw();
+    void redraw.request();
   };
   const startUpdate = async () => {
     const r = await updateNow(deps.askBackground, onStatus);
     if (!r.available) updates = null;
     kb = r.kb ?? kb;
     say(r.message, !r.available);
-    draw();
+    void redraw.request();
   };
 
+  // A change made elsewhere (the popup, a keyboard command) shows here at once; this page's own are drawn by save.
   deps.watchSettings?.((s) => {
-    if (JSON.stringify(s) === JSON.stringify(settings)) return;
+    if (ownWrites.isEcho(s) || JSON.stringify(s) === JSON.stringify(settings)) return;
     settings = s;
-    draw();
+    void redraw.request();
   });
 
   draw();

@@ -12,6 +12,8 @@ import { getKbStatus, getUpdateStatus, lastCheckOf, updateNow, followUpdate } fr
 import { exportFileName, toCsv, toMarkdown, type ExportContext } from '../export/page-export';
 import { copyText, saveTextFile } from './files';
 import { mirrorNote, pendingDropsSection, type DecisionResult } from './update-decisions';
+import { PendingRedraw } from './redraw';
+import { OwnWrites } from './own-writes';
 
 export interface PopupDeps {
   tab: { id?: number; url?: string; title?: string };
@@ -97,10 +99,12 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     if (focusedId && doc.activeElement?.id !== focusedId) doc.getElementById(focusedId)?.focus();
     root.setAttribute('aria-busy', 'false');
   };
+  const redraw = new PendingRedraw(doc, draw);
+  const ownWrites = new OwnWrites();
 
   /** After a change the page re-marks itself; ask until it shows the expected state (or give up quietly). */
   const refreshSummary = async () => {
-    draw();
+    await redraw.request();
     const expectActive = summary ? activationFor(summary.host, settings, now()).enabled : false;
     for (let i = 0; i < 20; i++) {
       await new Promise((r) => setTimeout(r, 150));
@@ -109,12 +113,21 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
       summary = next;
       if (next.active === expectActive && (!expectActive || next.count > 0 || i >= 6)) break;
     }
-    draw();
+    await redraw.request();
   };
 
   const change = async (fn: (s: Settings) => Settings, message: string) => {
-    settings = await deps.updateSettings(fn);
-    say(message);
+    const done = redraw.hold();
+    try {
+      settings = await deps.updateSettings(fn);
+      ownWrites.record(settings);
+      say(message);
+    } catch (err) {
+      say(`Not saved: ${err instanceof Error ? err.message : String(err)}.`);
+      settings = await deps.loadSettings().catch(() => settings);
+    } finally {
+      done();
+    }
     await refreshSummary();
   };
 
@@ -339,24 +352,24 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     updates = r.status ?? updates;
     kb = r.kb ?? kb;
     say(r.message);
-    draw();
+    void redraw.request();
   };
 
   const onStatus = (s: UpdateStatusReply) => {
     updates = s;
-    draw();
+    void redraw.request();
   };
   const startUpdate = async () => {
     const r = await updateNow(deps.askBackground, onStatus);
     if (!r.available) updates = null;
     kb = r.kb ?? kb;
     say(r.message);
-    draw();
+    void redraw.request();
   };
 
   // Changes made elsewhere (options page, keyboard command) show here at once; our own are already drawn.
   deps.watchSettings?.((s) => {
-    if (JSON.stringify(s) === JSON.stringify(settings)) return;
+    if (ownWrites.isEcho(s) || JSON.stringify(s) === JSON.stringify(settings)) return;
     settings = s;
     void refreshSummary();
   });
@@ -365,6 +378,6 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   // An update started elsewhere (options page, schedule) is followed here too.
   if (updates?.running) void followUpdate(deps.askBackground, updates, { onStatus }).then(async () => {
     kb = (await getKbStatus(deps.askBackground)) ?? kb;
-    draw();
+    void redraw.request();
   });
 }
