@@ -83,19 +83,17 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
   const ownWrites = new OwnWrites();
   /** Saves, then redraws once no other save is pending; resolves after that redraw (callers then move the focus). */
   const save = async (change: (s: Settings) => Settings, message = 'Saved. Open tabs follow at once.') => {
-    const done = redraw.hold();
-    try {
-      settings = await deps.updateSettings(change);
-      ownWrites.record(settings);
-      say(message);
-    } catch (err) {
-      say(`Not saved: ${err instanceof Error ? err.message : String(err)}. The page shows the settings in use.`, true);
-      settings = await deps.loadSettings().catch(() => settings);
-    } finally {
-      const drawn = redraw.request();
-      done();
-      await drawn;
-    }
+    await redraw.during(async () => {
+      try {
+        settings = await deps.updateSettings(change);
+        ownWrites.record(settings);
+        say(message);
+      } catch (err) {
+        say(`Not saved: ${err instanceof Error ? err.message : String(err)}. The page shows the settings in use.`, true);
+        settings = await deps.loadSettings().catch(() => settings);
+      }
+    });
+    await redraw.request();
   };
 
   const toggle = (id: string, label: string, hint: string, checked: boolean, onChange: (v: boolean) => void) => {
@@ -385,17 +383,16 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         draw();
         return;
       }
-      const done = redraw.hold();
-      try {
-        await deps.saveFeedOverrides(clean);
-        overrides = clean;
-        say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
-      } catch (err) {
-        say(`Mirrors not saved: ${err instanceof Error ? err.message : String(err)}.`, true);
-      } finally {
-        void redraw.request();
-        done();
-      }
+      await redraw.during(async () => {
+        try {
+          await deps.saveFeedOverrides(clean);
+          overrides = clean;
+          say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
+        } catch (err) {
+          say(`Mirrors not saved: ${err instanceof Error ? err.message : String(err)}.`, true);
+        }
+      });
+      void redraw.request();
     });
     return h(
       'details',
@@ -423,17 +420,16 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
         return;
       }
       arm(false);
-      const done = redraw.hold();
-      try {
-        settings = await deps.resetSettings();
-        ownWrites.record(settings);
-        say('Settings reset to defaults.');
-      } catch (err) {
-        say(`Not reset: ${err instanceof Error ? err.message : String(err)}.`, true);
-      } finally {
-        void redraw.request();
-        done();
-      }
+      await redraw.during(async () => {
+        try {
+          settings = await deps.resetSettings();
+          ownWrites.record(settings);
+          say('Settings reset to defaults.');
+        } catch (err) {
+          say(`Not reset: ${err instanceof Error ? err.message : String(err)}.`, true);
+        }
+      });
+      void redraw.request();
     });
     b.addEventListener('blur', () => armed && arm(false));
     return card('reset-section', 'Reset', 'Back to the defaults: every category and authority on, highlights on every mention, on everywhere, no site rules.', b);

@@ -117,17 +117,16 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
   };
 
   const change = async (fn: (s: Settings) => Settings, message: string) => {
-    const done = redraw.hold();
-    try {
-      settings = await deps.updateSettings(fn);
-      ownWrites.record(settings);
-      say(message);
-    } catch (err) {
-      say(`Not saved: ${err instanceof Error ? err.message : String(err)}.`);
-      settings = await deps.loadSettings().catch(() => settings);
-    } finally {
-      done();
-    }
+    await redraw.during(async () => {
+      try {
+        settings = await deps.updateSettings(fn);
+        ownWrites.record(settings);
+        say(message);
+      } catch (err) {
+        say(`Not saved: ${err instanceof Error ? err.message : String(err)}.`);
+        settings = await deps.loadSettings().catch(() => settings);
+      }
+    });
     await refreshSummary();
   };
 

@@ -43,6 +43,16 @@ export class PendingRedraw {
     });
   }
 
+  /** Runs a save; redraws wait until it has ended, failed or not. */
+  async during<T>(save: () => Promise<T>): Promise<T> {
+    const end = this.hold();
+    try {
+      return await save();
+    } finally {
+      end();
+    }
+  }
+
   /** A save has started: redraws wait for it. Returns the function that ends it (once). */
   hold(): () => void {
     this.saves++;
