@@ -1,16 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { KbRuntime, type CoreFirstPackedKb, type LoadedKb, type PackedKb } from '../src/kb/runtime';
-import { coreFirstFromFiles, packedFromFiles } from '../src/kb/pack';
+import { KbRuntime, type CoreFirstPackedKb, type LoadedKb, type PackedKb } from '../src/background/kb-runtime';
+import { coreFirstFromFiles, packedFromFiles } from '../src/background/kb-pack';
 import { loadLexicon, type Lexicon } from '../src/recognition/lexicon';
 import { createWorkerUpdater, packedCoreVersion, startUpdaterSchedule } from '../src/updater/worker';
 import type { Updater } from '../src/updater/updater';
-import { handleBackgroundMessage } from '../src/messaging/background-handler';
-import { ScanQueue } from '../src/messaging/scan-queue';
+import { handleBackgroundMessage } from '../src/background/message-handler';
+import { ScanQueue } from '../src/background/scan-queue';
 import { runCommand } from '../src/settings/commands';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
 import { createSiteGate } from '../src/settings/site-gate';
-import { searchIndexFor } from '../src/search/for-kb';
+import { searchIndexFor } from '../src/background/search-for-kb';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
 
 async function fetchBundledBytes(path: string): Promise<Uint8Array> {

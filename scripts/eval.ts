@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Category } from '../src/kb/model';
 import { CATEGORIES } from '../src/kb/model';
-import { createRecognizer, type Recognizer } from '../src/recognition';
+import { createRecognizer, type Recognizer } from '../src/recognition/recognizer';
 import { readKb, readLexicon } from './lib/kb-files';
 import { CORPUS_DIR, KB_FILE, LEXICON_FILE, REPO_ROOT } from './lib/paths';
 import { readBrown } from './lib/yardsticks/brown';

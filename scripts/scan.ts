@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { collectPageText } from '../src/page/visible-text';
-import type { Mention } from '../src/recognition';
+import type { Mention } from '../src/recognition/recognizer';
 import { scanInChunks } from '../src/recognition/chunks';
 import { loadRecognizerFromFiles } from './lib/kb-files';
 import { KB_FILE, LEXICON_FILE } from './lib/paths';

@@ -21,7 +21,7 @@ const shared = process.env.SANCTIONS_LENS_SHARED ?? path.resolve(repo, '../share
 type Name = { value: string; quality: string; kind: string; lang?: string };
 type Entity = { id: string; schema: string; names: Name[] };
 
-const rec = await import(path.join(repo, 'src/recognition/index.ts'));
+const rec = await import(path.join(repo, 'src/recognition/recognizer.ts'));
 const kb = JSON.parse(gunzipSync(readFileSync(path.join(repo, 'assets/kb/kb.json.gz'))).toString('utf8'));
 const lexicon = rec.loadLexicon(JSON.parse(readFileSync(path.join(repo, 'assets/kb/lexicon.json'), 'utf8')));
 

@@ -8,11 +8,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { KnowledgeBase } from '../../src/kb/bundle';
 import { loadLexicon, type Lexicon } from '../../src/recognition/lexicon';
-import { createRecognizer } from '../../src/recognition';
+import { createRecognizer } from '../../src/recognition/recognizer';
 import type { Recognizer } from '../../src/recognition/types';
 import { KB_FILE, LEXICON_FILE, REPO_ROOT } from './paths';
-import { buildLoadedKb, packLoadedKb } from '../../src/kb/runtime';
-import { packedFromFiles, type PackedKb } from '../../src/kb/pack';
+import { buildLoadedKb, packLoadedKb } from '../../src/background/kb-runtime';
+import { packedFromFiles, type PackedKb } from '../../src/background/kb-pack';
 
 export function readKb(path = KB_FILE): KnowledgeBase {
   const raw = readFileSync(path);
@@ -47,7 +47,7 @@ export function writePackedKb(kb: KnowledgeBase, lexicon: Lexicon, dir = PACKED_
 function packInputsHash(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(KB_FILE)).update(readFileSync(LEXICON_FILE));
-  for (const dir of ['src/kb/pack', 'src/recognition']) {
+  for (const dir of ['src/kb/pack', 'src/recognition', 'src/background']) {
     const abs = resolve(REPO_ROOT, dir);
     for (const f of readdirSync(abs).sort()) if (f.endsWith('.ts')) hash.update(f).update(readFileSync(resolve(abs, f)));
   }

@@ -1,9 +1,9 @@
 /**
- * Turns a knowledge-base entry into the data a popover card shows. Cards are
- * plain data: the page side renders them with textContent only.
+ * The card's data shape, as the worker sends it and the page and search
+ * draw it (kb/kb-lookup.ts assembles it; page/popover/render-card.ts draws it).
+ * Cards are plain data: the page side renders them with textContent only.
  */
 import type { Category } from './model';
-import type { KbIndex } from './kb-index';
 import { isOfficialUrl } from './official-links';
 
 export interface CardLink { label: string; url: string }
@@ -98,4 +98,3 @@ export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' |
   return lines.join('\n');
 }
 
-export type { KbIndex };

@@ -13,25 +13,10 @@
  */
 import type { KnowledgeBase } from '../kb/bundle';
 import type { ParsedList, Sanction, SourceRecord } from '../kb/model';
-import { OFAC_LIST_TITLES } from '../kb/parsers/ofac-csv';
-import { OFSI_LIST_TITLE } from '../kb/parsers/ofsi-csv';
+import { sanctionListKey } from '../kb/list-keys';
 import { LIST_ORDER } from './feeds';
 import { isFutureDated } from './validate';
 import { isOffList } from '../kb/removals';
-
-/** The SourceInfo.list key of the list a listing comes from. */
-export function sanctionListKey(s: Sanction): string {
-  switch (s.authority) {
-    case 'UN':
-      return 'un';
-    case 'OFAC':
-      return s.list === OFAC_LIST_TITLES.nonsdn ? 'ofac-nonsdn' : 'ofac-sdn';
-    case 'EU':
-      return 'eu-fsf';
-    case 'UK':
-      return s.list === OFSI_LIST_TITLE ? 'ofsi' : 'uk-sl';
-  }
-}
 
 /** An entity split back into its source records, each with the key of the list it came from. */
 export function splitEntity(e: KnowledgeBase['entities'][number]): { key: string; record: SourceRecord }[] {

@@ -8,7 +8,8 @@
  */
 import type { KnowledgeBase } from '../kb/bundle';
 import type { ParsedList, SourceRecord } from '../kb/model';
-import { sanctionListKey, splitEntity } from './compose';
+import { sanctionListKey } from '../kb/list-keys';
+import { splitEntity } from './compose';
 import { isOffList } from '../kb/removals';
 
 /** The formerly-listed records a KB carries (ended listings of its lists, as decomposeKb leaves them out). */

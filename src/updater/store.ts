@@ -9,7 +9,7 @@
  * next run downloads the change again.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { PackedKb } from '../kb/runtime';
+import type { PackedKb } from '../background/kb-runtime';
 import type { ParsedList, SourceRecord } from '../kb/model';
 import type { FeedKey } from './feeds';
 

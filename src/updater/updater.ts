@@ -6,7 +6,7 @@
  * runs in unit tests as it runs in the worker.
  */
 import type { ParsedList, SourceInfo } from '../kb/model';
-import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type CoreFirstPackedKb, type KbRuntime, type LoadedKb, type PackedKb } from '../kb/runtime';
+import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type CoreFirstPackedKb, type KbRuntime, type LoadedKb, type PackedKb } from '../background/kb-runtime';
 import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';

@@ -4,7 +4,7 @@
  * Firefox's background page alike (only `browser.*` and web APIs).
  */
 import { browser } from 'wxt/browser';
-import type { CoreFirstPackedKb, KbRuntime, PackedKb } from '../kb/runtime';
+import type { CoreFirstPackedKb, KbRuntime, PackedKb } from '../background/kb-runtime';
 import type { Lexicon } from '../recognition/lexicon';
 import { loadSettings, watchSettings } from '../settings/store';
 import { Container } from '../kb/pack/container';

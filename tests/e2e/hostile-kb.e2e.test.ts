@@ -15,7 +15,7 @@ import { readLexicon, writePackedKb } from '../../scripts/lib/kb-files';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { isOfficialUrl } from '../../src/kb/official-links';
 import { hostileKb } from '../unit/fuzz/hostile';
-import { createRecognizer } from '../../src/recognition';
+import { createRecognizer } from '../../src/recognition/recognizer';
 
 const NAMES = [
   'Zorvath Maritime Holdings', 'Quellmar Trading Company', 'Brisanto Shipping Limited', 'Havrenko Steel Group', 'Ostrevia Capital Partners',

@@ -15,7 +15,7 @@ import { launchWithExtension, CHROME_EXT_DIR, type ExtensionBrowser } from '../.
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { readLexicon, readPackedKb, writePackedKb } from '../../scripts/lib/kb-files';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-import { unpackLoadedKb } from '../../src/kb/runtime';
+import { unpackLoadedKb } from '../../src/background/kb-runtime';
 import { decomposeKb, composeLists } from '../../src/updater/compose';
 import { assembleKb } from '../../src/kb/build/assemble';
 import { curatedLayer } from '../../src/kb/curated';

@@ -7,7 +7,7 @@ import { ukInstruments, ukRegimes } from '../../src/kb/curated/uk';
 import { jurisdictions } from '../../src/kb/curated/jurisdictions';
 import { otherBodies } from '../../src/kb/curated/bodies';
 import { curatedLayer } from '../../src/kb/curated';
-import { KbIndex } from '../../src/kb/kb-index';
+import { KbLookup } from '../../src/kb/kb-lookup';
 import type { KnowledgeBase } from '../../src/kb/bundle';
 
 const SHARED = path.resolve(process.cwd(), '../shared');
@@ -341,7 +341,7 @@ describe('status of instruments (audit of December 2026)', () => {
 
   it('shows the revocation on the card instead of presenting the order as live', () => {
     const kb: KnowledgeBase = { format: 1, version: 'test', builtAt: '2026-12-03T00:00:00.000Z', sources: [], entities: [], curated: curatedLayer() };
-    const index = new KbIndex(kb);
+    const index = new KbLookup(kb);
     const status = (id: string) => index.card(`instrument:${id}`, id)?.facts.find((f) => f.label === 'Status')?.value;
     expect(status('us-eo-13628')).toBe('revoked by EO 13846 (2018)');
     expect(status('us-act-caesar')).toBe('repealed by National Defense Authorization Act for Fiscal Year 2026 (2025)');

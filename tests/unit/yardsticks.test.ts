@@ -5,7 +5,7 @@ import { detokenizeBrown, readBrown } from '../../scripts/lib/yardsticks/brown';
 import { readingOrder, sameNameOtherSpelling, scriptOf } from '../../scripts/lib/yardsticks/leave-one-out';
 import { readOtherScripts, scoreOtherScripts } from '../../scripts/lib/yardsticks/other-scripts';
 import { readKb, readLexicon } from '../../scripts/lib/kb-files';
-import { createRecognizer } from '../../src/recognition';
+import { createRecognizer } from '../../src/recognition/recognizer';
 
 const NEWS = path.resolve(__dirname, '../fixtures/ordinary-news');
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Category } from '../../../src/kb/model';
-import type { Mention, Recognizer } from '../../../src/recognition';
+import type { Mention, Recognizer } from '../../../src/recognition/recognizer';
 
 export interface Span {
   start: number;

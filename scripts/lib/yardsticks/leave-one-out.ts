@@ -12,7 +12,7 @@
  */
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import type { EntityName } from '../../../src/kb/model';
-import { createRecognizer, type Lexicon } from '../../../src/recognition';
+import { createRecognizer, type Lexicon } from '../../../src/recognition/recognizer';
 import { seededRandom } from '../seeded-random';
 
 export type Script = 'Latin' | 'Cyrillic' | 'Arabic' | 'other';

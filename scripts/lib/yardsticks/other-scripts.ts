@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Recognizer } from '../../../src/recognition';
+import type { Recognizer } from '../../../src/recognition/recognizer';
 import { REPO_ROOT } from '../paths';
 import { overlaps } from './corpus-files';
 

@@ -8,7 +8,7 @@ import type { ParsedList, SourceRecord } from '../model';
 import type { CuratedLayer } from '../curated/types';
 import { mergeRecords } from './merge';
 import { applyNotableRemovals } from '../removals';
-import { sanctionListKey } from '../../updater/compose';
+import { sanctionListKey } from '../list-keys';
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

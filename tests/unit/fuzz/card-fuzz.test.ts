@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 /**
  * Fuzz: 10,000+ generated hostile knowledge-base entries go through the real
- * card path (KbIndex.card, then renderCard) and every card must be inert:
+ * card path (KbLookup.card, then renderCard) and every card must be inert:
  * only the renderer's own elements and attributes, links only to https
  * official publishers, and every string shown as the text it was.
  */
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../../src/kb/kb-index';
+import { KbLookup } from '../../../src/kb/kb-lookup';
 import { renderCard } from '../../../src/page/popover/render-card';
 import { isOfficialUrl } from '../../../src/kb/official-links';
 import type { CardData } from '../../../src/kb/cards';
@@ -75,7 +75,7 @@ describe(`hostile knowledge-base data through the card renderer (seed ${SEED})`,
 
   it(`renders ${DESIGNATIONS} hostile designations and ${CURATED_EACH * 3} hostile curated records as inert text`, () => {
     const kb = hostileKb({ seed: SEED, designations: DESIGNATIONS, curatedEach: CURATED_EACH });
-    const index = new KbIndex(kb);
+    const index = new KbLookup(kb);
     const g = hostileGen(SEED + 1);
     const ids = [
       ...kb.entities.map((e) => e.id),
@@ -150,7 +150,7 @@ describe(`hostile knowledge-base data through the card renderer (seed ${SEED})`,
 
   it('card data never carries a link that is not https on an official host', () => {
     const kb = hostileKb({ seed: SEED + 2, designations: 2_000, curatedEach: 50 });
-    const index = new KbIndex(kb);
+    const index = new KbLookup(kb);
     for (const e of kb.entities) {
       const card = index.card(e.id, '')!;
       for (const l of [...card.links, ...card.listings.flatMap((x) => (x.link ? [x.link] : []))]) expect(isOfficialUrl(l.url), l.url).toBe(true);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { CSV_HEADER, exportRows, toCsv, toMarkdown, type ExportContext, type ExportEntity } from '../../../src/export/page-export';
 import { isOfficialUrl } from '../../../src/kb/official-links';
-import { KbIndex } from '../../../src/kb/kb-index';
+import { KbLookup } from '../../../src/kb/kb-lookup';
 import type { CardData } from '../../../src/kb/cards';
 import type { Category } from '../../../src/kb/model';
 import { hostileGen, hostileKb, type HostileGen } from './hostile';
@@ -64,7 +64,7 @@ function tamperedCard(g: HostileGen): CardData {
 function hostilePages(): ExportContext[] {
   const g = hostileGen(SEED);
   const kb = hostileKb({ seed: SEED + 1, designations: 2_000, curatedEach: 60 });
-  const index = new KbIndex(kb);
+  const index = new KbLookup(kb);
   const ids = [...kb.entities.map((e) => e.id), ...kb.curated.bodies.map((b) => `body:${b.id}`), ...kb.curated.instruments.map((i) => `instrument:${i.id}`)];
   const pages: ExportContext[] = [];
   for (let p = 0; p * PER_PAGE < ENTITIES; p++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyNotableRemovals, formerlyNote, isFormerlyListed, NOTABLE_REMOVALS } from '../../../src/kb/removals';
 import { keepRemovals, seenRemovals } from '../../../src/updater/removals';
 import { assembleKb } from '../../../src/kb/build/assemble';
-import { KbIndex } from '../../../src/kb/kb-index';
+import { KbLookup } from '../../../src/kb/kb-lookup';
 import { curatedLayer } from '../../../src/kb/curated';
 import { isOfficialUrl } from '../../../src/kb/official-links';
 import type { Designation, ParsedList, SourceInfo, SourceRecord } from '../../../src/kb/model';
@@ -85,7 +85,7 @@ describe('removals seen between two copies of a list', () => {
     const kb = await assembleKb([kept], curatedLayer(), seenRemovals(older, kept));
     const alQaida = kb.entities.find((e) => e.id === 'un:QDe.004')!;
     expect(alQaida).toBeDefined();
-    const card = new KbIndex(kb).card(alQaida.id, '')!;
+    const card = new KbLookup(kb).card(alQaida.id, '')!;
     expect(card.kind).toContain('formerly listed');
     expect(card.formerly).toBe('Formerly listed: not on the UN Security Council Consolidated List of 2026-05-08 (on it 2026-02-27)');
     expect(card.citation).toContain('formerly listed');
@@ -97,7 +97,7 @@ describe('removals seen between two copies of a list', () => {
     expect(nusrah).toBeDefined();
     expect(nusrah.sanctions[0].removed).toMatchObject({ date: '2026-02-27', how: 'announced', lastListed: '2026-02-27' });
     expect(nusrah.names.map((n) => n.value)).toContain('Hayat Tahrir al-Sham');
-    const card = new KbIndex(kb).card(nusrah.id, '')!;
+    const card = new KbLookup(kb).card(nusrah.id, '')!;
     expect(card.title).toBe('Al-Nusrah Front for the People of the Levant');
     expect(card.listedAs).toBe('AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT');
     expect(card.kind).toContain('formerly listed');

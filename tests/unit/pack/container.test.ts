@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Container, countsOf, narrowest, startsFrom, writeContainer, type SectionValue } from '../../../src/kb/pack/container';
 import { NONE } from '../../../src/kb/pack/strings';
-import { unpackLoadedKb } from '../../../src/kb/runtime';
+import { unpackLoadedKb } from '../../../src/background/kb-runtime';
 import { readPackedKb } from '../../../scripts/lib/kb-files';
 
 describe('narrow integer sections', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createRecognizer } from '../../../src/recognition';
-import { buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/kb/runtime';
-import { coreFirstFromFiles, packedFromFiles, type PackedKb } from '../../../src/kb/pack';
-import { KbRuntime } from '../../../src/kb/runtime';
+import { createRecognizer } from '../../../src/recognition/recognizer';
+import { buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/background/kb-runtime';
+import { coreFirstFromFiles, packedFromFiles, type PackedKb } from '../../../src/background/kb-pack';
+import { KbRuntime } from '../../../src/background/kb-runtime';
 import { readKb, readLexicon, readPackedKb } from '../../../scripts/lib/kb-files';
 import { CORPUS_DIR } from '../../../scripts/lib/paths';
 

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { parseUnXml } from '../../../src/kb/parsers/un-xml';
 import { assembleKb } from '../../../src/kb/build/assemble';
 import { curatedLayer } from '../../../src/kb/curated';
-import { KbIndex } from '../../../src/kb/kb-index';
+import { KbLookup } from '../../../src/kb/kb-lookup';
 import { renderCard, type CardActions } from '../../../src/page/popover/render-card';
 import { unXml } from '../updater/harness';
 
 async function cardFor(mirror?: string) {
   const list = await parseUnXml(unXml(3, '2026-05-31'), { file: 'un.xml' });
   const kb = await assembleKb([{ ...list, source: { ...list.source, ...(mirror ? { mirror } : {}) } }], curatedLayer());
-  const index = new KbIndex(kb);
+  const index = new KbLookup(kb);
   const person = kb.entities[0];
   return index.card(person.id, person.caption)!;
 }

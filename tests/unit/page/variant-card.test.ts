@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../../src/kb/kb-index';
+import { KbLookup } from '../../../src/kb/kb-lookup';
 import { renderCard } from '../../../src/page/popover/render-card';
-import { createRecognizer } from '../../../src/recognition';
+import { createRecognizer } from '../../../src/recognition/recognizer';
 import { entity, kbOf, lexicon } from '../recognition/helpers';
 
 const qadhafi = entity('un:LYi.011', 'Person', [
@@ -13,7 +13,7 @@ const noop = { onCopy: () => undefined, onPin: () => undefined, onClose: () => u
 describe('a card for a match found through a variant', () => {
   const kb = kbOf([qadhafi]);
   const recognizer = createRecognizer(kb, lexicon);
-  const index = new KbIndex(kb);
+  const index = new KbLookup(kb);
 
   it('names the listed name the page spelling matched', () => {
     const [m] = recognizer.scan('Colonel Muammar Gaddafi ruled Libya.');

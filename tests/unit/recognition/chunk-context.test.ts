@@ -4,7 +4,7 @@
  * next, as they would in one piece.
  */
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../../src/recognition';
+import { createRecognizer } from '../../../src/recognition/recognizer';
 import { chunkEnds, scanInChunks } from '../../../src/recognition/chunks';
 import { entity, kbOf, lexicon, spans } from './helpers';
 

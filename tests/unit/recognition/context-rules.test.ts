@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLexicon, createRecognizer } from '../../../src/recognition';
+import { createLexicon, createRecognizer } from '../../../src/recognition/recognizer';
 import { entity, kbOf, spans } from './helpers';
 import type { Designation } from '../../../src/kb/model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../../src/recognition';
+import { createRecognizer } from '../../../src/recognition/recognizer';
 import { cuePositions, CUE_NEAR_CHARS } from '../../../src/recognition/evidence';
 import { entity, kbOf, lexicon, spans } from './helpers';
 

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import type { Body, Instrument, Jurisdiction, Regime } from '../../../src/kb/curated/types';
 import type { Designation, EntityName, EntitySchema, EntityProps } from '../../../src/kb/model';
-import { createLexicon, createRecognizer, type Mention } from '../../../src/recognition';
+import { createLexicon, createRecognizer, type Mention } from '../../../src/recognition/recognizer';
 
 export function entity(id: string, schema: EntitySchema, names: (string | EntityName)[], props: EntityProps = {}): Designation {
   const list: EntityName[] = names.map((n, i) =>

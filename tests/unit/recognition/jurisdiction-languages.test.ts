@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readKb, readLexicon } from '../../../scripts/lib/kb-files';
-import { createRecognizer } from '../../../src/recognition';
+import { createRecognizer } from '../../../src/recognition/recognizer';
 import { cuePositions } from '../../../src/recognition/evidence';
 import { GENERATED_WITH_CLDR, LOCAL_BLOCKED_PHRASES, LOCAL_JURISDICTION_NAMES } from '../../../src/recognition/jurisdiction-names';
 import { buildLocalNames } from '../../../scripts/jurisdiction-names-build';

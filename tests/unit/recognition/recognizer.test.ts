@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecognizer, loadRecognizerIndex, serializeRecognizerIndex } from '../../../src/recognition';
+import { createRecognizer, loadRecognizerIndex, serializeRecognizerIndex } from '../../../src/recognition/recognizer';
 import { entity, kbOf, lexicon, scanWith, spans } from './helpers';
 
 const lavrov = entity('ofac:1', 'Person', [

@@ -5,8 +5,8 @@
  * counted with the scanner's meter, never timed.
  */
 import { describe, expect, it } from 'vitest';
-import { createScanner, type ScanMeter } from '../../../src/recognition/recognizer';
-import { buildNameIndex } from '../../../src/recognition/name-index';
+import { createScanner, type ScanMeter } from '../../../src/recognition/scanner';
+import { buildNameTrie } from '../../../src/recognition/name-trie';
 import { createInstrumentCatalogue } from '../../../src/recognition/instruments';
 import { entity, kbOf, lexicon } from './helpers';
 
@@ -22,7 +22,7 @@ function meteredScanner() {
   const kb = kbOf([kim, komid, lazarus, sierra]);
   const meter: ScanMeter = { steps: 0 };
   const scanner = createScanner({
-    index: buildNameIndex(kb, lexicon),
+    index: buildNameTrie(kb, lexicon),
     instruments: createInstrumentCatalogue(kb.curated.instruments),
     bodies: kb.curated.bodies,
     regimes: kb.curated.regimes,

@@ -3,7 +3,7 @@
  * each rule with the cases it must not reach.
  */
 import { describe, expect, it } from 'vitest';
-import { createLexicon, createRecognizer } from '../../../src/recognition';
+import { createLexicon, createRecognizer } from '../../../src/recognition/recognizer';
 import { entity, kbOf, lexicon, scanWith, spans } from './helpers';
 
 const baradar = entity('un:TAi.024', 'Person', [

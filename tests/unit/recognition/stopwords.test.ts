@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readKb, readLexicon } from '../../../scripts/lib/kb-files';
-import { createRecognizer } from '../../../src/recognition';
+import { createRecognizer } from '../../../src/recognition/recognizer';
 import { arabicNameParts, isArabicScriptStopword } from '../../../src/recognition/stopword-rule';
 import { ARABIC_SCRIPT_STOPWORDS } from '../../../src/recognition/stopwords';
 import { tokenize } from '../../../src/recognition/tokenize';

@@ -4,10 +4,10 @@
  * Also the context-menu and omnibox helpers.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { handleBackgroundMessage, type SenderInfo } from '../../../src/messaging/background-handler';
+import { handleBackgroundMessage, type SenderInfo } from '../../../src/background/message-handler';
 import { parseBackgroundRequest, type SearchReply } from '../../../src/messaging/protocol';
-import { KbRuntime, buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/kb/runtime';
-import { EMPTY_LEXICON } from '../../../src/recognition';
+import { KbRuntime, buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/background/kb-runtime';
+import { EMPTY_LEXICON } from '../../../src/recognition/recognizer';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import { omniboxSuggestions, queryFromSelection, searchPageUrl } from '../../../src/search/launchers';
 

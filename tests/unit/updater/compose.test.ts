@@ -3,7 +3,7 @@ import { decomposeKb, composeLists } from '../../../src/updater/compose';
 import { removedRecords } from '../../../src/updater/removals';
 import { assembleKb } from '../../../src/kb/build/assemble';
 import { curatedLayer } from '../../../src/kb/curated';
-import { unpackLoadedKb } from '../../../src/kb/runtime';
+import { unpackLoadedKb } from '../../../src/background/kb-runtime';
 import { readPackedKb } from '../../../scripts/lib/kb-files';
 import { FEEDS, feedUrls } from '../../../src/updater/feeds';
 import { checkKind, sniffRoot } from '../../../src/updater/validate';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { Updater, type UpdaterDeps } from '../../../src/updater/updater';
 import { UpdaterStore } from '../../../src/updater/store';
 import { FEEDS } from '../../../src/updater/feeds';
-import { KbRuntime, buildLoadedKb, packLoadedKb, type PackedKb } from '../../../src/kb/runtime';
+import { KbRuntime, buildLoadedKb, packLoadedKb, type PackedKb } from '../../../src/background/kb-runtime';
 import { assembleKb } from '../../../src/kb/build/assemble';
 import { curatedLayer } from '../../../src/kb/curated';
 import { parseUnXml } from '../../../src/kb/parsers/un-xml';

@@ -3,18 +3,18 @@
  * atomically when a newer one is ready, with its index and recogniser built
  * together so that a lookup never mixes two versions.
  */
-import type { KnowledgeBase } from './bundle';
-import { KB_FORMAT } from './bundle';
-import { KbIndex } from './kb-index';
+import type { KnowledgeBase } from '../kb/bundle';
+import { KB_FORMAT } from '../kb/bundle';
+import { KbLookup } from '../kb/kb-lookup';
 import type { Recognizer } from '../recognition/types';
-import { createRecognizer, recognizerFromIndex, type IndexedRecognizer } from '../recognition';
-import { NameIndex } from '../recognition/name-index';
-import { packKb, unpackKb, type CoreFirstPackedKb, type PackedKb } from './pack';
+import { createRecognizer, recognizerFromIndex, type IndexedRecognizer } from '../recognition/recognizer';
+import { NameTrie } from '../recognition/name-trie';
+import { packKb, unpackKb, type CoreFirstPackedKb, type PackedKb } from './kb-pack';
 import type { Lexicon } from '../recognition/lexicon';
 
 export interface LoadedKb {
   kb: KnowledgeBase;
-  index: KbIndex;
+  index: KbLookup;
   recognizer: Recognizer;
   /** The packed form this was unpacked from, so packing it again costs nothing (set once a core-first KB's details are in). */
   packed?: PackedKb;
@@ -24,7 +24,7 @@ export interface LoadedKb {
 
 export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
   if (kb.format !== KB_FORMAT) throw new Error(`Unsupported knowledge-base format ${String(kb.format)}`);
-  return { kb, index: new KbIndex(kb), recognizer: createRecognizer(kb, lexicon) };
+  return { kb, index: new KbLookup(kb), recognizer: createRecognizer(kb, lexicon) };
 }
 
 /**
@@ -34,13 +34,13 @@ export function buildLoadedKb(kb: KnowledgeBase, lexicon: Lexicon): LoadedKb {
  * layer); the entities live in `details` and are decoded one by one when a
  * card needs them. `unpackLoadedKb` is the single way back to a `LoadedKb`.
  */
-export type { CoreFirstPackedKb, PackedKb } from './pack';
+export type { CoreFirstPackedKb, PackedKb } from './kb-pack';
 
 /** Packs a loaded KB (built by `buildLoadedKb`, or unpacked: then its pack is returned as is). */
 export function packLoadedKb(loaded: LoadedKb): PackedKb {
   if (loaded.packed) return loaded.packed;
   const r = loaded.recognizer as Partial<IndexedRecognizer>;
-  if (!(r.index instanceof NameIndex)) throw new Error('packLoadedKb: the recogniser has no name index to pack');
+  if (!(r.index instanceof NameTrie)) throw new Error('packLoadedKb: the recogniser has no name index to pack');
   return packKb({ kb: loaded.kb, index: r.index, linkedCounts: loaded.index.linkedPartyCounts() });
 }
 
@@ -57,7 +57,7 @@ export function unpackLoadedKb(packed: PackedKb | CoreFirstPackedKb, _lexicon?: 
   const u = unpackKb(packed);
   const loaded: LoadedKb = {
     kb: u.kb,
-    index: new KbIndex(u.kb, { entities: u.entities, authorities: u.authoritiesOf, linkedCounts: u.linkedCounts }),
+    index: new KbLookup(u.kb, { entities: u.entities, authorities: u.authoritiesOf, linkedCounts: u.linkedCounts }),
     recognizer: recognizerFromIndex(u.kb, u.nameIndex),
   };
   if (!(packed.details instanceof Promise)) loaded.packed = packed as PackedKb;

@@ -3,11 +3,11 @@
  * string table instead of nested JSON, so a worker gets a ready trie by
  * viewing typed arrays. The trie stays packed (children sorted by key id,
  * found by binary search); targets and entries become the same objects
- * `buildNameIndex` makes, so scanning behaves identically.
+ * `buildNameTrie` makes, so scanning behaves identically.
  */
 import type { BodyKind } from '../kb/curated/types';
 import type { Category, EntitySchema } from '../kb/model';
-import { NameIndex, type Entry, type Target, type WeakAlias } from './name-index';
+import { NameTrie, type Entry, type Target, type WeakAlias } from './name-trie';
 import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
 import { countsOf, narrowest, PackError, startsFrom, type Container, type UintArray } from '../kb/pack/container';
 
@@ -18,7 +18,7 @@ import { countsOf, narrowest, PackError, startsFrom, type Container, type UintAr
  */
 export const INDEX_FORMAT = 4;
 
-export interface PackedIndexMeta {
+export interface PackedTrieMeta {
   format: typeof INDEX_FORMAT;
   nodes: number;
   targets: number;
@@ -63,7 +63,7 @@ class PackedTarget implements Target {
 }
 
 /** The index's sections (integer arrays, as narrow as their values, whose string ids point into `pool`) and their counts. */
-export function packNameIndex(index: NameIndex, pool: StringPool): { meta: PackedIndexMeta; sections: Record<string, UintArray> } {
+export function packNameTrie(index: NameTrie, pool: StringPool): { meta: PackedTrieMeta; sections: Record<string, UintArray> } {
   if (index.isPacked) throw new Error('recognizer index: already packed');
   const T = index.targets.length;
   const tId = new Uint32Array(T), tName = new Uint32Array(T), tCat = new Uint32Array(T), tSchema = new Uint32Array(T), tBody = new Uint32Array(T);
@@ -160,8 +160,8 @@ export function packNameIndex(index: NameIndex, pool: StringPool): { meta: Packe
 
 const KEY_IDS_MAX = 100_000;
 
-/** Rebuilds a `NameIndex` from `packNameIndex` sections, checking every array's length against the counts. */
-export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: StringTable): NameIndex {
+/** Rebuilds a `NameTrie` from `packNameTrie` sections, checking every array's length against the counts. */
+export function unpackNameTrie(c: Container, meta: PackedTrieMeta, strings: StringTable): NameTrie {
   if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${INDEX_FORMAT}`);
   const { nodes: N, targets: T, entries: E, keys: K } = meta;
   const arr = (name: string, len?: number) => {
@@ -211,7 +211,7 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
 
   const eTarget = bound(arr('eTarget', E), T - 1, 'eTarget'), eFlags = arr('eFlags', E), eNorm = arr('eNorm', E), eCased = arr('eCased', E), eContent = arr('eContent', E);
   // Entries are made when the trie walk first reaches them: the scanner reads `entries[i]` only for
-  // indices that `terminals.get` has just returned (recognizer.ts), so that is where they are filled in.
+  // indices that `terminals.get` has just returned (scanner.ts), so that is where they are filled in.
   const entries: Entry[] = new Array<Entry>(E);
   const entryAt = (i: number): void => {
     entries[i] ??= { target: eTarget[i], flags: eFlags[i], norm: strings.get(eNorm[i]), cased: strings.get(eCased[i]), content: eContent[i] };
@@ -280,5 +280,5 @@ export function unpackNameIndex(c: Container, meta: PackedIndexMeta, strings: St
   const imo = new Map<string, number[]>();
   for (let k = 0; k < imoKey.length; k++) imo.set(strings.get(imoKey[k]), Array.from(imoList.subarray(imoStart[k], imoStart[k + 1])));
 
-  return new NameIndex({ targets, entries, terminals, imo, nodeCount: N, child });
+  return new NameTrie({ targets, entries, terminals, imo, nodeCount: N, child });
 }

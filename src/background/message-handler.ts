@@ -2,9 +2,9 @@
  * Answers the content scripts' and the popup's requests from the knowledge
  * base in use. Validates every message and answers only what was asked.
  */
-import type { KbRuntime } from '../kb/runtime';
-import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from './protocol';
-import { searchIndexFor } from '../search/for-kb';
+import type { KbRuntime } from './kb-runtime';
+import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from '../messaging/protocol';
+import { searchIndexFor } from './search-for-kb';
 import type { CardData } from '../kb/cards';
 import { scanInChunks } from '../recognition/chunks';
 import type { ScanQueue } from './scan-queue';

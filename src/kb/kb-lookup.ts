@@ -42,7 +42,7 @@ export interface KbIndexParts {
   linkedCounts?: ReadonlyMap<string, number>;
 }
 
-export class KbIndex {
+export class KbLookup {
   readonly entities: ReadonlyMap<string, Designation>;
   readonly jurisdictions = new Map<string, Jurisdiction>();
   readonly bodies = new Map<string, Body>();

@@ -68,7 +68,7 @@ export interface Entry {
   content: number;
 }
 
-export interface NameIndexData {
+export interface NameTrieData {
   format: 2;
   targets: Target[];
   entries: [number, number, string, string, number][];
@@ -84,8 +84,8 @@ export interface TerminalLookup {
   get(node: number): number[] | undefined;
 }
 
-/** What a packed index (index-format.ts) hands over: the trie stays packed behind `child`. */
-export interface PackedNameIndexParts {
+/** What a packed index (name-trie-pack.ts) hands over: the trie stays packed behind `child`. */
+export interface PackedNameTrieParts {
   targets: Target[];
   entries: Entry[];
   terminals: TerminalLookup;
@@ -96,7 +96,7 @@ export interface PackedNameIndexParts {
 
 const SEP = '\u0001';
 
-export class NameIndex {
+export class NameTrie {
   readonly targets: Target[] = [];
   readonly entries: Entry[] = [];
   /** Child lookup: parent node id + SEP + token key → child node id. */
@@ -107,10 +107,10 @@ export class NameIndex {
   readonly imo = new Map<string, number[]>();
   private nodeCount = 1;
   private readonly seen = new Set<string>();
-  /** Set for an index loaded from its packed form (index-format.ts): the trie is looked up there, not in `edges`. */
+  /** Set for an index loaded from its packed form (name-trie-pack.ts): the trie is looked up there, not in `edges`. */
   private readonly lookup?: (node: number, key: string) => number | undefined;
 
-  constructor(packed?: PackedNameIndexParts) {
+  constructor(packed?: PackedNameTrieParts) {
     this.terminals = this.termMap;
     if (!packed) return;
     this.targets = packed.targets;
@@ -170,7 +170,7 @@ export class NameIndex {
     return out;
   }
 
-  toJSON(): NameIndexData {
+  toJSON(): NameTrieData {
     if (this.lookup) throw new Error('recognizer index: a packed index cannot be re-serialised');
     // Node ids are assigned in insertion order, so edge k always creates node k + 1.
     const parents: number[] = [];
@@ -191,9 +191,9 @@ export class NameIndex {
     };
   }
 
-  static fromJSON(data: NameIndexData): NameIndex {
+  static fromJSON(data: NameTrieData): NameTrie {
     if (data.format !== 2) throw new Error('recognizer index: unknown format');
-    const idx = new NameIndex();
+    const idx = new NameTrie();
     idx.targets.push(...data.targets);
     for (const [target, flags, norm, cased, content] of data.entries) idx.entries.push({ target, flags, norm, cased, content });
     const { parents, keys } = data;
@@ -215,7 +215,7 @@ function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !NAME_PARTICLES.has(t.norm));
 }
 
-function curatedEntry(index: NameIndex, target: number, phrase: string, extra: number): void {
+function curatedEntry(index: NameTrie, target: number, phrase: string, extra: number): void {
   const tokens = nameTokens(phrase);
   if (!tokens.length) return;
   let flags = F_CASED | extra;
@@ -232,7 +232,7 @@ function curatedEntry(index: NameIndex, target: number, phrase: string, extra: n
   );
 }
 
-function addCurated(index: NameIndex, kb: KnowledgeBase): void {
+function addCurated(index: NameTrie, kb: KnowledgeBase): void {
   const c = kb.curated;
   for (const j of c.jurisdictions) {
     const t = index.addTarget({ id: `jurisdiction:${j.id}`, category: 'jurisdiction', name: j.name });
@@ -374,7 +374,7 @@ function mentionName(e: Designation): string {
   return note ? `${displayName(e)} (${note})` : displayName(e);
 }
 
-function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon): void {
+function addDesignations(index: NameTrie, kb: KnowledgeBase, lexicon: Lexicon): void {
   const countries = countryNameSet(kb);
   const commonParts = commonNameParts(kb);
   const jurisdictions = jurisdictionsOf(kb);
@@ -461,8 +461,8 @@ function addDesignations(index: NameIndex, kb: KnowledgeBase, lexicon: Lexicon):
   }
 }
 
-export function buildNameIndex(kb: KnowledgeBase, lexicon: Lexicon): NameIndex {
-  const index = new NameIndex();
+export function buildNameTrie(kb: KnowledgeBase, lexicon: Lexicon): NameTrie {
+  const index = new NameTrie();
   try {
     addCurated(index, kb);
     addDesignations(index, kb, lexicon);

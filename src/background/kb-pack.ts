@@ -5,7 +5,7 @@
  * Two binary containers (see container.ts):
  * - core (`kb-core.bin`): the KB without its entities (sources, curated
  *   layer, version) as JSON, the recogniser's name index as flat integer arrays
- *   over one string table (index-format.ts), and per entity only what a scan
+ *   over one string table (name-trie-pack.ts), and per entity only what a scan
  *   reply needs: its id and its authorities. Enough to answer scans.
  * - details (`kb-details.bin`): every entity as its own UTF-8 JSON slice,
  *   decoded only when a card asks for it (entities.ts).
@@ -13,13 +13,13 @@
  * `PackedKb` is a plain object of two byte arrays and the KB head, so it
  * survives structured cloning into IndexedDB unchanged.
  */
-import type { KnowledgeBase } from '../bundle';
-import type { Designation } from '../model';
-import { Container, countsOf, narrowest, PackError, startsFrom, writeContainer } from './container';
-import { StringPool, StringTable } from './strings';
-import { LazyEntities } from './entities';
-import { packNameIndex, unpackNameIndex, type PackedIndexMeta } from '../../recognition/index-format';
-import type { NameIndex } from '../../recognition/name-index';
+import type { KnowledgeBase } from '../kb/bundle';
+import type { Designation } from '../kb/model';
+import { Container, countsOf, narrowest, PackError, startsFrom, writeContainer } from '../kb/pack/container';
+import { StringPool, StringTable } from '../kb/pack/strings';
+import { LazyEntities } from '../kb/pack/entities';
+import { packNameTrie, unpackNameTrie, type PackedTrieMeta } from '../recognition/name-trie-pack';
+import type { NameTrie } from '../recognition/name-trie';
 
 /** 2: narrow arrays and run lengths (container.ts `narrowest`, `countsOf`), strings in an ASCII and a wide text (strings.ts), the index in format 4. */
 export const PACK_FORMAT = 'sl-pack-2';
@@ -39,7 +39,7 @@ export interface PackedKb {
 
 interface CoreMeta {
   format: typeof PACK_FORMAT;
-  index: PackedIndexMeta;
+  index: PackedTrieMeta;
   entities: number;
   /** Authority names the per-entity codes point to. */
   authorities: string[];
@@ -54,14 +54,14 @@ interface DetailsMeta {
 export interface PackInput {
   kb: KnowledgeBase;
   /** The recogniser's index built from this KB (`createRecognizer(kb, lexicon).index`). */
-  index: NameIndex;
-  /** What `KbIndex.linkedPartyCounts()` gives for the full KB. */
+  index: NameTrie;
+  /** What `KbLookup.linkedPartyCounts()` gives for the full KB. */
   linkedCounts: ReadonlyMap<string, number>;
 }
 
 export function packKb({ kb, index, linkedCounts }: PackInput): PackedKb {
   const pool = new StringPool();
-  const packedIndex = packNameIndex(index, pool);
+  const packedIndex = packNameTrie(index, pool);
   const { entities, ...head } = kb;
   const authorities: string[] = [];
   const entityId = new Uint32Array(entities.length);
@@ -137,7 +137,7 @@ export function coreFirstFromFiles(core: Uint8Array, details: Promise<Uint8Array
 export interface UnpackedKb {
   /** The KB; its `entities` decodes every entity on first access (tools only: the worker never touches it). */
   kb: KnowledgeBase;
-  nameIndex: NameIndex;
+  nameIndex: NameTrie;
   entities: LazyEntities;
   authoritiesOf(id: string): string[] | undefined;
   linkedCounts: Map<string, number>;
@@ -161,7 +161,7 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   const details = packed.details instanceof Promise ? packed.details.then(openDetails) : openDetails(packed.details);
 
   const strings = new StringTable({ ascii: core.text('str.text'), wide: core.text('str.wide'), lengths: core.uints('str.lengths'), wideIds: core.uints('str.wideIds') }, 'core');
-  const nameIndex = unpackNameIndex(core, meta.index, strings);
+  const nameIndex = unpackNameTrie(core, meta.index, strings);
   const entityId = core.uints('kb.entityId');
   if (entityId.length !== meta.entities) throw new PackError('core', `${entityId.length} entity ids, expected ${meta.entities}`);
   const ids = Array.from(entityId, (s) => strings.get(s));

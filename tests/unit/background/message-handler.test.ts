@@ -3,11 +3,11 @@
  * known shapes, and a content script gets only what marking needs.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { handleBackgroundMessage, type BackgroundHooks, type SenderInfo } from '../../../src/messaging/background-handler';
+import { handleBackgroundMessage, type BackgroundHooks, type SenderInfo } from '../../../src/background/message-handler';
 import { parseBackgroundRequest, parseContentRequest, type ScanReply, type UpdateStatusReply } from '../../../src/messaging/protocol';
-import { ScanQueue } from '../../../src/messaging/scan-queue';
-import { KbRuntime, buildLoadedKb } from '../../../src/kb/runtime';
-import { EMPTY_LEXICON } from '../../../src/recognition';
+import { ScanQueue } from '../../../src/background/scan-queue';
+import { KbRuntime, buildLoadedKb } from '../../../src/background/kb-runtime';
+import { EMPTY_LEXICON } from '../../../src/recognition/recognizer';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
 import { seededRandom } from '../../../scripts/lib/seeded-random';
 

@@ -3,10 +3,10 @@
  * (never at the worker's cold start) and dropped with the knowledge base it
  * was built from, so a swapped-in update gets its own.
  */
-import type { LoadedKb } from '../kb/runtime';
+import type { LoadedKb } from './kb-runtime';
 import type { Designation } from '../kb/model';
 import { LazyEntities } from '../kb/pack/entities';
-import { SearchIndex } from './search-index';
+import { SearchIndex } from '../search/search-index';
 
 const built = new WeakMap<LoadedKb, SearchIndex>();
 

@@ -7,9 +7,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { ScanQueue, type ScanOutcome } from '../../../src/messaging/scan-queue';
+import { ScanQueue, type ScanOutcome } from '../../../src/background/scan-queue';
 import { chunkEnds, scanInChunks } from '../../../src/recognition/chunks';
-import { unpackLoadedKb } from '../../../src/kb/runtime';
+import { unpackLoadedKb } from '../../../src/background/kb-runtime';
 import type { Recognizer } from '../../../src/recognition/types';
 import { readPackedKb } from '../../../scripts/lib/kb-files';
 import { textOfFile } from '../../../scripts/scan';
