@@ -16,7 +16,9 @@ void (async () => {
       url.searchParams.delete('open');
       history.replaceState(null, '', url);
     },
-    copyText: async (text) => void (await copyText(document, text)),
+    copyText: async (text) => {
+      await copyText(document, text);
+    },
   });
   root.removeAttribute('aria-busy');
   document.body.dataset.ready = '1';

@@ -152,7 +152,7 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   const version = packed.kb?.version;
   if (core.header.kbVersion !== version) throw new PackError('pack', `versions differ: head ${String(version)}, core ${core.header.kbVersion}`);
   const meta = core.header.meta;
-  if (meta?.format !== PACK_FORMAT) throw new PackError('core', `format ${String(meta?.format)}, expected ${PACK_FORMAT}`);
+  if (meta?.format !== PACK_FORMAT) throw new PackError('core', `format ${String(meta?.format)}, expected ${String(PACK_FORMAT)}`);
   const openDetails = (bytes: Uint8Array) => {
     const details = new Container<DetailsMeta>(bytes, 'details', 'details');
     if (details.header.kbVersion !== version) throw new PackError('pack', `versions differ: core ${version}, details ${details.header.kbVersion}`);

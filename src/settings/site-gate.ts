@@ -10,7 +10,9 @@ export type SiteGate = (url: string | undefined) => Promise<boolean>;
 
 export function createSiteGate(load: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => void, now: () => number = Date.now): SiteGate {
   let current: Promise<Settings> | null = null;
-  watch((s) => (current = Promise.resolve(s)));
+  watch((s) => {
+    current = Promise.resolve(s);
+  });
   return async (url) => {
     let host: string;
     try {

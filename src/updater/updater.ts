@@ -11,7 +11,7 @@ import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';
 import type { FeedStatus, UpdateStatusReply } from '../messaging/protocol';
-import { FEEDS, feedUrls, type FeedDef, type FeedFile, type FeedKey } from './feeds';
+import { FEEDS, feedUrls, type FeedDef, type FeedFile } from './feeds';
 import { download, withRetry, type FetchFn } from './download';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
@@ -357,7 +357,7 @@ export class Updater {
       const first = await Promise.all(urls.map((u) => get(u, true)));
       if (first.every((d) => d.kind === 'not-modified')) return { kind: 'unchanged', state: ok({}) };
       // One file of a set changed: the others are needed whole to parse the set.
-      const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? d : get(urls[i], false))));
+      const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? Promise.resolve(d) : get(urls[i], false))));
       const files: FeedFile[] = [];
       const etags: Record<string, string> = {};
       const lastModified: Record<string, string> = {};
