@@ -4,6 +4,7 @@
 import { readKb } from './lib/kb-files';
 import type { KnowledgeBase } from '../src/kb/bundle';
 import { isFormerlyListed } from '../src/kb/removals';
+import { expiredUnrenewed, localDay, type ExpiredRecord } from '../src/kb/validity';
 
 export interface KbStats {
   version: string;
@@ -26,9 +27,12 @@ export interface KbStats {
   programmes: number;
   jurisdictions: number;
   bodies: number;
+  /** Curated measures and mandates whose recorded end date has passed (as of `today`) with no renewal in this data. */
+  expiredUnrenewed: { count: number; today: string; records: ExpiredRecord[] };
 }
 
-export function kbStats(kb: KnowledgeBase): KbStats {
+export function kbStats(kb: KnowledgeBase, today = localDay(new Date())): KbStats {
+  const expired = expiredUnrenewed(kb.curated, today);
   const bySchema = (s: string[]) => kb.entities.filter((e) => s.includes(e.schema)).length;
   return {
     version: kb.version,
@@ -49,6 +53,7 @@ export function kbStats(kb: KnowledgeBase): KbStats {
     programmes: kb.curated.programmes.length,
     jurisdictions: kb.curated.jurisdictions.length,
     bodies: kb.curated.bodies.length,
+    expiredUnrenewed: { count: expired.length, today, records: expired },
   };
 }
 

@@ -8,6 +8,8 @@ import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curate
 import { citationFor, removalText, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
 import { displayName } from './display-name';
 import { isFormerlyListed } from './removals';
+import { bodyCardTerms, regimeCardTerms, regimesOfProgrammes } from './card-terms';
+import type { CardTerm } from './validity';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -84,6 +86,11 @@ export class KbLookup {
   /** Curated records carry no list date of their own: they are as current as the knowledge base they ship in. */
   private curatedAsOf(): string {
     return `${this.kb.builtAt} (curated record)`;
+  }
+
+  /** A card's end dates, with the day its curated records were checked ("data of …"). */
+  private validity(terms: CardTerm[]): Pick<CardData, 'validity'> {
+    return terms.length ? { validity: { terms, dataOf: this.kb.curated.checkedOn ?? this.kb.builtAt } } : {};
   }
 
   /** The name to show for an id, or undefined when the KB has no such entry. */
@@ -238,6 +245,7 @@ export class KbLookup {
       title,
       ...(title !== e.caption ? { listedAs: e.caption } : {}),
       ...(formerly ? { formerly } : {}),
+      ...this.validity(regimeCardTerms(regimesOfProgrammes(e.sanctions.filter((s) => !s.removed), this.regimes.values()), this, false)),
       kind: `${SCHEMA_LABEL[e.schema] ?? e.schema}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
       known: true,
       summary,
@@ -292,6 +300,7 @@ export class KbLookup {
       category: 'jurisdiction' as const,
       title: j.name,
       kind: 'Jurisdiction under sanctions',
+      ...this.validity(regimeCardTerms(j.measures.flatMap((m) => m.regimes), this, false)),
       known: true,
       summary: j.summary,
       facts,
@@ -308,7 +317,8 @@ export class KbLookup {
     if (!b) return null;
     const facts: CardFact[] = [
       { label: 'Mandate', value: b.mandate },
-      { label: 'Status', value: b.statusNote ? `${b.status}: ${b.statusNote}` : b.status },
+      // A mandate with an end date: its validity line says whether it still runs, so the status does not claim it.
+      { label: 'Status', value: b.term ? (b.statusNote ?? 'fixed-term mandate') : b.statusNote ? `${b.status}: ${b.statusNote}` : b.status },
     ];
     const regime = b.regime ? this.regimes.get(b.regime) : undefined;
     if (regime) facts.push({ label: 'Regime', value: regime.name });
@@ -317,6 +327,7 @@ export class KbLookup {
       category: 'body' as const,
       title: b.name,
       kind: 'Sanctions body',
+      ...this.validity(bodyCardTerms(b, this)),
       known: true,
       summary: b.summary,
       facts,
@@ -356,6 +367,7 @@ export class KbLookup {
       category: 'instrument' as const,
       title: i.title,
       kind: INSTRUMENT_KIND_LABEL[i.kind],
+      ...this.validity(i.regime ? regimeCardTerms([i.regime], this) : []),
       known: true,
       summary: i.summary,
       facts,
