@@ -27,6 +27,8 @@ export interface KbStats {
   programmes: number;
   jurisdictions: number;
   bodies: number;
+  /** Parties known only from a list's companion files (OFAC alias and address files newer than the main file), by list. */
+  companionOnly: { count: number; byList: Record<string, number>; filesDate: string[] };
   /** Curated measures and mandates whose recorded end date has passed (as of `today`) with no renewal in this data. */
   expiredUnrenewed: { count: number; today: string; records: ExpiredRecord[] };
 }
@@ -53,8 +55,25 @@ export function kbStats(kb: KnowledgeBase, today = localDay(new Date())): KbStat
     programmes: kb.curated.programmes.length,
     jurisdictions: kb.curated.jurisdictions.length,
     bodies: kb.curated.bodies.length,
+    companionOnly: companionOnly(kb),
     expiredUnrenewed: { count: expired.length, today, records: expired },
   };
+}
+
+function companionOnly(kb: KnowledgeBase): KbStats['companionOnly'] {
+  const byList: Record<string, number> = {};
+  const dates = new Set<string>();
+  let count = 0;
+  for (const e of kb.entities) {
+    const partial = e.sanctions.filter((s) => s.partial);
+    if (!partial.length) continue;
+    count++;
+    for (const s of partial) {
+      byList[`${s.authority} ${s.list}`] = (byList[`${s.authority} ${s.list}`] ?? 0) + 1;
+      dates.add(s.partial!.date);
+    }
+  }
+  return { count, byList, filesDate: [...dates].sort() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,8 +8,10 @@ import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curate
 import { citationFor, removalText, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
 import { displayName } from './display-name';
 import { isFormerlyListed } from './removals';
+import { publisherOf } from './official-links';
 import { bodyCardTerms, regimeCardTerms, regimesOfProgrammes } from './card-terms';
 import type { CardTerm } from './validity';
+import { partialListingNote, typeUnknown } from './partial-listing';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -246,7 +248,7 @@ export class KbLookup {
       ...(title !== e.caption ? { listedAs: e.caption } : {}),
       ...(formerly ? { formerly } : {}),
       ...this.validity(regimeCardTerms(regimesOfProgrammes(e.sanctions.filter((s) => !s.removed), this.regimes.values()), this, false)),
-      kind: `${SCHEMA_LABEL[e.schema] ?? e.schema}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
+      kind: `${typeUnknown(e) ? 'Party of unknown type' : (SCHEMA_LABEL[e.schema] ?? e.schema)}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
       known: true,
       summary,
       facts,
@@ -265,7 +267,7 @@ export class KbLookup {
       list: src ? shortTitle(src) : s.list,
       programmes: s.programs.map((code) => this.programmeName(s.authority, code)),
       since: s.listingDate,
-      reason: s.reason,
+      reason: s.partial ? partialListingNote(s.authority, src ? shortTitle(src).replace(/ List$/, '') : s.list, s.partial) : s.reason,
       reference: s.sourceId,
       link: safeLink('Official listing', s.sourceUrl),
       ...(s.removed
@@ -469,25 +471,6 @@ function distinctNames(names: string[], exclude: string[]): string[] {
     if (out.length >= MAX_ALIASES) break;
   }
   return out;
-}
-
-/** A link's label: who publishes it. */
-function publisherOf(url: string): string {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'Source';
-  }
-  if (host.endsWith('un.org')) return 'United Nations';
-  if (host.endsWith('treasury.gov') || host.endsWith('treas.gov')) return 'US Treasury';
-  if (host.endsWith('federalregister.gov')) return 'Federal Register';
-  if (host.endsWith('europa.eu')) return 'European Union';
-  if (host.endsWith('gov.uk') || host.endsWith('legislation.gov.uk')) return 'UK Government';
-  if (host.endsWith('congress.gov')) return 'US Congress';
-  if (host.endsWith('whitehouse.gov')) return 'White House';
-  if (host.endsWith('state.gov')) return 'US State Department';
-  return host;
 }
 
 function distinguishing(e: Designation): string {

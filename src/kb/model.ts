@@ -50,6 +50,22 @@ export interface Sanction {
   sourceUrl: string;
   /** Set when the party is no longer on this list: it stays in the knowledge base as "formerly listed". */
   removed?: Removal;
+  /**
+   * Set when the listing is known only from the list's companion files (OFAC's alias and
+   * address files), not from its main file: the names and addresses are the list's, the
+   * programmes and listing date are not given, and the type of party only where the
+   * remarks say it. A later copy of the whole list replaces the record.
+   */
+  partial?: PartialListing;
+}
+
+export interface PartialListing {
+  /** The files it was read from, as the publisher names them: "ALT.CSV, ADD.CSV". */
+  files: string;
+  /** YYYY-MM-DD of those files. */
+  date: string;
+  /** Whether the remarks said what kind of party it is (else its schema is only a placeholder). */
+  typeGiven: boolean;
 }
 
 /**
