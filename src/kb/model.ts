@@ -22,6 +22,11 @@ export interface EntityName {
   quality: 'strong' | 'weak';
   /** primary: the list's own main name; alias; formerName (f.k.a., vessel's former name); original: original-script. */
   kind: 'primary' | 'alias' | 'formerName' | 'original';
+  /**
+   * The list gave this alias no quality (a blank UK AliasStrength). It is matched, since only a
+   * stated low quality makes a name weak, but it is not one the list vouches for as good quality.
+   */
+  unrated?: true;
   /** When the list splits a personal name, its parts; used to generate word-order variants. */
   parts?: { given?: string[]; patronymic?: string; family?: string };
 }
