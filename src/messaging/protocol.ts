@@ -39,6 +39,8 @@ export interface KbStatusReply {
   sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
 }
 
+export type FeedOutcome = 'never' | 'failed' | 'changed' | 'unchanged' | 'waiting';
+
 /** Per-feed state of the background updater, for the popup and the options page. */
 export interface FeedStatus {
   /** Feed key: "un", "ofac-sdn", "ofac-nonsdn", "eu-fsf", "uk-sl". */
@@ -55,6 +57,11 @@ export interface FeedStatus {
   entries: number | null;
   /** Plain-words description of the last failure, or null after a success. */
   lastError: string | null;
+  /**
+   * What the last check did: never checked, failed, found a newer copy and installed it, found
+   * nothing new, or holds a shrunk copy for the user's decision. Optional for replies of older workers.
+   */
+  outcome?: FeedOutcome;
   /** A download that shrank by more than 10 %, waiting for the user to apply it or keep the current list. */
   pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
   /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */

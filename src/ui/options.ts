@@ -16,6 +16,7 @@ import { saveTextFile } from './files';
 import { discardSection, pendingDropsSection, type DecisionResult } from './update-decisions';
 import { PendingRedraw } from './redraw';
 import { OwnWrites } from './own-writes';
+import { feedOutcomeHead } from './feed-outcome';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -337,7 +338,7 @@ export async function renderOptions(root: HTMLElement, deps: OptionsDeps): Promi
               h('td', { text: relativeTime(f.lastCheck, now()) }),
               h('td', { text: relativeTime(f.lastChange, now()) }),
               h('td', { text: f.nextCheck === null ? '—' : relativeTime(f.nextCheck, now()) }),
-              h('td', { class: f.lastError ? 'error' : 'ok', text: f.lastError ?? 'OK' }),
+              h('td', { class: f.lastError ? 'error' : 'ok', text: feedOutcomeHead(f) }),
             ),
           ),
         ),

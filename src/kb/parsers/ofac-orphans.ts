@@ -48,15 +48,21 @@ function schemaFromRemarks(props: SourceRecord['props']): EntitySchema | undefin
 export function orphanRecord(o: OrphanEntry, listing: OrphanListing): SourceRecord | null {
   if (!o.aliases.length) return null;
   const facts = newFacts();
-  // a.k.a.s first: the caption is the first name, and a former name is a poor title.
-  const ordered = [...o.aliases].sort((a, b) => Number(a.type === 'fka') - Number(b.type === 'fka'));
-  for (const a of ordered) addName(facts.names, { value: a.name, quality: 'strong', kind: a.type === 'fka' ? 'formerName' : 'alias' });
   const cut = o.remarks.indexOf('; ');
   if (cut >= 0) applyOfacRemarks(facts, o.remarks.slice(cut + 2));
   const { props } = facts;
+  const schema = schemaFromRemarks(props);
+  // a.k.a.s first: the caption is the first name, and a former name is a poor title. The recogniser's guards for a
+  // one-word name (a vessel needs a maritime cue, a person's name its other parts) hang on the party's type; with no
+  // type given, a lone word ("MEMPHIS", "DELPHI") would be marked wherever the town is named, so it is kept for the
+  // card and look-ups only (weak), as OFAC's own weak a.k.a.s are.
+  const ordered = [...o.aliases].sort((a, b) => Number(a.type === 'fka') - Number(b.type === 'fka'));
+  for (const a of ordered) {
+    const lone = !schema && !/\s/.test(a.name.trim());
+    addName(facts.names, { value: a.name, quality: lone ? 'weak' : 'strong', kind: a.type === 'fka' ? 'formerName' : 'alias' });
+  }
   for (const address of o.addresses) addProp(props, 'address', address);
   for (const country of o.countries) addProp(props, 'country', country);
-  const schema = schemaFromRemarks(props);
   return {
     id: `ofac:${o.entNum}`,
     // A placeholder when the files do not say: matched as a whole name, never split into a person's name parts.

@@ -41,6 +41,11 @@ describe.skipIf(!HAS_SHARED)(`SDN companion-file entries missing from the older 
     expect(gpb.sanctions[0].partial?.files).toBe('ALT.CSV, ADD.CSV, SDN_COMMENTS.CSV');
   });
 
+  it('a lone word naming a party of unknown type is kept for display and look-up only; longer names are matched', () => {
+    expect(byId.get('ofac:54916')!.names).toEqual([{ value: 'MEMPHIS', quality: 'weak', kind: 'alias' }]);
+    expect(byId.get('ofac:49756')!.names.find((n) => n.value === 'EL TREN DE ARAGUA')?.quality).toBe('strong');
+  });
+
   it('without the option, orphans are only counted, as before', async () => {
     const plain = await parseOfacCsv(files(), { list: 'sdn', date: '2024-05-03', file: 'ofac/sdn' });
     expect(plain.records.length).toBe(14965);
