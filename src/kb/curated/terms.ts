@@ -39,8 +39,16 @@
  *   14 December 2026, as recorded by the earlier audit. On 8 December 2026 only the
  *   implementing regulation 2025/2435 of the same day was found on EUR-Lex (its opening read);
  *   the decision's own text was not reached, so the date rests on the earlier record.
- * - 1988 Monitoring Team, 2816 (2026): its work for the 1988 Committee to 17 February 2027
- *   (news copies: app.com.pk, anews.com.tr).
+ * - 1988 Monitoring Team, 2816 (2026) of 12 February 2026: renewed "for a period of 12 months from
+ *   the date of its expiration this month" (a copy of the UN meetings coverage, miragenews.com), the
+ *   expiry being 17 February 2026 (atlaspress.news on the draft), so to 17 February 2027.
+ *
+ * The other 2026 items re-checked the same day: E.O. 14404 of 1 May 2026 (Cuba; the White House
+ * text as cited by a law firm's note, wfw.com, and OFAC's General License 1 of 7 May); the 1267
+ * Committee's removal of Al-Nusrah Front / HTS on 27 February 2026 (news reports of the committee's
+ * statement: thenationalnews.com, levant24.com; the UN press release itself was not among the stored
+ * pages); the EU acts of 2026 (2026/506, 2026/1437, 2026/1848, 2026/1849) as their records say,
+ * 2026/1437 read on EUR-Lex, the others in copies only.
  */
 import type { Term } from './types';
 
@@ -57,6 +65,7 @@ export const regimeTerms: Record<string, Term[]> = {
   'un-2653': [{ what: 'Haiti measures (asset freeze, travel ban, arms embargo)', until: '2026-10-17', setBy: 'unscr-2794', note: HAITI_NOTE }],
   'un-2140': [{ what: 'Yemen measures (asset freeze, travel ban)', until: '2026-11-14', setBy: 'unscr-2801' }],
   'un-2713': [{ what: 'Somalia arms embargo provisions and maritime interdiction', until: '2026-11-30', setBy: 'unscr-2806' }],
+  'un-1988': [{ what: 'Monitoring Team\u2019s work for the 1988 Committee', until: '2027-02-17', setBy: 'unscr-2816' }],
   'un-1970': [{ what: 'Libya petroleum measures (resolution 2146)', setBy: 'unscr-2819', note: LIBYA_2819_NOTE }],
   'eu-syria': [{ what: 'EU Syria listings (Decision 2013/255/CFSP)', until: '2026-06-01', setBy: 'eu-dec-2025-1096-cfsp' }],
   'eu-mali': [{ what: 'EU Mali measures (Decision (CFSP) 2017/1775)', until: '2026-12-14', setBy: 'eu-dec-2025-2436-cfsp' }],
