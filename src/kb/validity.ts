@@ -75,3 +75,20 @@ export function expiredUnrenewed(curated: CuratedLayer, today: string): ExpiredR
       out.push({ kind: 'body', id: b.id, name: b.name, what: b.term.what, until: b.term.until!, setBy: b.term.setBy });
   return out;
 }
+
+/** A dated term of a regime or body, named for a list outside any card (the popup's knowledge-base section). */
+export interface NamedTerm {
+  /** The regime's or body's name. */
+  name: string;
+  what: string;
+  until: string;
+  setBy: string;
+}
+
+/** Every curated term with an end date: the popup judges them against its own today. */
+export function datedTerms(curated: CuratedLayer): NamedTerm[] {
+  const out: NamedTerm[] = [];
+  for (const r of curated.regimes) for (const t of r.terms ?? []) if (t.until) out.push({ name: r.name, what: t.what, until: t.until, setBy: t.setBy });
+  for (const b of curated.bodies) if (b.term?.until) out.push({ name: b.name, what: b.term.what, until: b.term.until, setBy: b.term.setBy });
+  return out;
+}

@@ -5,6 +5,7 @@
  */
 import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
+import type { NamedTerm } from '../kb/validity';
 import type { CardData } from '../kb/cards';
 import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, type SearchResult } from '../search/types';
 import { isRecord } from '../shared/untrusted';
@@ -37,6 +38,9 @@ export interface KbStatusReply {
   version: string;
   builtAt: string;
   sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
+  /** End dates of curated measures and mandates, with the day the curated records were checked: the popup says which have run out. */
+  terms?: NamedTerm[];
+  termsDataOf?: string;
 }
 
 export type FeedOutcome = 'never' | 'failed' | 'changed' | 'unchanged' | 'waiting';

@@ -14,6 +14,7 @@ import { copyText, saveTextFile } from './files';
 import { mirrorNote, pendingDropsSection, type DecisionResult } from './update-decisions';
 import { PendingRedraw } from './redraw';
 import { OwnWrites } from './own-writes';
+import { lapsedTermsNote } from './lapsed-terms';
 
 export interface PopupDeps {
   tab: { id?: number; url?: string; title?: string };
@@ -327,6 +328,8 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
           ),
         );
       section.append(list);
+      const lapsed = lapsedTermsNote(kb);
+      if (lapsed) section.append(lapsed);
     } else section.append(h('p', { class: 'empty', text: 'The knowledge base is loading…' }));
 
     const line = h('p', { class: 'update-line', id: 'update-line' });
