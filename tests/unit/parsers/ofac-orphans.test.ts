@@ -71,5 +71,14 @@ describe.skipIf(!HAS_SHARED)(`SDN companion-file entries missing from the older 
     const r = chosen.records.find((x) => x.id === 'ofac:49756')!;
     expect(r.sanctions[0].programs).toEqual(['SDGT', 'TCO']);
     expect(r.sanctions[0].partial).toBeUndefined();
+    // A copy as new as the companion files says the others are gone: they are not carried over.
+    expect(chosen.records.some((x) => x.sanctions[0].partial)).toBe(false);
+  });
+
+  it('a whole list older than the companion files keeps their parties: they are neither dropped nor seen removed', () => {
+    const older = { source: { ...list!.source, date: '2025-06-30', entries: 1 }, records: list!.records.slice(0, 1), skipped: {} };
+    const [chosen] = composeLists([list!], [older], Date.parse('2026-02-01'));
+    expect(chosen.records.find((x) => x.id === 'ofac:49756')?.sanctions[0].partial?.date).toBe('2025-12-24');
+    expect(chosen.records.filter((x) => x.sanctions[0].partial)).toHaveLength(1567);
   });
 });
