@@ -35,6 +35,13 @@ function newest(dir: string, files: string[]): string | undefined {
   return d ? resolve(dir, d) : undefined;
 }
 
+/** The companion files' folder date, when it is newer than the main file's (the two are then of different editions). */
+function companionsNewer(primaryDir: string, files: (string | undefined)[]): { companionsDate?: string } {
+  const dates = files.filter((f): f is string => !!f).map((f) => /(\d{4}-\d{2}-\d{2})\/[^/]+$/.exec(f)?.[1] ?? '');
+  const newest = dates.sort().at(-1);
+  return newest && newest > primaryDir.slice(-10) ? { companionsDate: newest } : {};
+}
+
 function rel(p: string): string {
   return p.slice(SOURCES_DIR.length + 1);
 }
@@ -45,7 +52,8 @@ export async function readOfficialLists(): Promise<ParsedList[]> {
   if (!un) throw new Error(`No UN consolidated.xml under ${SOURCES_DIR}/un`);
   lists.push(await parseUnXml(stream(resolve(un, 'consolidated.xml')), { file: rel(resolve(un, 'consolidated.xml')) }));
 
-  // The newest whole sdn.csv and the newest companion files may be of different dates: both are used, orphans skipped.
+  // The newest whole sdn.csv and the newest companion files may be of different dates: both are used. Entries of newer
+  // companion files missing from the older sdn.csv are parties designated since: kept, marked as known only from those files.
   const sdnDir = resolve(SOURCES_DIR, 'ofac/sdn');
   const sdnPrimary = newest(sdnDir, ['sdn.csv']);
   if (sdnPrimary) {
@@ -67,6 +75,7 @@ export async function readOfficialLists(): Promise<ParsedList[]> {
         {
           list: 'sdn',
           date: sdnPrimary.slice(-10),
+          ...companionsNewer(sdnPrimary, [add, alt, comments]),
           file: [resolve(sdnPrimary, 'sdn.csv'), add, alt, comments].filter((f): f is string => !!f).map(rel).join(' + '),
         },
       ),

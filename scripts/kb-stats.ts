@@ -4,6 +4,7 @@
 import { readKb } from './lib/kb-files';
 import type { KnowledgeBase } from '../src/kb/bundle';
 import { isFormerlyListed } from '../src/kb/removals';
+import { expiredUnrenewed, localDay, type ExpiredRecord } from '../src/kb/validity';
 
 export interface KbStats {
   version: string;
@@ -26,9 +27,14 @@ export interface KbStats {
   programmes: number;
   jurisdictions: number;
   bodies: number;
+  /** Parties known only from a list's companion files (OFAC alias and address files newer than the main file), by list. */
+  companionOnly: { count: number; byList: Record<string, number>; filesDate: string[] };
+  /** Curated measures and mandates whose recorded end date has passed (as of `today`) with no renewal in this data. */
+  expiredUnrenewed: { count: number; today: string; records: ExpiredRecord[] };
 }
 
-export function kbStats(kb: KnowledgeBase): KbStats {
+export function kbStats(kb: KnowledgeBase, today = localDay(new Date())): KbStats {
+  const expired = expiredUnrenewed(kb.curated, today);
   const bySchema = (s: string[]) => kb.entities.filter((e) => s.includes(e.schema)).length;
   return {
     version: kb.version,
@@ -49,7 +55,25 @@ export function kbStats(kb: KnowledgeBase): KbStats {
     programmes: kb.curated.programmes.length,
     jurisdictions: kb.curated.jurisdictions.length,
     bodies: kb.curated.bodies.length,
+    companionOnly: companionOnly(kb),
+    expiredUnrenewed: { count: expired.length, today, records: expired },
   };
+}
+
+function companionOnly(kb: KnowledgeBase): KbStats['companionOnly'] {
+  const byList: Record<string, number> = {};
+  const dates = new Set<string>();
+  let count = 0;
+  for (const e of kb.entities) {
+    const partial = e.sanctions.filter((s) => s.partial);
+    if (!partial.length) continue;
+    count++;
+    for (const s of partial) {
+      byList[`${s.authority} ${s.list}`] = (byList[`${s.authority} ${s.list}`] ?? 0) + 1;
+      dates.add(s.partial!.date);
+    }
+  }
+  return { count, byList, filesDate: [...dates].sort() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,6 +8,7 @@ import { searchIndexFor } from './search-for-kb';
 import type { CardData } from '../kb/cards';
 import { scanInChunks } from '../recognition/chunks';
 import type { ScanQueue } from './scan-queue';
+import { datedTerms } from '../kb/validity';
 
 export interface SenderInfo {
   /** The extension's own id: messages from anywhere else are ignored. */
@@ -94,6 +95,8 @@ export async function handleBackgroundMessage(
         version: kb.version,
         builtAt: kb.builtAt,
         sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}) })),
+        terms: datedTerms(kb.curated),
+        termsDataOf: kb.curated.checkedOn ?? kb.builtAt,
       };
     }
     case 'update-status':

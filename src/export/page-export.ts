@@ -3,7 +3,7 @@
  * the page's mentions, their cards and the knowledge-base status to text.
  */
 import type { CardData, CardLink } from '../kb/cards';
-import { CATEGORY_LABEL } from '../kb/cards';
+import { CATEGORY_LABEL, validityLines } from '../kb/cards';
 import type { Category } from '../kb/model';
 import { isOfficialUrl } from '../kb/official-links';
 
@@ -38,6 +38,8 @@ export interface ExportRow {
   references: string;
   /** "Formerly listed: removed 2025-03-21 by OFAC", empty for a party whose listings all stand. */
   formerly: string;
+  /** End dates of the measures and mandates, worded as of the export's day ("… ran to 31 May 2026 — no renewal on record …"). */
+  validity: string;
   links: string;
 }
 
@@ -80,6 +82,7 @@ export function exportRows(ctx: ExportContext): ExportRow[] {
       listedSince: uniq(listings.flatMap((l) => (l.since ? [`${l.authority} ${l.since}`] : []))).join('; '),
       references: uniq(listings.flatMap((l) => (l.reference ? [`${l.authority} ${l.reference}`] : []))).join('; '),
       formerly: e.card?.formerly ?? '',
+      validity: validityLines(e.card?.validity, ctx.generatedAt.slice(0, 10)).join('; '),
       links: officialLinks(e.card).map((l) => l.url).join(' '),
     };
   });
@@ -106,6 +109,7 @@ export const CSV_HEADER = [
   'Data as of',
   'Page',
   'Formerly listed',
+  'Validity',
 ];
 
 /** RFC 4180 CSV; provenance is repeated on every row so that each row stands alone when filtered or pasted. */
@@ -116,7 +120,7 @@ export function toCsv(ctx: ExportContext): string {
   const lines = [CSV_HEADER.map(csvCell).join(',')];
   for (const r of exportRows(ctx))
     lines.push(
-      [r.name, r.category, r.kind, r.mentions, r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly].map(csvCell).join(','),
+      [r.name, r.category, r.kind, r.mentions, r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly, r.validity].map(csvCell).join(','),
     );
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -168,6 +172,7 @@ export function toMarkdown(ctx: ExportContext): string {
       ['Listed since', r.listedSince],
       ['References', r.references],
       ['Formerly listed', r.formerly.replace(/^Formerly listed:?\s*/, '')],
+      ['Validity', r.validity],
     ];
     for (const [k, v] of facts) if (v) out.push(`- ${k}: ${mdText(v)}`);
     const links = r.links ? r.links.split(' ') : [];

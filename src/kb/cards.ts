@@ -5,6 +5,7 @@
  */
 import type { Category } from './model';
 import { isOfficialUrl } from './official-links';
+import { localDay, termLine, type CardTerm } from './validity';
 
 export interface CardLink { label: string; url: string }
 export interface CardFact { label: string; value: string }
@@ -27,6 +28,7 @@ export interface CardRemoval {
   lastListed?: string;
   link?: CardLink;
 }
+export interface CardValidity { terms: CardTerm[]; dataOf: string }
 export interface CardCandidate { entity: string; title: string; detail: string }
 
 export interface CardData {
@@ -57,6 +59,11 @@ export interface CardData {
    * knowledge base (and, for a jurisdiction's party count, every list).
    */
   asOf: string;
+  /**
+   * End dates of the measures and mandates the card is about, with the day the curated
+   * records were last checked; whoever shows the card words them against that day's date.
+   */
+  validity?: CardValidity;
   /** Hosts of the mirrors (set by the user instead of a publisher's address) that data on this card was read from. */
   mirrors?: string[];
   kbVersion: string;
@@ -80,9 +87,18 @@ export function removalText(r: CardRemoval): string {
   return r.how === 'seen' ? `not on the ${r.by} of ${r.date}${r.lastListed ? ` (on it ${r.lastListed})` : ''}` : `removed ${r.date} by ${r.by}`;
 }
 
-export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' | 'asOf' | 'kbVersion' | 'links'> & Partial<Pick<CardData, 'listedAs' | 'formerly'>>): string {
+/** The card's term lines as of `today` (YYYY-MM-DD): what a card, an export or a citation says of each end date. */
+export function validityLines(v: CardValidity | undefined, today: string): string[] {
+  return v ? v.terms.map((t) => termLine(t, today, v.dataOf)) : [];
+}
+
+export function citationFor(
+  card: Pick<CardData, 'title' | 'kind' | 'listings' | 'asOf' | 'kbVersion' | 'links'> & Partial<Pick<CardData, 'listedAs' | 'formerly' | 'validity'>>,
+  today = localDay(new Date()),
+): string {
   const lines = [`${card.title}${card.listedAs ? ` (listed as ${card.listedAs})` : ''} (${card.kind})`];
   if (card.formerly) lines.push(card.formerly);
+  lines.push(...validityLines(card.validity, today));
   for (const l of card.listings) {
     const parts = [`${l.authority} ${l.list}`];
     if (l.programmes.length) parts.push(l.programmes.join(', '));

@@ -8,6 +8,10 @@ import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curate
 import { citationFor, removalText, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
 import { displayName } from './display-name';
 import { isFormerlyListed } from './removals';
+import { publisherOf } from './official-links';
+import { bodyCardTerms, regimeCardTerms, regimesOfProgrammes } from './card-terms';
+import type { CardTerm } from './validity';
+import { partialListingNote, typeUnknown } from './partial-listing';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -84,6 +88,11 @@ export class KbLookup {
   /** Curated records carry no list date of their own: they are as current as the knowledge base they ship in. */
   private curatedAsOf(): string {
     return `${this.kb.builtAt} (curated record)`;
+  }
+
+  /** A card's end dates, with the day its curated records were checked ("data of …"). */
+  private validity(terms: CardTerm[]): Pick<CardData, 'validity'> {
+    return terms.length ? { validity: { terms, dataOf: this.kb.curated.checkedOn ?? this.kb.builtAt } } : {};
   }
 
   /** The name to show for an id, or undefined when the KB has no such entry. */
@@ -238,7 +247,8 @@ export class KbLookup {
       title,
       ...(title !== e.caption ? { listedAs: e.caption } : {}),
       ...(formerly ? { formerly } : {}),
-      kind: `${SCHEMA_LABEL[e.schema] ?? e.schema}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
+      ...this.validity(regimeCardTerms(regimesOfProgrammes(e.sanctions.filter((s) => !s.removed), this.regimes.values()), this, false)),
+      kind: `${typeUnknown(e) ? 'Party of unknown type' : (SCHEMA_LABEL[e.schema] ?? e.schema)}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
       known: true,
       summary,
       facts,
@@ -257,7 +267,7 @@ export class KbLookup {
       list: src ? shortTitle(src) : s.list,
       programmes: s.programs.map((code) => this.programmeName(s.authority, code)),
       since: s.listingDate,
-      reason: s.reason,
+      reason: s.partial ? partialListingNote(s.authority, src ? shortTitle(src).replace(/ List$/, '') : s.list, s.partial) : s.reason,
       reference: s.sourceId,
       link: safeLink('Official listing', s.sourceUrl),
       ...(s.removed
@@ -292,6 +302,7 @@ export class KbLookup {
       category: 'jurisdiction' as const,
       title: j.name,
       kind: 'Jurisdiction under sanctions',
+      ...this.validity(regimeCardTerms(j.measures.flatMap((m) => m.regimes), this, false)),
       known: true,
       summary: j.summary,
       facts,
@@ -308,7 +319,8 @@ export class KbLookup {
     if (!b) return null;
     const facts: CardFact[] = [
       { label: 'Mandate', value: b.mandate },
-      { label: 'Status', value: b.statusNote ? `${b.status}: ${b.statusNote}` : b.status },
+      // A mandate with an end date: its validity line says whether it still runs, so the status does not claim it.
+      { label: 'Status', value: b.term ? (b.statusNote ?? 'fixed-term mandate') : b.statusNote ? `${b.status}: ${b.statusNote}` : b.status },
     ];
     const regime = b.regime ? this.regimes.get(b.regime) : undefined;
     if (regime) facts.push({ label: 'Regime', value: regime.name });
@@ -317,6 +329,7 @@ export class KbLookup {
       category: 'body' as const,
       title: b.name,
       kind: 'Sanctions body',
+      ...this.validity(bodyCardTerms(b, this)),
       known: true,
       summary: b.summary,
       facts,
@@ -356,6 +369,7 @@ export class KbLookup {
       category: 'instrument' as const,
       title: i.title,
       kind: INSTRUMENT_KIND_LABEL[i.kind],
+      ...this.validity(i.regime ? regimeCardTerms([i.regime], this) : []),
       known: true,
       summary: i.summary,
       facts,
@@ -457,25 +471,6 @@ function distinctNames(names: string[], exclude: string[]): string[] {
     if (out.length >= MAX_ALIASES) break;
   }
   return out;
-}
-
-/** A link's label: who publishes it. */
-function publisherOf(url: string): string {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'Source';
-  }
-  if (host.endsWith('un.org')) return 'United Nations';
-  if (host.endsWith('treasury.gov') || host.endsWith('treas.gov')) return 'US Treasury';
-  if (host.endsWith('federalregister.gov')) return 'Federal Register';
-  if (host.endsWith('europa.eu')) return 'European Union';
-  if (host.endsWith('gov.uk') || host.endsWith('legislation.gov.uk')) return 'UK Government';
-  if (host.endsWith('congress.gov')) return 'US Congress';
-  if (host.endsWith('whitehouse.gov')) return 'White House';
-  if (host.endsWith('state.gov')) return 'US State Department';
-  return host;
 }
 
 function distinguishing(e: Designation): string {

@@ -22,6 +22,11 @@ export interface EntityName {
   quality: 'strong' | 'weak';
   /** primary: the list's own main name; alias; formerName (f.k.a., vessel's former name); original: original-script. */
   kind: 'primary' | 'alias' | 'formerName' | 'original';
+  /**
+   * The list gave this alias no quality (a blank UK AliasStrength). It is matched, since only a
+   * stated low quality makes a name weak, but it is not one the list vouches for as good quality.
+   */
+  unrated?: true;
   /** When the list splits a personal name, its parts; used to generate word-order variants. */
   parts?: { given?: string[]; patronymic?: string; family?: string };
 }
@@ -50,6 +55,22 @@ export interface Sanction {
   sourceUrl: string;
   /** Set when the party is no longer on this list: it stays in the knowledge base as "formerly listed". */
   removed?: Removal;
+  /**
+   * Set when the listing is known only from the list's companion files (OFAC's alias and
+   * address files), not from its main file: the names and addresses are the list's, the
+   * programmes and listing date are not given, and the type of party only where the
+   * remarks say it. A later copy of the whole list replaces the record.
+   */
+  partial?: PartialListing;
+}
+
+export interface PartialListing {
+  /** The files it was read from, as the publisher names them: "ALT.CSV, ADD.CSV". */
+  files: string;
+  /** YYYY-MM-DD of those files. */
+  date: string;
+  /** Whether the remarks said what kind of party it is (else its schema is only a placeholder). */
+  typeGiven: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import type { Category } from '../kb/model';
 import type { Mention } from '../recognition/types';
+import type { NamedTerm } from '../kb/validity';
 import type { CardData } from '../kb/cards';
 import { RESULT_TYPES, type FilterOptions, type SearchResult } from '../search/types';
 import { isRecord } from '../shared/untrusted';
@@ -136,7 +137,12 @@ export interface KbStatusReply {
   version: string;
   builtAt: string;
   sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
+  /** End dates of curated measures and mandates, with the day the curated records were checked: the popup says which have run out. */
+  terms?: NamedTerm[];
+  termsDataOf?: string;
 }
+
+export type FeedOutcome = 'never' | 'failed' | 'changed' | 'unchanged' | 'waiting';
 
 /** Per-feed state of the background updater, for the popup and the options page. */
 export interface FeedStatus {
@@ -154,6 +160,11 @@ export interface FeedStatus {
   entries: number | null;
   /** Plain-words description of the last failure, or null after a success. */
   lastError: string | null;
+  /**
+   * What the last check did: never checked, failed, found a newer copy and installed it, found
+   * nothing new, or holds a shrunk copy for the user's decision. Optional for replies of older workers.
+   */
+  outcome?: FeedOutcome;
   /** A download that shrank by more than 10 %, waiting for the user to apply it or keep the current list. */
   pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
   /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */

@@ -54,6 +54,17 @@ function rank(key: string): number {
 }
 
 /**
+ * A downloaded list, plus the parties the replaced copy knew only from companion files newer
+ * than the download (Sanction.partial): a main file older than those files says nothing about
+ * them, so they are neither dropped nor seen as removed. A download as new as the files replaces them.
+ */
+function withNewerPartials(download: ParsedList, replaced: ParsedList): ParsedList {
+  const ids = new Set(download.records.map((r) => r.id));
+  const carried = replaced.records.filter((r) => !ids.has(r.id) && r.sanctions.some((s) => s.partial && s.partial.date > download.source.date));
+  return carried.length ? { ...download, records: [...download.records, ...carried] } : download;
+}
+
+/**
  * The lists to assemble: every bundled list, each replaced by the downloaded
  * list of the same key unless the bundled one is newer; downloaded lists
  * without a bundled counterpart are added. A download dated beyond `now`
@@ -64,7 +75,7 @@ export function composeLists(bundled: ParsedList[], downloaded: ParsedList[], no
   const chosen = new Map<string, ParsedList>(bundled.map((l) => [l.source.list, l]));
   for (const d of downloaded) {
     const b = chosen.get(d.source.list);
-    if (!b || (d.source.date >= b.source.date && !isFutureDated(d.source.date, now))) chosen.set(d.source.list, d);
+    if (!b || (d.source.date >= b.source.date && !isFutureDated(d.source.date, now))) chosen.set(d.source.list, b ? withNewerPartials(d, b) : d);
   }
   return [...chosen.values()].sort((a, b) => rank(a.source.list) - rank(b.source.list));
 }

@@ -10,8 +10,8 @@ import { buildLoadedKb, packLoadedKb, unpackLoadedKb, type CoreFirstPackedKb, ty
 import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';
-import type { FeedStatus, UpdateStatusReply } from '../messaging/protocol';
-import { FEEDS, feedUrls, type FeedDef, type FeedFile } from './feeds';
+import type { FeedOutcome, FeedStatus, UpdateStatusReply } from '../messaging/protocol';
+import { FEEDS, feedUrls, type FeedDef, type FeedFile, type FeedKey } from './feeds';
 import { download, withRetry, type FetchFn } from './download';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
@@ -224,6 +224,7 @@ export class Updater {
         dataDate: src?.date ?? null,
         entries: src?.entries ?? null,
         lastError: st.lastError,
+        outcome: outcomeOf(st),
         pendingDrop: drop ? { entries: drop.entries, inUse: drop.inUse, seenAt: drop.seenAt } : null,
         mirror: src?.mirror ?? null,
       };
@@ -393,4 +394,12 @@ export class Updater {
       throw err;
     }
   }
+}
+
+/** What a feed's last check did, from its stored state: a check (or an applied shrunk copy) that changed the data stamps lastChange no earlier than lastCheck. */
+export function outcomeOf(st: Pick<FeedState, 'lastCheck' | 'lastChange' | 'lastError' | 'pendingDrop'>): FeedOutcome {
+  if (st.lastCheck === null) return 'never';
+  if (st.pendingDrop) return 'waiting';
+  if (st.lastError) return 'failed';
+  return st.lastChange !== null && st.lastChange >= st.lastCheck ? 'changed' : 'unchanged';
 }

@@ -160,10 +160,17 @@ const acts: Instrument[] = [
   // ("Council Regulation (EU) 2026/506 of 23 April 2026 amending Regulation (EU) No 833/2014 ...", "EU 21st sanctions
   // package / Council Decision (CFSP) 2026/1849 of 23 July 2026 amending Decision 2014/512/CFSP ...") and whose
   // commit of 23 April 2026 is named "adding 20th package". That the 20th package was adopted is also in law-firm
-  // notes (agorax.com, "EU's 20th Sanctions Package Against Russia"), which give no date. The package's amending
-  // decision and the 21st package's amending regulation were not found, so they are left out.
+  // notes (agorax.com, "EU's 20th Sanctions Package Against Russia"), which give no date. The 20th package's amending
+  // decision was not found, so it is left out; the 21st package's regulation is recorded below (2026/1848).
   regulation({ year: 2026, num: 506, adopted: '2026-04-23', regime: 'eu-russia-833', summary: 'The 20th package\u2019s amendment of Regulation (EU) No 833/2014, listing further shadow-fleet vessels.' }),
   decision({ year: 2026, num: 1849, adopted: '2026-07-23', regime: 'eu-russia-833', summary: 'The 21st package\u2019s amendment of Decision 2014/512/CFSP, listing further shadow-fleet vessels.' }),
+  // Audit of 8 December 2026 (issue #26). Regulation (EU) 2026/1848 of 23 July 2026, the 21st package's amendment of
+  // Regulation (EU) No 833/2014, published as OJ L 2026/1848 (EUR-Lex address OJ:L_202601848). Its number, date and
+  // title were read only in copies in public code: a test fixture that cites "Council Regulation (EU) 2026/1848 of
+  // 23 July 2026 amending Regulation (EU) No 833/2014" at that EUR-Lex address, and a comment recording that the
+  // Publications Office catalogue (queried 4 October 2026) lists it as the latest act amending 32014R0833, with
+  // ship-annex entries 652 to 692 in a third. The EUR-Lex page itself was not among the stored pages.
+  regulation({ year: 2026, num: 1848, adopted: '2026-07-23', regime: 'eu-russia-833', summary: 'The 21st package\u2019s amendment of Regulation (EU) No 833/2014 (OJ L 2026/1848), adopted with Decision (CFSP) 2026/1849; what it changed beyond further shadow-fleet vessels was not checked for this record.', checked: ['https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:L_202601848'] }),
   // Read on EUR-Lex (CELEX 32026D1437): title, date, publication (OJ L 26.6.2026) and recitals; the operative
   // article was not in the part read, so what it changed is not stated beyond the recitals.
   decision({ year: 2026, num: 1437, adopted: '2026-06-25', regime: 'eu-russia-833', summary: 'Amended Decision 2014/512/CFSP on 25 June 2026; its recitals recall General Assembly resolution ES-11/7 and say the Union\u2019s measures should stay in force as long as Russia\u2019s illegal actions continue.', checked: ['https://eur-lex.europa.eu/legal-content/AUTO/?uri=CELEX%3A32026D1437'] }),
@@ -367,7 +374,7 @@ const packages: Instrument[] = [
   }),
   russiaPackage({
     n: 21, adopted: '2026-07-23',
-    summary: 'Listed more shadow-fleet vessels, among other measures not checked for this record. Its amendment of Decision 2014/512/CFSP is Council Decision (CFSP) 2026/1849.',
+    summary: 'Listed more shadow-fleet vessels, among other measures not checked for this record. Its amendment of Regulation (EU) No 833/2014 is Council Regulation (EU) 2026/1848 and of Decision 2014/512/CFSP Council Decision (CFSP) 2026/1849.',
   }),
 ];
 

@@ -72,7 +72,7 @@ export const jurisdictions: Jurisdiction[] = [
       // The 27 February 2026 delisting is dated from copies of the committee's announcement (see src/kb/removals.ts);
       // the UN list's own copies show the entry present that morning and gone by 8 May 2026.
       un(['un-1267'], 'no country regime; ISIL and Al-Qaida-linked groups in Syria are on the UN list, from which resolution 2799 (2025) removed President Ahmed al-Sharaa and Interior Minister Anas Hasan Khattab, and the 1267 Committee removed Al-Nusrah Front, also listed as Hay\u2019at Tahrir al-Sham, on 27 February 2026'),
-      ofac(['ofac-syria-paarss', 'ofac-syria', 'ofac-counter-terrorism'], 'comprehensive embargo revoked from 1 July 2025 and the Caesar Act repealed in December 2025; blocking of Assad and associates continues under PAARSS'),
+      ofac(['ofac-syria-paarss', 'ofac-syria-eo13606-13608', 'ofac-syria', 'ofac-counter-terrorism'], 'comprehensive embargo revoked from 1 July 2025 and the Caesar Act repealed in December 2025; blocking of Assad and associates continues under PAARSS, and E.O. 13606 (HRIT-SY) and 13608 (FSE-SY) were not revoked'),
       eu(['eu-syria'], 'most economic sanctions lifted in 2025; listings of Assad-era figures and the arms embargo remain'),
       uk(['uk-syria'], 'most sectoral restrictions lifted in 2025; designations of Assad-era figures remain'),
     ],

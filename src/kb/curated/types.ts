@@ -19,6 +19,22 @@ export type Measure =
   | 'maritime'
   | 'other';
 
+/**
+ * How long a measure, mandate or listing period runs, as the latest instrument in this
+ * data set it. Only the end date is data: whether it has run out is computed when it is
+ * shown (src/kb/validity.ts), so a record never says "in force" after its day has passed.
+ */
+export interface Term {
+  /** What runs to that day, as a reader would name it: "measures", "Panel of Experts mandate". */
+  what: string;
+  /** YYYY-MM-DD: the last day it runs. Absent when the setting instrument is known but its end date is not in this data. */
+  until?: string;
+  /** Instrument id that set the end date ("unscr-2781", "eu-dec-2025-2436-cfsp"). */
+  setBy: string;
+  /** Where the date rests on something other than the instrument's text read in an official copy. */
+  note?: string;
+}
+
 /** A sanctions regime: a UN Security Council regime, an EU or UK regime, or a group of OFAC programmes. */
 export interface Regime {
   /** e.g. "un-1718", "eu-russia-833", "uk-russia". */
@@ -44,6 +60,8 @@ export interface Regime {
   ended?: string;
   /** Body id of the panel of experts or monitoring team, if any. */
   panel?: string;
+  /** End dates of its measures as last set in this data (a regime renewed for fixed periods). */
+  terms?: Term[];
   summary: string;
   sources: Sources;
 }
@@ -137,11 +155,15 @@ export interface Body {
   status: 'active' | 'ended';
   /** e.g. "mandate ended 30 April 2024 after Russia vetoed its renewal". */
   statusNote?: string;
+  /** The end of its current mandate as last set in this data (panels renewed for fixed periods). */
+  term?: Term;
   url: string;
   sources: Sources;
 }
 
 export interface CuratedLayer {
+  /** YYYY-MM-DD of the last audit of the curated records against their sources: the "data of" of a term's line. */
+  checkedOn?: string;
   regimes: Regime[];
   instruments: Instrument[];
   programmes: Programme[];

@@ -102,7 +102,7 @@ export const ofacRegimes: Regime[] = [
     id: 'ofac-syria',
     name: 'Syria Sanctions (comprehensive programme, revoked)',
     slug: 'syria-sanctions',
-    codes: ['SYRIA', 'SYRIA-CAESAR', 'HRIT-SY', 'FSE-SY'],
+    codes: ['SYRIA', 'SYRIA-CAESAR'],
     establishedBy: ['us-eo-13338'],
     latest: 'us-eo-14312',
     target: 'the Assad government and those supporting it',
@@ -113,6 +113,25 @@ export const ofacRegimes: Regime[] = [
     ended: '2025-07-01',
     summary:
       'The broad US embargo on Syria, lifted by Executive Order 14312 after the fall of the Assad government; sanctions on Assad and his circle continue under the PAARSS programme.',
+  }),
+  // E.O. 14312 revoked six Syria orders (13338, 13399, 13460, 13572, 13573, 13582: its Federal Register text and
+  // OFAC's Syria page, read 8 December 2026). E.O. 13606 (HRIT-SY) and E.O. 13608 (FSE-SY) are not among them, so
+  // their Syria tags are not part of the ended programme. HRIT-SY is on three entries of the bundled SDN list of
+  // 3 May 2024 (SYRIATEL, MAMLUK Ali, the Syrian General Intelligence Directorate), each also tagged SYRIA; that they
+  // still carry it after July 2025 rests on the audit, as no newer SDN main file is at hand. No entry of the
+  // non-SDN lists of 30 June and 19 December 2025 carries FSE-SY: the tag stands with its order, unused there.
+  ofacRegime({
+    id: 'ofac-syria-eo13606-13608',
+    name: 'Syria-related designations under E.O. 13606 and E.O. 13608 (not revoked)',
+    slug: 'syria-related-sanctions',
+    codes: ['HRIT-SY', 'FSE-SY'],
+    establishedBy: ['us-eo-13606', 'us-eo-13608'],
+    target: 'those who used information technology for grave human rights abuses by the Government of Syria, and foreign persons who evaded the Syria sanctions',
+    jurisdictions: ['sy'],
+    measures: ['asset freeze', 'travel ban'],
+    measuresText: 'blocking of designated people and firms (HRIT-SY, SDN List); bans on transactions with foreign sanctions evaders (FSE-SY, non-SDN list)',
+    summary:
+      'E.O. 13606 and E.O. 13608 were left in force by E.O. 14312, which revoked the six orders of the comprehensive Syria programme; entries tagged HRIT-SY remain listed.',
   }),
   ofacRegime({
     id: 'ofac-syria-paarss',
@@ -548,8 +567,8 @@ export const ofacProgrammes: Programme[] = [
   ofacProgramme({ code: 'SYRIA-CAESAR', name: 'Caesar Syria Civilian Protection Act of 2019 (repealed December 2025)', legalBasis: ['us-act-caesar'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'SYRIA-EO13894', name: 'Syria-related sanctions (E.O. 13894)', legalBasis: ['us-eo-13894', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'] }),
   ofacProgramme({ code: 'PAARSSR-EO13894', name: 'Promoting Accountability for Assad and Regional Stabilization Sanctions (E.O. 13894 as amended)', legalBasis: ['us-eo-13894', 'us-eo-14312', '31 CFR part 569'], regime: 'ofac-syria-paarss', jurisdictions: ['sy'], page: ofacPage('paarss') }),
-  ofacProgramme({ code: 'HRIT-SY', name: 'Grave human rights abuses via information technology, Syria (E.O. 13606)', legalBasis: ['us-eo-13606'], regime: 'ofac-syria', jurisdictions: ['sy'] }),
-  ofacProgramme({ code: 'FSE-SY', name: 'Foreign Sanctions Evaders, Syria (E.O. 13608)', legalBasis: ['us-eo-13608'], regime: 'ofac-syria', jurisdictions: ['sy'], page: OFAC_OTHER_LISTS }),
+  ofacProgramme({ code: 'HRIT-SY', name: 'Grave human rights abuses via information technology, Syria (E.O. 13606)', legalBasis: ['us-eo-13606'], regime: 'ofac-syria-eo13606-13608', jurisdictions: ['sy'] }),
+  ofacProgramme({ code: 'FSE-SY', name: 'Foreign Sanctions Evaders, Syria (E.O. 13608)', legalBasis: ['us-eo-13608'], regime: 'ofac-syria-eo13606-13608', jurisdictions: ['sy'], page: OFAC_OTHER_LISTS }),
 
   // Other country programmes
   ofacProgramme({ code: 'CUBA', name: 'Cuban Assets Control Regulations', legalBasis: ['31 CFR part 515', 'Trading with the Enemy Act', 'us-act-libertad'], regime: 'ofac-cuba', jurisdictions: ['cu'], page: ofacPage('cuba-sanctions') }),
@@ -677,8 +696,8 @@ const executiveOrders: Instrument[] = [
   eo({ n: '13581', adopted: '2011-07-24', summary: 'Blocked the property of significant transnational criminal organisations.', regime: 'ofac-tco', page: 'transnational-criminal-organizations' }),
   eo({ n: '13582', adopted: '2011-08-17', summary: 'Blocked the Government of Syria and banned new investment in Syria (revoked in 2025).', regime: 'ofac-syria', revokedBy: SYRIA_2025, checked: [FR_EO_14312] }),
   eo({ n: '13599', adopted: '2012-02-05', summary: 'Blocked the property of the Government of Iran and Iranian financial institutions.', regime: IR }),
-  eo({ n: '13606', adopted: '2012-04-22', summary: 'Targeted those using information technology for grave human rights abuses in Iran and Syria.' }),
-  eo({ n: '13608', adopted: '2012-05-01', summary: 'Created the Foreign Sanctions Evaders list for those evading Iran and Syria sanctions.' }),
+  eo({ n: '13606', adopted: '2012-04-22', regime: 'ofac-syria-eo13606-13608', summary: 'Targeted those using information technology for grave human rights abuses in Iran and Syria (HRIT-IR, HRIT-SY); not among the orders E.O. 14312 revoked in 2025.', checked: [FR_EO_14312, ofacPage('syria-related-sanctions')] }),
+  eo({ n: '13608', adopted: '2012-05-01', regime: 'ofac-syria-eo13606-13608', summary: 'Created the Foreign Sanctions Evaders list for those evading Iran and Syria sanctions (FSE-IR, FSE-SY); not among the orders E.O. 14312 revoked in 2025.', checked: [FR_EO_14312, ofacPage('syria-related-sanctions')] }),
   eo({ n: '13611', adopted: '2012-05-16', summary: 'Blocked the property of people threatening peace, security or stability in Yemen.', regime: 'ofac-yemen', page: 'yemen-related-sanctions' }),
   eo({ n: '13620', adopted: '2012-07-20', summary: 'Widened the Somalia order and banned imports of Somali charcoal.', regime: 'ofac-somalia' }),
   eo({ n: '13622', adopted: '2012-07-30', summary: 'Added sanctions on purchases of Iranian oil and petrochemicals (revoked in 2016 under the nuclear deal).', regime: IR, revokedBy: IRAN_2016, checked: [FR_EO_13716] }),

@@ -9,6 +9,7 @@ import { ListParseError, type EntityName, type EntityProps, type EntitySchema, t
 import type { ListInput } from './input';
 import { addIdentifier, addName, addProp, compactProps, hasLegalForm, isNonLatin } from './record-utils';
 import { childrenNamed, clean, streamXml, type XmlNode } from './xml-stream';
+import { notPlaceholder, RecordFault, tolerantCollector } from './record-faults';
 
 export const EU_LIST_TITLE = 'EU Financial Sanctions Files';
 export const EU_FSF_URL = 'https://webgate.ec.europa.eu/fsd/fsf';
@@ -17,13 +18,14 @@ export interface EuParseOptions {
   file?: string;
 }
 
+/** An attribute's value, without the placeholders ("-", "00") the file writes for "none". */
 function attr(node: XmlNode, name: string): string | undefined {
-  return clean(node.attrs[name]);
+  return notPlaceholder(clean(node.attrs[name]));
 }
 
 /** A usable country name: the file writes "UNKNOWN" with code "00" when it has none. */
 function country(node: XmlNode): string | undefined {
-  const code = attr(node, 'countryIso2Code');
+  const code = clean(node.attrs.countryIso2Code);
   const name = attr(node, 'countryDescription');
   return code === '00' || name === 'UNKNOWN' ? undefined : name;
 }
@@ -36,11 +38,11 @@ function httpsUrl(url: string | undefined): string | undefined {
   return undefined;
 }
 
-function schemaOf(node: XmlNode, primary: string, source: string): EntitySchema {
+function schemaOf(node: XmlNode, primary: string): EntitySchema {
   const subject = childrenNamed(node, 'subjectType')[0];
   const code = subject && (attr(subject, 'code') ?? '').toLowerCase();
   const classification = subject && attr(subject, 'classificationCode');
-  if (!subject) throw new ListParseError(source, node.position, `sanctionEntity ${attr(node, 'logicalId')} has no <subjectType>`);
+  if (!subject) throw new RecordFault('unknownType', `sanctionEntity ${attr(node, 'logicalId')} has no <subjectType>`);
   if (code === 'person' || classification === 'P') return 'Person';
   return hasLegalForm(primary) ? 'Company' : 'Organization';
 }
@@ -57,9 +59,10 @@ function birthDate(node: XmlNode): string | undefined {
   return attr(node, 'circa') === 'true' ? `circa ${value}` : value;
 }
 
-function buildRecord(node: XmlNode, source: string): SourceRecord {
+/** One sanctionEntity as a record; throws a RecordFault for one the list cannot give a party for. */
+function buildRecord(node: XmlNode): SourceRecord {
   const logicalId = attr(node, 'logicalId');
-  if (!logicalId) throw new ListParseError(source, node.position, '<sanctionEntity> without logicalId');
+  if (!logicalId) throw new RecordFault('missingId', '<sanctionEntity> without logicalId');
   const aliases = childrenNamed(node, 'nameAlias');
   const nameOf = (a: XmlNode) =>
     attr(a, 'wholeName') ?? [attr(a, 'firstName'), attr(a, 'middleName'), attr(a, 'lastName')].filter(Boolean).join(' ');
@@ -72,8 +75,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
     strong: attr(a, 'strong'),
   }));
   const primaryAlias = aliases[euPrimaryAliasIndex(fields)] as XmlNode | undefined;
-  if (!primaryAlias) throw new ListParseError(source, node.position, `sanctionEntity ${logicalId} has no nameAlias with a name`);
-  const schema = schemaOf(node, nameOf(primaryAlias), source);
+  if (!primaryAlias) throw new RecordFault('missingName', `sanctionEntity ${logicalId} has no nameAlias with a name`);
+  const schema = schemaOf(node, nameOf(primaryAlias));
 
   const names: EntityName[] = [];
   const props: EntityProps = {};
@@ -91,6 +94,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
       kind: alias === primaryAlias ? 'primary' : isNonLatin(value) ? 'original' : 'alias',
       ...(parts ? { parts } : {}),
     });
+    // A remark on one name ("spelling used in ...") is about that name: kept beside it.
+    for (const r of childrenNamed(alias, 'remark')) addProp(props, 'notes', clean(r.text) && `${value}: ${clean(r.text)}`);
     addProp(props, 'position', attr(alias, 'function'));
     addProp(props, 'title', attr(alias, 'title'));
     const gender = attr(alias, 'gender');
@@ -136,6 +141,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
 
   const regulations = childrenNamed(node, 'regulation');
   const programs = [...new Set(regulations.map((r) => attr(r, 'programme')).filter((p): p is string => !!p))];
+  // The listing date is the designation's own; failing it, the earliest regulation that carries the entry
+  // (a later one only amended it, and taking it would lose the original date).
   const publicationDates = regulations.map((r) => attr(r, 'publicationDate')).filter((d): d is string => !!d).sort();
   const listingDate = attr(node, 'designationDate') ?? publicationDates[0];
   const remarks = childrenNamed(node, 'remark').map((r) => clean(r.text)).filter((r): r is string => !!r);
@@ -166,7 +173,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
 export async function parseEuXml(input: ListInput, opts: EuParseOptions = {}): Promise<ParsedList> {
   const file = opts.file ?? 'xmlFullSanctionsList_1_1.xml';
   const source = `EU FSF XML (${file})`;
-  const records: SourceRecord[] = [];
+  const collected = tolerantCollector(source, buildRecord);
+  const { records, skipped } = collected;
   let generationDate: string | undefined;
   await streamXml(input, source, {
     root: 'export',
@@ -174,14 +182,15 @@ export async function parseEuXml(input: ListInput, opts: EuParseOptions = {}): P
       generationDate = attrs.generationDate;
     },
     isRecord: (path) => path.length === 2 && path[1] === 'sanctionEntity',
-    onRecord: (node) => records.push(buildRecord(node, source)),
+    onRecord: (node) => collected.onRecord(node),
   });
+  collected.finish();
   if (!generationDate || !/^\d{4}-\d{2}-\d{2}/.test(generationDate)) {
     throw new ListParseError(source, '1:1', 'missing or invalid generationDate attribute on <export>');
   }
   return {
     source: { authority: 'EU', list: 'eu-fsf', title: EU_LIST_TITLE, file, date: generationDate.slice(0, 10), entries: records.length },
     records,
-    skipped: {},
+    skipped,
   };
 }

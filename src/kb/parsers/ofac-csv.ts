@@ -16,6 +16,7 @@ import { readCsvRows } from './csv-stream';
 import type { ListInput } from './input';
 import { addName, addProp, compactProps, hasLegalForm } from './record-utils';
 import { applyOfacRemarks, newFacts, type OfacFacts } from './ofac-features';
+import { newOrphan, orphanRecord, type OrphanEntry } from './ofac-orphans';
 
 export type OfacListKind = 'sdn' | 'nonsdn';
 
@@ -36,6 +37,12 @@ export interface OfacCsvOptions {
   date?: string;
   /** Description of the files read, for SourceInfo and errors (e.g. the folder path). */
   file?: string;
+  /**
+   * The companion files' date (YYYY-MM-DD) when they are newer than the main file: their
+   * entries missing from it are kept as parties known only from those files (ofac-orphans.ts)
+   * instead of being dropped. Without it, orphans are only counted.
+   */
+  companionsDate?: string;
 }
 
 export const OFAC_LIST_TITLES: Record<OfacListKind, string> = {
@@ -154,16 +161,21 @@ export async function parseOfacCsv(files: OfacCsvFiles, opts: OfacCsvOptions = {
   const skipped: Record<string, number> = {};
   // Counted per ent_num, like the provenance notes; rows are counted separately.
   const orphanIds: Record<string, Set<string>> = {};
-  const orphan = (key: string, entNum: string) => {
+  const orphans = new Map<string, OrphanEntry & { files: Set<string> }>();
+  const orphan = (key: string, entNum: string, file: string): OrphanEntry => {
     (orphanIds[key] ??= new Set()).add(entNum);
     skipped[`${key}Rows`] = (skipped[`${key}Rows`] ?? 0) + 1;
+    let o = orphans.get(entNum);
+    if (!o) orphans.set(entNum, (o = { ...newOrphan(entNum), files: new Set() }));
+    o.files.add(file);
+    return o;
   };
 
   if (files.comments) {
     const source = label(`${prefix || 'sdn_'}comments.csv`);
     for await (const { fields } of rowsOf(files.comments, source, 2)) {
       const entry = entries.get(fields[0].trim());
-      if (!entry) orphan('orphanComments', fields[0].trim());
+      if (!entry) orphan('orphanComments', fields[0].trim(), 'SDN_COMMENTS.CSV').remarks += fields[1] === '-0- ' ? '' : fields[1];
       // The comments file continues REMARKS where OFAC cut the column at 1,000
       // characters. A shorter REMARKS was not cut: the comment then continues a
       // longer remark from a later edition (companion files of another date),
@@ -177,18 +189,14 @@ export async function parseOfacCsv(files: OfacCsvFiles, opts: OfacCsvOptions = {
     for await (const { fields } of rowsOf(files.aliases, source, 5)) {
       const entry = entries.get(fields[0].trim());
       const name = cell(fields[3]);
-      if (!entry) orphan('orphanAliases', fields[0].trim());
-      else if (name) entry.aliases.push({ type: (cell(fields[2]) ?? 'aka').toLowerCase(), name });
+      const target = entry ?? orphan('orphanAliases', fields[0].trim(), 'ALT.CSV');
+      if (name) target.aliases.push({ type: (cell(fields[2]) ?? 'aka').toLowerCase(), name });
     }
   }
   if (files.addresses) {
     const source = label(`${prefix}add.csv`);
     for await (const { fields } of rowsOf(files.addresses, source, 6)) {
-      const entry = entries.get(fields[0].trim());
-      if (!entry) {
-        orphan('orphanAddresses', fields[0].trim());
-        continue;
-      }
+      const entry = entries.get(fields[0].trim()) ?? orphan('orphanAddresses', fields[0].trim(), 'ADD.CSV');
       const parts = [cell(fields[2]), cell(fields[3]), cell(fields[4]), cell(fields[5])].filter((p): p is string => !!p);
       if (parts.length) entry.addresses.push(parts.join(', '));
       const country = cell(fields[4]);
@@ -201,6 +209,16 @@ export async function parseOfacCsv(files: OfacCsvFiles, opts: OfacCsvOptions = {
 
   const records: SourceRecord[] = [];
   for (const entry of entries.values()) records.push(buildRecord(entry, kind));
+  if (opts.companionsDate) {
+    const fileOrder = ['ALT.CSV', 'ADD.CSV', 'SDN_COMMENTS.CSV'];
+    for (const o of orphans.values()) {
+      const files = fileOrder.filter((f) => o.files.has(f)).map((f) => (kind === 'sdn' ? f : `CONS_${f.replace('SDN_', '')}`));
+      const record = orphanRecord(o, { list: OFAC_LIST_TITLES[kind], date: opts.companionsDate, files: files.join(', '), sourceUrl: ofacDetailsUrl(o.entNum) });
+      if (record) records.push(record);
+      else skipped.orphansWithoutName = (skipped.orphansWithoutName ?? 0) + 1;
+    }
+    skipped.orphansKept = records.length - entries.size;
+  }
   return {
     source: {
       authority: 'OFAC',

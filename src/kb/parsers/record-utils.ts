@@ -34,9 +34,12 @@ export function addName(names: EntityName[], name: EntityName): void {
   if (existing) {
     if (existing.quality === 'weak' && name.quality === 'strong') existing.quality = 'strong';
     if (!existing.parts && name.parts) existing.parts = name.parts;
+    // A repeat with a stated quality rates the name.
+    if (existing.unrated && !name.unrated) delete existing.unrated;
     return;
   }
   const entry: EntityName = { value, quality: name.quality, kind: name.kind };
+  if (name.unrated) entry.unrated = true;
   if (name.parts) entry.parts = name.parts;
   names.push(entry);
 }

@@ -17,7 +17,13 @@
 import { ListParseError, type EntityName, type EntityProps, type EntitySchema, type ParsedList, type SourceRecord } from '../model';
 import type { ListInput } from './input';
 import { addIdentifier, addName, addProp, compactProps, dayFirstDate, hasLegalForm } from './record-utils';
-import { child, childText, clean, descendants, streamXml, type XmlNode } from './xml-stream';
+import { child, childText as rawChildText, clean, descendants, streamXml, type XmlNode } from './xml-stream';
+import { notPlaceholder, RecordFault, tolerantCollector } from './record-faults';
+
+/** A child's text, without the placeholders ("-") the list writes for "none". */
+function childText(node: XmlNode, name: string): string | undefined {
+  return notPlaceholder(rawChildText(node, name));
+}
 
 export const UK_LIST_TITLE = 'UK Sanctions List';
 export const UK_LIST_URL = 'https://www.gov.uk/government/publications/the-uk-sanctions-list';
@@ -29,7 +35,7 @@ export interface UkParseOptions {
 function texts(node: XmlNode | undefined, name: string): string[] {
   if (!node) return [];
   return descendants(node, name)
-    .map((n) => clean(n.text))
+    .map((n) => notPlaceholder(clean(n.text)))
     .filter((t): t is string => !!t);
 }
 
@@ -69,27 +75,30 @@ function readName(node: XmlNode, isPerson: boolean): UkName | undefined {
   };
 }
 
-function buildRecord(node: XmlNode, source: string): SourceRecord {
+/** One designation as a record; throws a RecordFault for one the list cannot give a party for. */
+function buildRecord(node: XmlNode): SourceRecord {
   const uniqueId = childText(node, 'UniqueID');
-  if (!uniqueId) throw new ListParseError(source, node.position, '<Designation> without <UniqueID>');
+  if (!uniqueId) throw new RecordFault('missingId', '<Designation> without <UniqueID>');
   const typeText = childText(node, 'IndividualEntityShip');
   const isPerson = typeText?.toLowerCase() === 'individual';
   const names = descendants(child(node, 'Names') ?? node, 'Name')
     .map((n) => readName(n, isPerson))
     .filter((n): n is UkName => !!n);
   const primary = names.find((n) => n.type === 'primary name') ?? names[0];
-  if (!primary) throw new ListParseError(source, node.position, `${uniqueId}: no <Names>/<Name>`);
+  if (!primary) throw new RecordFault('missingName', `${uniqueId}: no <Names>/<Name>`);
   const schema = schemaOf(typeText, primary.value);
-  if (!schema) throw new ListParseError(source, node.position, `${uniqueId}: unknown IndividualEntityShip "${typeText ?? ''}"`);
+  if (!schema) throw new RecordFault('unknownType', `${uniqueId}: unknown IndividualEntityShip "${typeText ?? ''}"`);
 
   const entityNames: EntityName[] = [];
   addName(entityNames, { value: primary.value, quality: 'strong', kind: 'primary', ...(primary.parts ? { parts: primary.parts } : {}) });
   for (const name of names) {
     if (name === primary) continue;
+    // Only a stated "Low quality" makes an alias weak; a blank or absent strength is matched but marked unrated.
     addName(entityNames, {
       value: name.value,
       quality: name.strength.startsWith('low') ? 'weak' : 'strong',
       kind: 'alias',
+      ...(name.strength ? {} : { unrated: true as const }),
       ...(name.parts ? { parts: name.parts } : {}),
     });
   }
@@ -98,6 +107,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
   }
 
   const props: EntityProps = {};
+  // Some editions put titles directly under the designation rather than in IndividualDetails.
+  for (const t of texts(child(node, 'Titles'), 'Title')) addProp(props, 'title', t);
   const addresses = child(node, 'Addresses');
   for (const address of addresses ? descendants(addresses, 'Address') : []) {
     const lines = [1, 2, 3, 4, 5, 6].map((i) => childText(address, `AddressLine${i}`));
@@ -195,7 +206,8 @@ function buildRecord(node: XmlNode, source: string): SourceRecord {
 export async function parseUkXml(input: ListInput, opts: UkParseOptions = {}): Promise<ParsedList> {
   const file = opts.file ?? 'UK-Sanctions-List.xml';
   const source = `UK Sanctions List XML (${file})`;
-  const records: SourceRecord[] = [];
+  const collected = tolerantCollector(source, buildRecord);
+  const { records, skipped } = collected;
   let generated: string | undefined;
   await streamXml(input, source, {
     root: 'Designations',
@@ -203,8 +215,9 @@ export async function parseUkXml(input: ListInput, opts: UkParseOptions = {}): P
     onOutsideText: (path, text) => {
       if (path.length === 2 && path[1] === 'DateGenerated') generated = text;
     },
-    onRecord: (node) => records.push(buildRecord(node, source)),
+    onRecord: (node) => collected.onRecord(node),
   });
+  collected.finish();
   const date = generated ? dayFirstDate(generated) : undefined;
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new ListParseError(source, '1:1', 'missing or invalid <DateGenerated>');
@@ -212,7 +225,7 @@ export async function parseUkXml(input: ListInput, opts: UkParseOptions = {}): P
   return {
     source: { authority: 'UK', list: 'uk-sl', title: UK_LIST_TITLE, file, date, entries: records.length },
     records,
-    skipped: {},
+    skipped,
   };
 }
 

@@ -19,6 +19,8 @@ export const POPOVER_CSS = `
 .badge-body { background: #f3dff0; color: #5e1f52; }
 .title { font-size: 16px; line-height: 1.3; margin: 6px 0 2px; font-weight: 650; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .kind { margin: 0; color: #55555f; font-size: 12px; }
+.validity { margin: 4px 0 0; font-size: 12px; color: #33333d; }
+.validity-ran-out { padding: 4px 6px; border-left: 3px solid #8a5a00; background: #fbf3e0; color: #4d3300; }
 .possible { margin: 6px 0 0; padding: 4px 6px; border-left: 3px solid #d55e00; background: #fff4e8; color: #6b2c00; font-size: 12px; }
 .matched { margin: 6px 0 0; color: #444; font-size: 12px; font-style: italic; }
 .summary { margin: 6px 0 8px; overflow-wrap: anywhere; unicode-bidi: plaintext; }
@@ -56,6 +58,8 @@ ul { list-style: none; margin: 0; padding: 0; }
   .link { color: #8cc4ff; }
   .btn { background: #2c2c33; color: #ececf1; border-color: #5a5a66; }
   .possible { background: #3a2616; color: #ffd2ad; }
+  .validity { color: #d8d8e0; }
+  .validity-ran-out { background: #3a2e16; color: #ffe2a8; }
   .matched { color: #ccc; }
 }
 @media (forced-colors: active) {

@@ -6,6 +6,7 @@
  */
 import type { CardData } from '../../kb/cards';
 import { CATEGORY_LABEL, removalText } from '../../kb/cards';
+import { localDay, termLine, termState } from '../../kb/validity';
 import { isOfficialUrl } from '../../kb/official-links';
 
 export interface CardActions {
@@ -48,6 +49,9 @@ export function renderCard(doc: Document, card: CardData, actions: CardActions):
   if (card.listedAs) header.append(el(doc, 'p', 'listed-as', `Listed as ${card.listedAs}`));
   header.append(kind);
   if (card.formerly) header.append(el(doc, 'p', 'formerly', card.formerly));
+  // Worded against the reader's today, not the day the card or the data was made.
+  const today = localDay(new Date());
+  for (const t of card.validity?.terms ?? []) header.append(el(doc, 'p', `validity validity-${termState(t, today)}`, termLine(t, today, card.validity!.dataOf)));
   if (card.possible) header.append(el(doc, 'p', 'possible', 'Possible match: check the details below'));
   if (card.matchedName) header.append(el(doc, 'p', 'matched', `Matched listed name: ${card.matchedName}`));
   root.append(header);

@@ -6,6 +6,7 @@ import { authorityShort, chipClass, intervalLabel, relativeTime } from '../forma
 import { discardSection, pendingDropsSection } from '../update-decisions';
 import type { OptionsContext, OptionsSection } from './context';
 import { settingsSection } from './controls';
+import { feedOutcomeHead } from '../feed-outcome';
 
 export function updatesSection(ctx: OptionsContext, mirrorsForm: OptionsSection): OptionsSection {
   const feedsTable = (updates: UpdateStatusReply) =>
@@ -27,7 +28,7 @@ export function updatesSection(ctx: OptionsContext, mirrorsForm: OptionsSection)
             h('td', { text: relativeTime(f.lastCheck, ctx.now()) }),
             h('td', { text: relativeTime(f.lastChange, ctx.now()) }),
             h('td', { text: f.nextCheck === null ? '—' : relativeTime(f.nextCheck, ctx.now()) }),
-            h('td', { class: f.lastError ? 'error' : 'ok', text: f.lastError ?? 'OK' }),
+            h('td', { class: f.lastError ? 'error' : 'ok', text: feedOutcomeHead(f) }),
           ),
         ),
       ),

@@ -3,6 +3,7 @@ import { h } from '../dom';
 import { authorityShort, chipClass, relativeTime } from '../format';
 import { lastCheckOf } from '../updates';
 import { mirrorNote, pendingDropsSection } from '../update-decisions';
+import { lapsedTermsNote } from '../lapsed-terms';
 import type { PopupContext } from './context';
 
 export function kbSection(ctx: PopupContext): () => Node {
@@ -24,6 +25,8 @@ export function kbSection(ctx: PopupContext): () => Node {
           ),
         );
       section.append(list);
+      const lapsed = lapsedTermsNote(kb);
+      if (lapsed) section.append(lapsed);
     } else section.append(h('p', { class: 'empty', text: 'The knowledge base is loading…' }));
 
     const line = h('p', { class: 'update-line', id: 'update-line' });

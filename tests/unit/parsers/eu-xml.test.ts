@@ -77,10 +77,19 @@ describe('parseEuXml on malformed input', () => {
     await expectParseError(parseEuXml(utf16le(TEXT)), /EU FSF XML/, /UTF-16LE/);
     await expectParseError(parseEuXml(latin1('<export generationDate="2026-01-01T00:00:00" globalFileId="1"><!-- Zürich --></export>')), /EU FSF XML/, /not valid utf-8/);
   });
-  it('rejects entities without logicalId, names or subjectType', async () => {
-    await expectParseError(parseEuXml(TEXT.replace(' logicalId="139024"', '')), /EU FSF XML/, /without logicalId/);
-    await expectParseError(parseEuXml(TEXT.replace(/<nameAlias [^>]*wholeName="Hamas[^>]*>[\s\S]*?<\/nameAlias>/, '')), /EU FSF XML/, /2391 has no nameAlias/);
-    await expectParseError(parseEuXml(TEXT.replace('<subjectType code="enterprise" classificationCode="E"/>', '')), /EU FSF XML/, /no <subjectType>/);
+  it('skips and counts one entity without logicalId, names or subjectType, and loads the rest', async () => {
+    const cases: [string, string][] = [
+      [TEXT.replace(' logicalId="139024"', ''), 'missingId'],
+      [TEXT.replace(/<nameAlias [^>]*wholeName="Hamas[^>]*>[\s\S]*?<\/nameAlias>/, ''), 'missingName'],
+      [TEXT.replace('<subjectType code="enterprise" classificationCode="E"/>', ''), 'unknownType'],
+    ];
+    for (const [text, kind] of cases) {
+      const list = await parseEuXml(text);
+      expect(list.records, kind).toHaveLength(6);
+      expect(list.skipped).toEqual({ [kind]: 1, malformed: 1 });
+    }
+    const twoBroken = TEXT.replace(' logicalId="139024"', '').replace('<subjectType code="enterprise" classificationCode="E"/>', '');
+    await expectParseError(parseEuXml(twoBroken), /EU FSF XML/, /2 of 7 records are malformed/);
     await expectParseError(parseEuXml(TEXT.replace(/ generationDate="[^"]*"/, '')), /EU FSF XML/, /generationDate/);
   });
   it('rejects an empty file', async () => {

@@ -69,10 +69,24 @@ describe('parseUkXml on malformed input', () => {
     await expectParseError(parseUkXml(utf16le(TEXT)), /UK Sanctions List XML/, /UTF-16LE/);
     await expectParseError(parseUkXml(latin1(TEXT.replace('Saratov', 'Sáratov'))), /UK Sanctions List XML/, /not valid utf-8/);
   });
-  it('rejects designations without UniqueID, names or a known type', async () => {
-    await expectParseError(parseUkXml(TEXT.replace('<UniqueID>RUS0270</UniqueID>', '')), /UK Sanctions List XML/, /without <UniqueID>/);
-    await expectParseError(parseUkXml(TEXT.replace('<IndividualEntityShip>Entity</IndividualEntityShip>', '<IndividualEntityShip>Aircraft</IndividualEntityShip>')), /UK Sanctions List XML/, /RUS0252: unknown IndividualEntityShip "Aircraft"/);
-    await expectParseError(parseUkXml(TEXT.replace(/<Names>\s*<Name>\s*<Name6>NS CENTURY<\/Name6>[\s\S]*?<\/Names>/, '')), /UK Sanctions List XML/, /RUS2040: no <Names>/);
+  it('skips and counts one designation without UniqueID, names or a known type, and loads the rest', async () => {
+    const cases: [string, string][] = [
+      [TEXT.replace('<UniqueID>RUS0270</UniqueID>', ''), 'missingId'],
+      [TEXT.replace('<IndividualEntityShip>Entity</IndividualEntityShip>', '<IndividualEntityShip>Aircraft</IndividualEntityShip>'), 'unknownType'],
+      [TEXT.replace(/<Names>\s*<Name>\s*<Name6>NS CENTURY<\/Name6>[\s\S]*?<\/Names>/, ''), 'missingName'],
+    ];
+    for (const [text, kind] of cases) {
+      const list = await parseUkXml(text);
+      expect(list.records, kind).toHaveLength(4);
+      expect(list.source.entries).toBe(4);
+      expect(list.skipped).toEqual({ [kind]: 1, malformed: 1 });
+    }
+  });
+  it('refuses the list when more records are malformed than a slip explains (over 1 %, at least one tolerated)', async () => {
+    const twoBroken = TEXT.replace('<UniqueID>RUS0270</UniqueID>', '').replace('<IndividualEntityShip>Entity</IndividualEntityShip>', '<IndividualEntityShip>Aircraft</IndividualEntityShip>');
+    await expectParseError(parseUkXml(twoBroken), /UK Sanctions List XML/, /2 of 5 records are malformed/);
+  });
+  it('rejects a file without its date', async () => {
     await expectParseError(parseUkXml(TEXT.replace('<DateGenerated>08/05/2026</DateGenerated>', '')), /UK Sanctions List XML/, /DateGenerated/);
   });
   it('rejects an empty file', async () => {
