@@ -11,7 +11,7 @@ import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';
 import type { FeedOutcome, FeedStatus, UpdateStatusReply } from '../messaging/protocol';
-import { FEEDS, feedUrls, type FeedDef, type FeedFile, type FeedKey } from './feeds';
+import { FEEDS, feedUrls, type FeedDef, type FeedFile } from './feeds';
 import { download, withRetry, type FetchFn } from './download';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
