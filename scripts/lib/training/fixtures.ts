@@ -3,7 +3,7 @@
  * real sanctions sentences (tests/fixtures/sanctions-sentences), everyday
  * news (tests/fixtures/ordinary-news) and namesakes (tests/fixtures/namesakes).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Category } from '../../../src/kb/model';
 import { REPO_ROOT } from '../paths';
@@ -72,6 +72,7 @@ export interface NamesakeFile {
 }
 
 function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();

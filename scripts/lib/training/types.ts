@@ -78,7 +78,10 @@ export interface TrainingText {
   confusables: Confusable[];
   /** True when every designated party the text names is in `gold`: any other designated candidate is a negative. */
   exhaustive: boolean;
-  /** Jurisdictions an exhaustive text is allowed to name (its file lists them); any other jurisdiction mark is a false mark. */
+  /**
+   * Ordinary news only: the jurisdictions the text may name (its file lists them); any other
+   * jurisdiction, and any body or instrument, marked in it is a false mark. Absent: not judged.
+   */
   allowedJurisdictions?: string[];
 }
 
