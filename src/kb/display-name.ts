@@ -70,11 +70,16 @@ export function readingOrder(name: string, familyFirst: boolean): string {
   return familyFirst ? `${family} ${given}` : `${given} ${family}`;
 }
 
+/** Whether a listed person's "FAMILY, Given" names read family name first (Korean, Chinese, Vietnamese ties). */
+export function readsFamilyFirst(e: Pick<Designation, 'props'>): boolean {
+  const p = e.props;
+  const ties = [...(p.nationality ?? []), ...(p.citizenship ?? []), ...(p.birthPlace ?? []), ...(p.country ?? []), ...(p.address ?? [])].join(' | ');
+  return FAMILY_FIRST.test(ties);
+}
+
 /** The title a card and the popup show for a listed party. */
 export function displayName(e: Pick<Designation, 'caption' | 'schema' | 'props'>): string {
   const person = e.schema === 'Person';
-  const p = e.props;
-  const ties = [...(p.nationality ?? []), ...(p.citizenship ?? []), ...(p.birthPlace ?? []), ...(p.country ?? []), ...(p.address ?? [])].join(' | ');
-  const ordered = person ? readingOrder(e.caption, FAMILY_FIRST.test(ties)) : e.caption;
+  const ordered = person ? readingOrder(e.caption, readsFamilyFirst(e)) : e.caption;
   return titleCaseName(ordered, person);
 }

@@ -1,10 +1,12 @@
 /**
  * Numbered legal instruments found by their citation form: UN Security
  * Council resolutions, EU Council regulations, decisions and numbered
- * sanctions packages, US executive orders. Named acts ("CAATSA",
- * "Caesar Act") come from the curated aliases through the name index.
+ * sanctions packages, US executive orders, in English here and in the other
+ * languages the recogniser reads in local-instruments.ts. Named acts
+ * ("CAATSA", "Caesar Act") come from the curated aliases through the name index.
  */
 import type { Instrument } from '../kb/curated/types';
+import { MEASURE_UNIT, scanLocalCitations, type Citation } from './local-instruments';
 import type { Mention } from './types';
 
 export interface InstrumentCatalogue {
@@ -40,8 +42,11 @@ function instrumentMention(
 }
 
 // "resolution 2397", "Resolution 1874 (2009)", "UNSCR 1718", "S/RES/2397 (2017)", "resolutions 2371, 2375 and 2397".
-const UNSCR_RE =
-  /(?:\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)\s+(?:[Nn]o\.?\s*|[Nn]umbers?\s+|#\s?)?|\bS\/RES\/)(\d{2,4})(?![\d/]|\.\d|\s*%)(\s*\((\d{4})\))?/g;
+// A screen's "resolution 1920x1080" or "resolution 2560 pixels" is a measure, not a citation.
+const UNSCR_RE = new RegExp(
+  `(?:\\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)\\s+(?:[Nn]o\\.?\\s*|[Nn]umbers?\\s+|#\\s?)?|\\bS/RES/)(\\d{2,4})(?![\\d/]|\\.\\d|\\s*%|\\s*[x×]\\s*\\d|\\s+${MEASURE_UNIT}(?!\\p{L}))(\\s*\\((\\d{4})\\))?`,
+  'gu',
+);
 const LIST_NEXT_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(\d{3,4})(?![\d/]|\.\d)(\s*\((\d{4})\))?/;
 /** Resolutions of other UN organs are not Security Council instruments. */
 const OTHER_ORGAN_RE = /(?:General Assembly|Assembly|Human Rights Council|HRC|UNGA|GA|IAEA|Board of Governors|Board)\s*$/;
@@ -164,6 +169,21 @@ function scanExecutiveOrders(text: string, cat: InstrumentCatalogue, out: Mentio
   }
 }
 
+/** The title an instrument the KB does not know gets, from its citation in any language. */
+function citationName(c: Citation): string {
+  const [a, b] = c.numbers;
+  switch (c.kind) {
+    case 'unscr':
+      return unscrName(a, undefined);
+    case 'eu-package':
+      return `EU ${a}${ordinalSuffix(Number(a))} sanctions package`;
+    case 'us-eo':
+      return `Executive Order ${a}`;
+    case 'eu-act':
+      return c.id.startsWith('eu-reg-') ? `Council Regulation (EU) ${a}/${b}` : `Council Decision ${a}/${b}${c.id.endsWith('-cfsp') ? '/CFSP' : ''}`;
+  }
+}
+
 /** All numbered instruments in `text`, in text order, not overlapping. */
 export function scanInstruments(text: string, cat: InstrumentCatalogue): Mention[] {
   const found: Mention[] = [];
@@ -171,6 +191,7 @@ export function scanInstruments(text: string, cat: InstrumentCatalogue): Mention
   scanEuActs(text, cat, found);
   scanPackages(text, cat, found);
   scanExecutiveOrders(text, cat, found);
+  for (const c of scanLocalCitations(text)) found.push(instrumentMention(cat, text, c.start, c.end, c.id, citationName(c)));
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Mention[] = [];
   for (const m of found) {

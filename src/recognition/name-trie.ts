@@ -13,6 +13,7 @@ import { imoDigits } from './imo';
 import { isAllUpper } from './normalize';
 import { ARTICLE_PARTICLES, NAME_PARTICLES, articleSurname, isOrdinal, nameForms, splitListedName, surnameForms, type NameForm } from './name-variants';
 import { clearNameTokenCache, nameTokens, type Token } from './tokenize';
+import { LOCAL_BODY_BLOCKED, localBodyNames } from './body-names';
 import { LOCAL_BLOCKED_PHRASES, LOCAL_JURISDICTION_NAMES } from './jurisdiction-names';
 
 export const F_CASED = 1; // curated name: listed capitalisation must be kept
@@ -28,7 +29,7 @@ export const F_PERSON = 512;
 export const F_GIVEN_ONLY = 1024; // every content token is a given name
 export const F_FORMER = 2048; // former name (vessels)
 export const F_REWORDED = 4096; // generated with words the listed name does not have ("4th" for "Fourth", "LLC" for "OOO")
-export const F_LOCAL = 8192; // a jurisdiction's name in another language (jurisdiction-names.ts)
+export const F_LOCAL = 8192; // a jurisdiction's or body's name in another language (jurisdiction-names.ts, body-names.ts)
 
 export interface Target {
   id: string;
@@ -243,6 +244,7 @@ function addCurated(index: NameTrie, kb: KnowledgeBase): void {
     const t = index.addTarget({ id: `body:${b.id}`, category: 'body', name: b.name, bodyKind: b.kind });
     for (const n of new Set([b.name, ...b.aliases])) if (n) curatedEntry(index, t, n, 0);
     for (const a of b.acronyms) curatedEntry(index, t, a, F_ACRONYM);
+    for (const n of localBodyNames(b)) curatedEntry(index, t, n, F_LOCAL);
     // Every expert panel is "the Panel of Experts" in news; the page's context picks which one.
     if (b.kind === 'panel' && [b.name, ...b.aliases].some((n) => /^Panel of Experts\b/.test(n))) {
       curatedEntry(index, t, 'Panel of Experts', 0);
@@ -256,7 +258,7 @@ function addCurated(index: NameTrie, kb: KnowledgeBase): void {
     for (const n of new Set(names)) curatedEntry(index, t, n, 0);
   }
   const blockTarget = index.addTarget({ id: 'block', category: 'jurisdiction', name: '' });
-  for (const p of [...BLOCKED_PHRASES, ...LOCAL_BLOCKED_PHRASES]) curatedEntry(index, blockTarget, p, F_BLOCK);
+  for (const p of [...BLOCKED_PHRASES, ...LOCAL_BLOCKED_PHRASES, ...LOCAL_BODY_BLOCKED]) curatedEntry(index, blockTarget, p, F_BLOCK);
 }
 
 function countryNameSet(kb: KnowledgeBase): Set<string> {
