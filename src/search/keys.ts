@@ -42,7 +42,7 @@ function fromTokens(tokens: Token[]): SearchToken[] {
 /**
  * A listed name's pieces ("MAIN (ACRONYM)", "A / B" split as the recogniser
  * splits them), each with the tokens its variants may drop: a personal name's
- * patronymic, an organisation's legal form. `schema` null: a curated name.
+ * patronymic or second surname, an organisation's legal form. `schema` null: a curated name.
  */
 export function listedPieces(name: EntityName, schema: EntitySchema | null): ListedPiece[] {
   return splitListedName(name.value).map((piece, idx) => {
@@ -50,7 +50,10 @@ export function listedPieces(name: EntityName, schema: EntitySchema | null): Lis
     let kept: Set<Token> | undefined;
     if (schema === 'Person') {
       const p = idx === 0 ? personStructure(name, piece) : undefined;
-      if (p?.patronymic.length) kept = new Set([...p.given, ...p.family]);
+      // A patronymic, and a second surname (Spanish and Portuguese "MADURO MOROS", a married "DE ORTEGA"): news drop them.
+      const family = p?.family.filter((t) => !NAME_PARTICLES.has(t.norm)) ?? [];
+      const second = family.length > 1 ? new Set(family.slice(1)) : undefined;
+      if (p && (p.patronymic.length || second)) kept = new Set([...p.given, ...p.family.filter((t) => !second?.has(t))]);
     } else if (schema !== null) {
       const core = stripLegalForms(tokens);
       if (core) kept = new Set(core);
