@@ -9,6 +9,7 @@
  * and, in Arabic script, the recogniser's sound readings.
  */
 import { arabicSoundReadings } from '../recognition/arabic-sounds';
+import { koreanReadings } from '../recognition/korean-cyrillic';
 import { lightKey } from '../recognition/phonetic-key';
 import { NAME_PARTICLES, TITLES, stripLegalForms } from '../recognition/name-variants';
 import { tokenize, type Token } from '../recognition/tokenize';
@@ -18,6 +19,8 @@ export type PartRole = 'content' | 'particle' | 'title' | 'legal' | 'initial';
 
 export interface QueryPart {
   norm: string;
+  /** Written in Arabic or Hebrew script, which leave most vowels out: compared on consonants too. */
+  consonantal?: boolean;
   /** Keys it may stand for: the first as written, the rest readings. */
   keys: string[];
   role: PartRole;
@@ -33,11 +36,12 @@ const QUERY_TITLES = new Set([
   'prasident', 'praesident', 'presidente', 'presidenta', 'prezydent', 'prezident', 'президент', 'رئيس', 'الرئيس', 'رئیس',
   'kanzler', 'ministre', 'ministro', 'министр', 'генерал', 'general', 'leader', 'chairman', 'herr', 'frau', 'monsieur',
   'madame', 'senor', 'senora', 'sr', 'sra', 'gospodin', 'господин', 'comrade', 'товарищ', 'dictator', 'oligarch', 'олигарх', 'businessman',
-  'vessel', 'ship', 'tanker', 'mv', 'mt', 'boat', 'aircraft', 'plane', 'airline', 'company', 'firm', 'bank', 'group',
+  'vessel', 'ship', 'tanker', 'mv', 'mt', 'boat', 'aircraft', 'plane', 'airline',
 ]);
 /** Words that say the reader means a vessel or an aircraft. */
 export const CRAFT_WORDS = new Set(['vessel', 'ship', 'tanker', 'mv', 'mt', 'boat', 'imo', 'aircraft', 'plane', 'airline', 'cargo', 'freighter', 'yacht']);
 
+const CONSONANTAL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]+$/u;
 /** An initial: one letter of an alphabet with capitals (a Hangul or Han character is a syllable, not an initial). */
 const SINGLE_LETTER = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u;
@@ -70,8 +74,15 @@ function wordsOf(query: string): { token: Token; text: string }[] {
   return out;
 }
 
-function readingsOf(t: Token, text: string, vocab: QueryVocabulary): string[] {
-  const spellings = [...hangulSpellings(text), ...kanaSpellings(text), ...hebrewSpellings(text), ...arabicSoundReadings(t).map((r) => r.lat)];
+function readingsOf(t: Token, text: string, query: string, vocab: QueryVocabulary): string[] {
+  const spellings = [
+    ...hangulSpellings(text),
+    ...kanaSpellings(text),
+    ...hebrewSpellings(text),
+    ...arabicSoundReadings(t).map((r) => r.lat),
+    // Korean names in Russian Cyrillic, one syllable a word ("Ким Чен Ын"), as the recogniser reads them.
+    ...koreanReadings(t, query).flatMap((r) => r.lats ?? [r.lat]),
+  ];
   return [...new Set(spellings.map((s) => lightKey(s)))].filter((k) => vocab.has(k));
 }
 
@@ -95,7 +106,8 @@ function runTogether(t: Token, vocab: QueryVocabulary): [string, string] | undef
 }
 
 export function readQuery(query: string, vocab: QueryVocabulary): QueryPart[] {
-  const words = wordsOf(query.slice(0, 300)).slice(0, 12);
+  const q = query.slice(0, 300);
+  const words = wordsOf(q).slice(0, 12);
   const tokens = words.map((w) => w.token);
   const core = stripLegalForms(tokens);
   const legal = new Set(core ? tokens.filter((t) => !core.includes(t)) : []);
@@ -110,7 +122,9 @@ export function readQuery(query: string, vocab: QueryVocabulary): QueryPart[] {
       for (const half of cut) parts.push({ norm: half, keys: [lightKey(half)], role: 'content', otherScript: false });
       return;
     }
-    parts.push(partOf(t, 'content', readingsOf(t, text, vocab)));
+    const part = partOf(t, 'content', readingsOf(t, text, q, vocab));
+    if (CONSONANTAL.test(text)) part.consonantal = true;
+    parts.push(part);
   });
   // Titles, initials and legal forms stand beside a name: alone they are the name looked for.
   if (!parts.some((p) => p.role === 'content')) for (const p of parts) if (p.role !== 'particle') p.role = 'content';

@@ -10,6 +10,7 @@ import type { CuratedLayer } from '../kb/curated/types';
 import { buildSearchData, type SearchData, type SearchSource, type SearchTarget } from './search-data';
 import { CRAFT_WORDS, readQuery, type QueryPart } from './query';
 import { scoreName, type TokenMatch } from './scoring';
+import { skeleton } from '../recognition/phonetic-key';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
 import { programmeCodes, programmeGroups } from './programme-labels';
 import { LIKELY_SCORE, type FilterOptions, type MatchWhy, type SearchFilters, type SearchResult } from './types';
@@ -31,12 +32,18 @@ const MAX_PREFIX_KEYS = 400;
 /** A reading of a word in another script counts a little less than the word as written. */
 const READING_SIM = 0.95;
 
+/** A word without vowels met on its consonants: its vowels are a guess. */
+const SKELETON_SIM = 0.6;
+const MIN_SKELETON = 3;
+
 const WHY_ORDER: readonly MatchWhy[] = ['exact', 'variant', 'transliteration', 'other script', 'similar spelling', 'partial'];
 
 export class SearchIndex {
   private readonly data: SearchData;
   private readonly keyIds: Map<string, number>;
   private readonly keysByLength = new Map<number, number[]>();
+  /** Keys by consonant skeleton, made on the first query in a consonantal script. */
+  private bySkeleton: Map<string, number[]> | undefined;
 
   constructor(source: SearchSource | { data: SearchData }) {
     this.data = 'data' in source ? source.data : buildSearchData(source);
@@ -98,8 +105,10 @@ export class SearchIndex {
       const scored = scoreName(this.data, n, q, matches, t.type === 'person');
       if (!scored) continue;
       let score = Math.round(scored.score * 100);
-      // "Likely" needs more than ordinary words, or a vessel's or aircraft's name when the query does not say it means one.
-      const capped = (scored.commonOnly && scored.found < 3) || ((t.type === 'vessel' || t.type === 'aircraft') && !craft);
+      // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), or a
+      // vessel's or aircraft's name when the query does not say it means one.
+      const ordinary = scored.commonOnly && (scored.found < 2 || (t.type === 'person' && scored.found < 3));
+      const capped = ordinary || ((t.type === 'vessel' || t.type === 'aircraft') && !craft);
       if (capped) score = Math.min(score, LIKELY_SCORE - 1);
       const prev = best.get(target);
       // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
@@ -147,6 +156,7 @@ export class SearchIndex {
     }
     if (part.role !== 'content') return out;
     for (const k of [written, ...readings]) this.closeKeys(k, out);
+    if (part.consonantal) this.sameSkeleton([written, ...readings], out);
     if (typing && written.length >= 2) {
       const keys = this.data.keys;
       let i = lowerBound(keys, written);
@@ -160,6 +170,24 @@ export class SearchIndex {
       }
     }
     return out;
+  }
+
+  /** Keys with the consonants of a word written without its vowels ("الأسد" "asd" is Assad), at least three of them. */
+  private sameSkeleton(keys: string[], out: Map<number, TokenMatch>): void {
+    if (!this.bySkeleton) {
+      this.bySkeleton = new Map();
+      this.data.keys.forEach((k, i) => {
+        const s = skeleton(k);
+        const list = this.bySkeleton!.get(s);
+        if (list) list.push(i);
+        else this.bySkeleton!.set(s, [i]);
+      });
+    }
+    for (const k of keys) {
+      const s = skeleton(k);
+      if (s.length < MIN_SKELETON) continue;
+      for (const id of this.bySkeleton.get(s) ?? []) if (!out.has(id)) out.set(id, { sim: SKELETON_SIM, how: 'reading' });
+    }
   }
 
   /** Keys within the edit distance the key's length allows; none for numbers ("1718" and "1518" name different things). */
