@@ -12,7 +12,7 @@ import type { UintArray } from '../kb/pack/container';
 import type { Lexicon } from '../recognition/lexicon';
 import { LOCAL_JURISDICTION_NAMES } from '../recognition/jurisdiction-names';
 import { finishReadingNames, listedPieces, type SearchToken } from './keys';
-import type { SearchResult, ResultType } from './types';
+import { RESULT_TYPES, type SearchResult, type ResultType } from './types';
 
 export interface SearchTarget extends Pick<SearchResult, 'entity' | 'card' | 'name' | 'type' | 'authorities' | 'programmes' | 'refs'> {
   /** The name as listed ("KIM, Jong Un"), when `name` is its natural form. */
@@ -31,10 +31,22 @@ export const TOK_COMMON = 4;
 /** Name flags. */
 export const NAME_WEAK = 1;
 
+/**
+ * What search reads. The arrays are what every query touches; a target's
+ * details and a name's text are asked for only for the results shown, so a
+ * packed index decodes them one at a time (search-pack.ts).
+ */
 export interface SearchData {
-  targets: SearchTarget[];
-  /** Per indexed name (a piece of a listed name): its text, target, tokens (nameStart..), optional-token bits, flags. */
-  names: string[];
+  targetCount: number;
+  /** Per target: its type (index in RESULT_TYPES) and prominence (times ten, rounded). */
+  targetType: UintArray;
+  targetProminence: UintArray;
+  target(i: number): SearchTarget;
+  /** Authority → the programme codes of its listed parties (the filter's choices). */
+  programmesByAuthority: Record<string, string[]>;
+  /** Per indexed name (a piece of a listed name): its target, tokens (nameStart..), optional-token bits, flags. */
+  nameCount: number;
+  nameText(n: number): string;
   nameTarget: UintArray;
   nameStart: UintArray;
   nameTok: UintArray;
@@ -48,6 +60,12 @@ export interface SearchData {
   keys: string[];
   postStart: UintArray;
   posts: UintArray;
+}
+
+/** Search data held as objects, as built. */
+export interface BuiltSearchData extends SearchData {
+  targets: SearchTarget[];
+  names: string[];
 }
 
 export interface SearchSource {
@@ -109,7 +127,7 @@ class Builder {
     return n;
   }
 
-  finish(lexicon: Lexicon | undefined): SearchData {
+  finish(lexicon: Lexicon | undefined): BuiltSearchData {
     finishReadingNames();
     const keys = unique(this.toks.map((t) => t.key)).sort();
     const keyId = new Map(keys.map((k, i) => [k, i]));
@@ -139,9 +157,23 @@ class Builder {
       const common = personsPerKey[tokKey[i]].size >= COMMON_KEY_PERSONS || Boolean(lexicon && (lexicon.isCommonWord(t.norm) || lexicon.isGivenName(t.norm)));
       return (t.particle ? TOK_PARTICLE : 0) | (t.otherScript ? TOK_OTHER_SCRIPT : 0) | (common ? TOK_COMMON : 0);
     });
+    const targets = this.targets;
+    const names = this.names;
+    const programmesByAuthority: Record<string, Set<string>> = {};
+    for (const t of targets) {
+      if (t.type === 'regime') continue;
+      for (const a of t.authorities) for (const p of t.programmes) (programmesByAuthority[a] ??= new Set()).add(p);
+    }
     return {
-      targets: this.targets,
-      names: this.names,
+      targets,
+      targetCount: targets.length,
+      targetType: Uint8Array.from(targets, (t) => RESULT_TYPES.indexOf(t.type)),
+      targetProminence: Uint32Array.from(targets, (t) => Math.round(t.prominence * 10)),
+      target: (i) => targets[i],
+      programmesByAuthority: Object.fromEntries(Object.entries(programmesByAuthority).map(([a, set]) => [a, [...set].sort()])),
+      names,
+      nameCount: names.length,
+      nameText: (n) => names[n],
       nameTarget: Uint32Array.from(this.nameTarget),
       nameStart: Uint32Array.from(this.nameStart),
       nameTok: Uint32Array.from(this.nameTok),
@@ -199,7 +231,7 @@ class Citations {
 }
 
 /** Reads every listed party and curated record of a knowledge base into search data. */
-export function buildSearchData(source: SearchSource): SearchData {
+export function buildSearchData(source: SearchSource): BuiltSearchData {
   const b = new Builder();
   const curated = source.curated;
   const places = curated.jurisdictions.map((j) => ({ id: j.id, names: j.listCountryNames.map((n) => n.toLowerCase()).filter(Boolean) }));

@@ -13,7 +13,7 @@ import { scoreName, type TokenMatch } from './scoring';
 import { skeleton } from '../recognition/phonetic-key';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
 import { programmeCodes, programmeGroups } from './programme-labels';
-import { LIKELY_SCORE, type FilterOptions, type MatchWhy, type SearchFilters, type SearchResult } from './types';
+import { LIKELY_SCORE, RESULT_TYPES, type FilterOptions, type MatchWhy, type SearchFilters, type SearchResult } from './types';
 
 export type { SearchSource } from './search-data';
 
@@ -62,24 +62,15 @@ export class SearchIndex {
   }
 
   get size(): { targets: number; names: number; keys: number } {
-    return { targets: this.data.targets.length, names: this.data.names.length, keys: this.data.keys.length };
+    return { targets: this.data.targetCount, names: this.data.nameCount, keys: this.data.keys.length };
   }
 
   /** What the filters can choose from: programmes grouped by authority, with their names. */
   filterOptions(curated: CuratedLayer): FilterOptions {
-    const authorities = new Set<string>();
-    const programmes = new Map<string, Set<string>>();
-    for (const t of this.data.targets) {
-      if (t.type === 'regime') continue;
-      for (const a of t.authorities) authorities.add(a);
-      for (const p of t.programmes) for (const a of t.authorities) {
-        const set = programmes.get(a) ?? new Set();
-        set.add(p);
-        programmes.set(a, set);
-      }
-    }
+    const byAuthority = this.data.programmesByAuthority;
+    const programmes = new Map(Object.entries(byAuthority).map(([a, codes]) => [a, new Set(codes)]));
     return {
-      authorities: [...authorities].sort(),
+      authorities: Object.keys(byAuthority).sort(),
       programmes: programmeGroups(programmes, curated),
       countries: curated.jurisdictions.map((j) => ({ id: j.id, name: j.name })).sort((a, b) => a.name.localeCompare(b.name)),
     };
@@ -101,27 +92,33 @@ export class SearchIndex {
     const best = new Map<number, { score: number; name: number; why: MatchWhy; capped: boolean }>();
     for (const n of candidates) {
       const target = this.data.nameTarget[n];
-      const t = this.data.targets[target];
-      const scored = scoreName(this.data, n, q, matches, t.type === 'person');
+      const type = RESULT_TYPES[this.data.targetType[target]];
+      const scored = scoreName(this.data, n, q, matches, type === 'person');
       if (!scored) continue;
       let score = Math.round(scored.score * 100);
       // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), or a
       // vessel's or aircraft's name when the query does not say it means one.
-      const ordinary = scored.commonOnly && (scored.found < 2 || (t.type === 'person' && scored.found < 3));
-      const capped = ordinary || ((t.type === 'vessel' || t.type === 'aircraft') && !craft);
+      const ordinary = scored.commonOnly && (scored.found < 2 || (type === 'person' && scored.found < 3));
+      const capped = ordinary || ((type === 'vessel' || type === 'aircraft') && !craft);
       if (capped) score = Math.min(score, LIKELY_SCORE - 1);
       const prev = best.get(target);
       // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
       if (!prev || score > prev.score || (score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(target, { score, name: n, why: scored.why, capped });
     }
 
-    const out: { r: SearchResult; t: SearchTarget }[] = [];
-    for (const [ti, b] of best) {
-      if (b.score < MIN_SCORE) continue;
-      const t = this.data.targets[ti];
-      if (!passes(t, options)) continue;
+    const filtered = Boolean(options.type || options.authority || options.programme || options.country);
+    const ranked = [...best].filter(([ti, b]) => b.score >= MIN_SCORE && (!options.type || RESULT_TYPES[this.data.targetType[ti]] === options.type));
+    const prominence = this.data.targetProminence;
+    ranked.sort(([ta, a], [tb, b]) => b.score - a.score || prominence[tb] - prominence[ta]);
+    const limit = options.limit ?? 50;
+    const out: { r: SearchResult; ti: number }[] = [];
+    // Details are decoded only for the results returned (and, with a filter, for those it is tested on).
+    for (const [ti, b] of ranked) {
+      if (out.length >= limit) break;
+      const t = this.data.target(ti);
+      if (filtered && !passes(t, options)) continue;
       out.push({
-        t,
+        ti,
         r: {
           entity: t.entity,
           card: t.card,
@@ -131,17 +128,18 @@ export class SearchIndex {
           authorities: t.authorities,
           programmes: t.programmes,
           refs: t.refs,
-          matched: this.data.names[b.name],
+          matched: this.data.nameText(b.name),
           why: b.why,
           score: b.score,
           likely: b.score >= LIKELY_SCORE,
         },
       });
     }
-    out.sort((a, b) => b.r.score - a.r.score || b.t.prominence - a.t.prominence || a.r.name.localeCompare(b.r.name));
+    // Equal scores and prominence: by name, so the order does not depend on the index's.
+    out.sort((a, b) => b.r.score - a.r.score || prominence[b.ti] - prominence[a.ti] || a.r.name.localeCompare(b.r.name));
     const top = out[0]?.r.score ?? 0;
     const floor = top - (top >= LIKELY_SCORE ? WEAKER_BELOW_LIKELY : WEAKER_BELOW_OTHER);
-    return out.slice(0, options.limit ?? 50).map(({ r }) => (r.score < floor ? { ...r, weaker: true } : r));
+    return out.map(({ r }) => (r.score < floor ? { ...r, weaker: true } : r));
   }
 
   /** Listed keys (by id) that a query part may stand for, with how close each is. */
