@@ -41,6 +41,7 @@ const QUERY_TITLES = new Set([
 /** Words that say the reader means a vessel or an aircraft. */
 export const CRAFT_WORDS = new Set(['vessel', 'ship', 'tanker', 'mv', 'mt', 'boat', 'imo', 'aircraft', 'plane', 'airline', 'cargo', 'freighter', 'yacht']);
 
+const ARTICLE_FIRST = /^ال/u;
 const CONSONANTAL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]+$/u;
 /** An initial: one letter of an alphabet with capitals (a Hangul or Han character is a syllable, not an initial). */
@@ -83,7 +84,10 @@ function readingsOf(t: Token, text: string, query: string, vocab: QueryVocabular
     // Korean names in Russian Cyrillic, one syllable a word ("Ким Чен Ын"), as the recogniser reads them.
     ...koreanReadings(t, query).flatMap((r) => r.lats ?? [r.lat]),
   ];
-  return [...new Set(spellings.map((s) => lightKey(s)))].filter((k) => vocab.has(k));
+  const keys = spellings.map((s) => lightKey(s));
+  // Arabic writes the article on the word ("الاسد"); the lists write the name without it ("Assad").
+  if (ARTICLE_FIRST.test(text) && t.lat.startsWith('l') && t.lat.length >= 3) keys.push(t.lat.slice(1));
+  return [...new Set(keys)].filter((k) => vocab.has(k) || ARTICLE_FIRST.test(text));
 }
 
 /** A word the lists do not know, cut into two they do ("AlisherUsmanov"), at a change of case first. */

@@ -60,6 +60,7 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
   let convention = false;
   let commonOnly = true;
   let found = 0;
+  let legalFound = false;
   const order = q.map((_, i) => i).sort((a, b) => ROLE_ORDER[q[a].role] - ROLE_ORDER[q[b].role]);
   for (const i of order) {
     const part = q[i];
@@ -118,6 +119,7 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
     if (how === 'prefix') partial = true;
     else if (how === 'fuzzy') fuzzy = true;
     else if (how === 'short' || how === 'initial' || how === 'legal') convention = true;
+    if (part.role === 'legal') legalFound = true;
     else if (how === 'reading' || data.tokNorm[tokAt(bestJ)] !== part.norm) keyOnly = true;
     if (part.otherScript || flags & TOK_OTHER_SCRIPT) otherScript = true;
   }
@@ -129,6 +131,11 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
   for (let j = 0; j < len; j++) {
     const w = data.tokFlags[tokAt(j)] & TOK_PARTICLE ? PARTICLE_WEIGHT : isOptional(j) ? OPTIONAL_WEIGHT : 1;
     nWeight += w;
+    // A legal form in the query stands for the name's whole legal form ("JSC" for "joint stock company").
+    if (legalFound && !person && isOptional(j) && !used[j]) {
+      nFound += w;
+      continue;
+    }
     nFound += w * sims[j];
     if (!used[j]) {
       if (w === 1) requiredMissing = true;

@@ -34,7 +34,7 @@ const READING_SIM = 0.95;
 
 /** A word without vowels met on its consonants: its vowels are a guess. */
 const SKELETON_SIM = 0.6;
-const MIN_SKELETON = 3;
+const MIN_SKELETON = 2;
 
 const WHY_ORDER: readonly MatchWhy[] = ['exact', 'variant', 'transliteration', 'other script', 'similar spelling', 'partial'];
 

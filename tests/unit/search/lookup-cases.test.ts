@@ -8,8 +8,8 @@ import { readKb, readLexicon } from '../../../scripts/lib/kb-files';
 import { judgeCase, readLookupCases, summarise } from '../../../scripts/lib/lookup-cases';
 import { SearchIndex } from '../../../src/search/search-index';
 
-/** The rate measured when the cases were written was 0.91; the floor leaves room for a case or two. */
-const FLOOR = 0.88;
+/** The rate measured when the cases were written was 0.94; the floor leaves room for a case or two. */
+const FLOOR = 0.9;
 
 describe('look-up cases', () => {
   it(`pass at a rate of at least ${FLOOR}, with no look-alike called likely`, () => {
