@@ -267,7 +267,8 @@ function addCurated(index: NameTrie, kb: KnowledgeBase): void {
   for (const p of [...BLOCKED_PHRASES, ...LOCAL_BLOCKED_PHRASES]) curatedEntry(index, blockTarget, p, F_BLOCK);
 }
 
-function countryNameSet(kb: KnowledgeBase): Set<string> {
+/** The normalised names of the KB's jurisdictions, for the conventions' "of Iran" and trailing "Iran" (search reads names with them too). */
+export function countryNameSet(kb: Pick<KnowledgeBase, 'curated'>): Set<string> {
   const out = new Set<string>();
   for (const j of kb.curated.jurisdictions) {
     for (const n of [j.name, j.officialName, ...j.aliases]) {

@@ -10,7 +10,7 @@
  * the name's own optional parts (legal form, patronymic, second surname)
  * weigh a quarter.
  */
-import { NAME_WEAK, TOK_COMMON, TOK_OTHER_SCRIPT, TOK_PARTICLE, type SearchData } from './search-data';
+import { NAME_CONVENTION, NAME_WEAK, TOK_COMMON, TOK_OTHER_SCRIPT, TOK_PARTICLE, type SearchData } from './search-data';
 import type { QueryPart } from './query';
 import type { MatchWhy } from './types';
 
@@ -37,6 +37,8 @@ export interface NameScore {
   commonOnly: boolean;
   /** Content parts of the query that were found. */
   found: number;
+  /** A query part was found only as the beginning of a longer name part (a word still being typed). */
+  prefix: boolean;
 }
 
 /** Scores name `n` of `data` against the query `q` with its per-part key matches (`matches[i]`: key id → match). */
@@ -61,6 +63,7 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
   let commonOnly = true;
   let found = 0;
   let legalFound = false;
+  let prefix = false;
   const order = q.map((_, i) => i).sort((a, b) => ROLE_ORDER[q[a].role] - ROLE_ORDER[q[b].role]);
   for (const i of order) {
     const part = q[i];
@@ -116,7 +119,7 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
       if (bestJ < lastPos) inOrder = false;
       lastPos = bestJ;
     }
-    if (how === 'prefix') partial = true;
+    if (how === 'prefix') partial = prefix = true;
     else if (how === 'fuzzy') fuzzy = true;
     else if (how === 'short' || how === 'initial' || how === 'legal') convention = true;
     if (part.role === 'legal') legalFound = true;
@@ -154,8 +157,8 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
         ? 'similar spelling'
         : keyOnly
           ? 'transliteration'
-          : !inOrder || optionalMissing || convention
+          : !inOrder || optionalMissing || convention || data.nameFlags[n] & NAME_CONVENTION
             ? 'variant'
             : 'exact';
-  return { score, why, commonOnly, found };
+  return { score, why, commonOnly, found, prefix };
 }

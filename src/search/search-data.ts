@@ -11,7 +11,8 @@ import { displayName } from '../kb/display-name';
 import type { UintArray } from '../kb/pack/container';
 import type { Lexicon } from '../recognition/lexicon';
 import { LOCAL_JURISDICTION_NAMES } from '../recognition/jurisdiction-names';
-import { finishReadingNames, listedPieces, type SearchToken } from './keys';
+import { conventionPieces, finishReadingNames, listedPieces, type SearchToken } from './keys';
+import { countryNameSet } from '../recognition/name-trie';
 import { RESULT_TYPES, type SearchResult, type ResultType } from './types';
 
 export interface SearchTarget extends Pick<SearchResult, 'entity' | 'card' | 'name' | 'type' | 'authorities' | 'programmes' | 'refs'> {
@@ -30,6 +31,8 @@ export const TOK_OTHER_SCRIPT = 2;
 export const TOK_COMMON = 4;
 /** Name flags. */
 export const NAME_WEAK = 1;
+/** A form a naming convention gives the listed name ("Nicolas Maduro" for MADURO MOROS, Nicolas; "Rostec"). */
+export const NAME_CONVENTION = 2;
 
 /**
  * What search reads. The arrays are what every query touches; a target's
@@ -114,6 +117,20 @@ class Builder {
       this.nameStart.push(this.nameTok.length);
       this.nameOptional.push(piece.tokens.length > 31 ? 0 : piece.optional.reduce((bits, o, j) => (o ? bits | (1 << j) : bits), 0) >>> 0);
       this.nameFlags.push(name.quality === 'weak' ? NAME_WEAK : 0);
+    }
+  }
+
+  /** The forms the recogniser's naming conventions give a listed name, each indexed under the listed name's text. */
+  addConventionForms(target: number, name: EntityName, schema: EntitySchema, countryNames: ReadonlySet<string>): void {
+    if (name.quality === 'weak') return;
+    for (const tokens of conventionPieces(name, schema, countryNames)) {
+      if (!tokens.length || tokens.length > 31) continue;
+      this.names.push(name.value);
+      this.nameTarget.push(target);
+      for (const t of tokens) this.nameTok.push(this.tokenId(t));
+      this.nameStart.push(this.nameTok.length);
+      this.nameOptional.push(0);
+      this.nameFlags.push(NAME_CONVENTION);
     }
   }
 
@@ -237,6 +254,7 @@ export function buildSearchData(source: SearchSource): BuiltSearchData {
   const places = curated.jurisdictions.map((j) => ({ id: j.id, names: j.listCountryNames.map((n) => n.toLowerCase()).filter(Boolean) }));
 
   const citations = new Citations();
+  const countries = countryNameSet(source);
   for (const e of source.entities) {
     const p = e.props;
     const where = [...(p.nationality ?? []), ...(p.citizenship ?? []), ...(p.country ?? []), ...(p.address ?? []), ...(p.flag ? [p.flag] : [])]
@@ -259,7 +277,10 @@ export function buildSearchData(source: SearchSource): BuiltSearchData {
       // state has dozens of spellings, a relative listed beside him a few).
       prominence: 4 * authorities.length + Math.min(e.sanctions.length, 6) + Math.min(programmes.length, 6) + Math.log2(1 + e.names.length),
     });
-    for (const n of e.names) b.addName(t, n, e.schema);
+    for (const n of e.names) {
+      b.addName(t, n, e.schema);
+      b.addConventionForms(t, n, e.schema, countries);
+    }
     citations.add(t, e, name);
   }
   citations.credit(b.targets);

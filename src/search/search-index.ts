@@ -96,10 +96,10 @@ export class SearchIndex {
       const scored = scoreName(this.data, n, q, matches, type === 'person');
       if (!scored) continue;
       let score = Math.round(scored.score * 100);
-      // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), or a
-      // vessel's or aircraft's name when the query does not say it means one.
+      // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), a
+      // vessel's or aircraft's name when the query does not say it means one, or a word still being typed.
       const ordinary = scored.commonOnly && (scored.found < 2 || (type === 'person' && scored.found < 3));
-      const capped = ordinary || ((type === 'vessel' || type === 'aircraft') && !craft);
+      const capped = ordinary || scored.prefix || ((type === 'vessel' || type === 'aircraft') && !craft);
       if (capped) score = Math.min(score, LIKELY_SCORE - 1);
       const prev = best.get(target);
       // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
