@@ -41,8 +41,16 @@ export interface NameScore {
   prefix: boolean;
 }
 
-/** Scores name `n` of `data` against the query `q` with its per-part key matches (`matches[i]`: key id → match). */
-export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: Map<number, TokenMatch>[], person: boolean): NameScore | null {
+/** The order query parts take name parts in: content first, so that a particle cannot take the part a name needs. */
+export function partOrder(q: QueryPart[]): number[] {
+  return q.map((_, i) => i).sort((a, b) => ROLE_ORDER[q[a].role] - ROLE_ORDER[q[b].role]);
+}
+
+/**
+ * Scores name `n` of `data` against the query `q` with its per-part key matches (`matches[i]`: key id → match),
+ * the parts taken in `order` (`partOrder`).
+ */
+export function scoreName(data: SearchData, n: number, q: QueryPart[], order: number[], matches: Map<number, TokenMatch>[], person: boolean): NameScore | null {
   const from = data.nameStart[n];
   const len = data.nameStart[n + 1] - from;
   const optionalBits = data.nameOptional[n];
@@ -64,7 +72,6 @@ export function scoreName(data: SearchData, n: number, q: QueryPart[], matches: 
   let found = 0;
   let legalFound = false;
   let prefix = false;
-  const order = q.map((_, i) => i).sort((a, b) => ROLE_ORDER[q[a].role] - ROLE_ORDER[q[b].role]);
   for (const i of order) {
     const part = q[i];
     let bestJ = -1;

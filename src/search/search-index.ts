@@ -9,7 +9,7 @@
 import type { CuratedLayer } from '../kb/curated/types';
 import { buildSearchData, type SearchData, type SearchSource, type SearchTarget } from './search-data';
 import { CRAFT_WORDS, readQuery, type QueryPart } from './query';
-import { scoreName, type TokenMatch } from './scoring';
+import { partOrder, scoreName, type TokenMatch } from './scoring';
 import { skeleton } from '../recognition/phonetic-key';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
 import { programmeCodes, programmeGroups } from './programme-labels';
@@ -32,6 +32,8 @@ const MAX_PREFIX_KEYS = 400;
 /** A reading of a word in another script counts a little less than the word as written. */
 const READING_SIM = 0.95;
 
+/** Query parts whose matches are kept: the parts of the last few queries. */
+const RECENT_PARTS = 32;
 /** A word without vowels met on its consonants: its vowels are a guess. */
 const SKELETON_SIM = 0.6;
 const MIN_SKELETON = 2;
@@ -42,6 +44,8 @@ export class SearchIndex {
   private readonly data: SearchData;
   private readonly keyIds: Map<string, number>;
   private readonly keysByLength = new Map<number, number[]>();
+  /** The last queries' part matches: typing a name changes its last part only, the others are looked up again. */
+  private readonly recentMatches = new Map<string, Map<number, TokenMatch>>();
   /** Keys by consonant skeleton, made on the first query in a consonantal script. */
   private bySkeleton: Map<string, number[]> | undefined;
 
@@ -80,7 +84,7 @@ export class SearchIndex {
     const q = readQuery(query, { has: (k) => this.keyIds.has(k) });
     if (!q.length) return [];
     const typing = !/\s$/.test(query);
-    const matches = q.map((part, i) => this.partMatches(part, typing && i === q.length - 1));
+    const matches = q.map((part, i) => this.cachedPartMatches(part, typing && i === q.length - 1));
     const craft = q.some((p) => CRAFT_WORDS.has(p.norm)) || /\b\d{7}\b/.test(query);
 
     // Names sharing a content part with the query (particles alone would bring in half the list).
@@ -89,11 +93,12 @@ export class SearchIndex {
     const { postStart, posts } = this.data;
     for (const i of seeds) for (const key of matches[i].keys()) for (let p = postStart[key]; p < postStart[key + 1]; p++) candidates.add(posts[p]);
 
-    const best = new Map<number, { score: number; name: number; why: MatchWhy; capped: boolean }>();
+    const order = partOrder(q);
+    const best = new Map<number, { score: number; name: number; why: MatchWhy }>();
     for (const n of candidates) {
       const target = this.data.nameTarget[n];
       const type = RESULT_TYPES[this.data.targetType[target]];
-      const scored = scoreName(this.data, n, q, matches, type === 'person');
+      const scored = scoreName(this.data, n, q, order, matches, type === 'person');
       if (!scored) continue;
       let score = Math.round(scored.score * 100);
       // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), a
@@ -103,7 +108,7 @@ export class SearchIndex {
       if (capped) score = Math.min(score, LIKELY_SCORE - 1);
       const prev = best.get(target);
       // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
-      if (!prev || score > prev.score || (score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(target, { score, name: n, why: scored.why, capped });
+      if (!prev || score > prev.score || (score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(target, { score, name: n, why: scored.why });
     }
 
     const filtered = Boolean(options.type || options.authority || options.programme || options.country);
@@ -140,6 +145,20 @@ export class SearchIndex {
     const top = out[0]?.r.score ?? 0;
     const floor = top - (top >= LIKELY_SCORE ? WEAKER_BELOW_LIKELY : WEAKER_BELOW_OTHER);
     return out.map(({ r }) => (r.score < floor ? { ...r, weaker: true } : r));
+  }
+
+  private cachedPartMatches(part: QueryPart, typing: boolean): Map<number, TokenMatch> {
+    const id = `${part.role}\u0000${typing}\u0000${part.consonantal ?? false}\u0000${part.keys.join('\u0000')}`;
+    let m = this.recentMatches.get(id);
+    if (m) {
+      // Most recently used last.
+      this.recentMatches.delete(id);
+    } else {
+      m = this.partMatches(part, typing);
+      if (this.recentMatches.size >= RECENT_PARTS) this.recentMatches.delete(this.recentMatches.keys().next().value as string);
+    }
+    this.recentMatches.set(id, m);
+    return m;
   }
 
   /** Listed keys (by id) that a query part may stand for, with how close each is. */
