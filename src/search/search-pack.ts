@@ -89,9 +89,10 @@ export function unpackSearch(bytes: Uint8Array, kbVersion?: string): UnpackedSea
   if (meta?.format !== SEARCH_PACK_FORMAT) throw new PackError('search', `format ${String(meta?.format)}, expected ${SEARCH_PACK_FORMAT}`);
   if (kbVersion !== undefined && c.header.kbVersion !== kbVersion) throw new PackError('search', `made for ${c.header.kbVersion}, not ${kbVersion}`);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const targetBytes = c.u8('targets');
+  // The two largest sections are checked (checksummed) on the first result shown, not before the first search.
+  let targetBytes: Uint8Array | undefined;
+  let nameBytes: Uint8Array | undefined;
   const targetStart = startsFrom(c.uints('targetLength'));
-  const nameBytes = c.u8('names');
   const nameStartByte = startsFrom(c.uints('nameLength'));
   const cache = new Map<number, SearchTarget>();
   const data: SearchData = {
@@ -101,6 +102,7 @@ export function unpackSearch(bytes: Uint8Array, kbVersion?: string): UnpackedSea
     target: (i) => {
       let t = cache.get(i);
       if (!t) {
+        targetBytes ??= c.u8('targets');
         const p = JSON.parse(decoder.decode(targetBytes.subarray(targetStart[i], targetStart[i + 1]))) as PackedTarget;
         t = { ...p, card: p.card ?? p.entity };
         cache.set(i, t);
@@ -109,7 +111,7 @@ export function unpackSearch(bytes: Uint8Array, kbVersion?: string): UnpackedSea
     },
     programmesByAuthority: meta.programmesByAuthority,
     nameCount: meta.names,
-    nameText: (n) => decoder.decode(nameBytes.subarray(nameStartByte[n], nameStartByte[n + 1])),
+    nameText: (n) => decoder.decode((nameBytes ??= c.u8('names')).subarray(nameStartByte[n], nameStartByte[n + 1])),
     nameTarget: c.uints('nameTarget'),
     nameStart: startsFrom(c.uints('nameCount')),
     nameTok: c.uints('nameTok'),
