@@ -5,7 +5,7 @@ import { OMNIBOX_KEYWORD } from './src/search/launchers';
 // The knowledge base ships as files (not bundled into JS) so the worker can load
 // it lazily and the updater can replace it. The packed files are derived from the
 // committed assets/kb/kb.json.gz at build time (scripts/lib/kb-files.ts).
-const PACKED_FILES = ['kb-core.bin', 'kb-details.bin'];
+const PACKED_FILES = ['kb-core.bin', 'kb-details.bin', 'kb-search.bin'];
 
 export default defineConfig({
   // SL_OUTPUT_DIR lets parallel checkouts or test runs build side by side.

@@ -10,7 +10,7 @@ import { ScanQueue } from '../src/background/scan-queue';
 import { runCommand } from '../src/background/commands';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
 import { createSiteGate } from '../src/settings/site-gate';
-import { searchIndexFor } from '../src/background/search-for-kb';
+import { searchIndexFor, setSearchIndexSources } from '../src/background/search-for-kb';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
 
 async function fetchBundledBytes(path: string): Promise<Uint8Array> {
@@ -107,6 +107,7 @@ export default defineBackground(() => {
   void action.setBadgeBackgroundColor({ color: '#8a4b00' }).catch(() => undefined);
   // Warm the knowledge base so the first page does not wait for it.
   void runtime.get().catch((err: unknown) => console.error('Sanctions Lens: knowledge base failed to load', err));
+  setSearchIndexSources({ shipped: () => fetchBundledBytes('/kb/kb-search.bin'), lexicon: bundledLexicon });
 });
 
 /** The context-menu item on selected text and the `sl` address-bar keyword, both opening the search page. */
@@ -125,7 +126,7 @@ function wireSearchLaunchers(runtime: KbRuntime): void {
     omniboxInputChanged: async (text: string, suggest: (s: { content: string; description: string }[]) => void) => {
       const query = queryFromSelection(text);
       if (!query) return suggest([]);
-      const search = await searchIndexFor(await runtime.get());
+      const search = await searchIndexFor(await runtime.forScans());
       // Firefox shows descriptions as text, Chrome parses them as XML.
       suggest(omniboxSuggestions(search.search(query, { limit: 10 }), import.meta.env.BROWSER !== 'firefox'));
     },

@@ -17,6 +17,8 @@ import { CHROME_EXT_DIR, chromiumPath, launchWithExtension } from './lib/browser
 import { startStaticServer } from './lib/static-server';
 import { readKb } from './lib/kb-files';
 import { REPO_ROOT } from './lib/paths';
+import { median, round } from './lib/stats';
+import { formatSearch, measureFirstSearchFresh, measureSearch, type SearchFigures } from './bench-search';
 import { benchInstrumentation, longPageHtml, MARK_RANGES_JS, naiveMarkJs, TEXT_FLOOR_JS, withRanges } from './bench-page';
 import { buildFloorExtension } from './bench-floor/build';
 import { MAX_NODES_PER_PASS } from '../src/page/marker';
@@ -36,6 +38,8 @@ const NAIVE_CHUNK = 500;
 /** Cold starts measured (medians reported; SL_BENCH_COLD_RUNS to change, e.g. for --only=cold). */
 const COLD_RUNS = Number(process.env.SL_BENCH_COLD_RUNS ?? 5);
 /** Page loads per page: one to warm the worker and the code caches, then this many measured (medians reported; SL_BENCH_RUNS to change). */
+/** Fresh browsers for the first search (SL_BENCH_FRESH_RUNS, 5 by default): the machine is shared, so a median. */
+const FRESH_SEARCH_RUNS = Number(process.env.SL_BENCH_FRESH_RUNS) || 5;
 const PAGE_RUNS = Number(process.env.SL_BENCH_RUNS ?? 9);
 
 /** The floor extension's figures on one page: the cheaper of its two ways of calling mark.js, and each. */
@@ -84,11 +88,6 @@ interface PageFigures {
   pageIsolateHeapMB: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface TraceEvent {
   name: string;
@@ -357,7 +356,7 @@ async function main(): Promise<void> {
     };
 
     if (process.argv.includes('--only=search')) {
-      const search = await measureSearch(eb.context, extOrigin, workerMeasure);
+      const search = { ...(await measureSearch(eb.context, extOrigin, workerMeasure)), ...(await measureFirstSearchFresh(FRESH_SEARCH_RUNS)) };
       console.log(json ? JSON.stringify({ build: CHROME_EXT_DIR, search }) : formatSearch(search));
       return;
     }
@@ -495,7 +494,7 @@ async function main(): Promise<void> {
       if (floor.markPieces !== productPieces[label]) throw new Error(`the floor extension put ${floor.markPieces} marks on the ${label} page, the product ${productPieces[label]}`);
       results[label].libraryFloor = floor;
     }
-    const search = await measureSearch(eb.context, extOrigin, workerMeasure);
+    const search = { ...(await measureSearch(eb.context, extOrigin, workerMeasure)), ...(await measureFirstSearchFresh(FRESH_SEARCH_RUNS)) };
     const bgHeap = await workerHeap();
     const zip = zippedSize(CHROME_EXT_DIR);
     const report = {
@@ -523,68 +522,6 @@ async function main(): Promise<void> {
     await eb.close();
     await server.close();
   }
-}
-
-/** Queries typed one character at a time, as a reader types them into the search page. */
-const SEARCH_TYPED = ['Muammar Gaddafi', 'islamic revolutionary guard corps', 'Kim Jong Un', 'mohammed al', 'Lazarus Group', 'resolution 2397', 'Sovcomflot'];
-
-interface SearchFigures {
-  keystrokes: number;
-  /** The first search of a knowledge base: builds the index (reply time seen by the page, and the build inside the worker). */
-  firstSearchReplyMs: number;
-  indexBuildMs: number;
-  /** Per keystroke, the worker's sl:search measure (search only, the index built). */
-  medianKeystrokeMs: number;
-  p95KeystrokeMs: number;
-  maxKeystrokeMs: number;
-  targetKeystrokeMs: number;
-}
-
-/** One keystroke's cost in the worker, on the full knowledge base: reported, not asserted. */
-async function measureSearch(
-  context: BrowserContext,
-  extOrigin: string,
-  workerMeasure: (name: string) => Promise<number[]>,
-): Promise<SearchFigures> {
-  const page = await context.newPage();
-  await page.goto(`${extOrigin}/search.html`);
-  await page.waitForSelector('body[data-ready="1"]');
-  const send = (query: string) =>
-    page.evaluate(async (q) => {
-      const t0 = performance.now();
-      await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'search', query: q, filters: {}, limit: 50 });
-      return performance.now() - t0;
-    }, query);
-  // The search page's own empty query asks only for the filter choices: the index may already be built by it.
-  const built = (await workerMeasure('sl:search-index')).at(-1);
-  const firstSearchReplyMs = await send('a first search');
-  const indexBuildMs = built ?? (await workerMeasure('sl:search-index')).at(-1) ?? NaN;
-  const times: number[] = [];
-  for (const q of SEARCH_TYPED) {
-    for (let i = 1; i <= q.length; i++) {
-      await send(q.slice(0, i));
-      const t = (await workerMeasure('sl:search')).at(-1);
-      if (t !== undefined) times.push(t);
-    }
-  }
-  await page.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    keystrokes: times.length,
-    firstSearchReplyMs: round(firstSearchReplyMs),
-    indexBuildMs: round(indexBuildMs),
-    medianKeystrokeMs: round(median(times)),
-    p95KeystrokeMs: round(sorted[Math.floor(sorted.length * 0.95)] ?? NaN),
-    maxKeystrokeMs: round(sorted.at(-1) ?? NaN),
-    targetKeystrokeMs: 50,
-  };
-}
-
-function formatSearch(s: SearchFigures): string {
-  return [
-    `search, per keystroke in the worker (${s.keystrokes} keystrokes): median ${s.medianKeystrokeMs} ms, p95 ${s.p95KeystrokeMs} ms, max ${s.maxKeystrokeMs} ms (target ≤ ${s.targetKeystrokeMs})`,
-    `search, first search of the knowledge base: reply ${s.firstSearchReplyMs} ms, of which building the index ${s.indexBuildMs} ms`,
-  ].join('\n');
 }
 
 interface ColdStartFigures {

@@ -3,7 +3,7 @@
  *   npm run lookup -- [--json] [--kb assets/kb/kb.json.gz] QUERY...
  * --json prints one line per query: {"query","results":[{"entity","name","refs","score","likely","why"}]}, best first.
  */
-import { readKb } from './lib/kb-files';
+import { readKb, readLexicon } from './lib/kb-files';
 import { KB_FILE } from './lib/paths';
 import { SearchIndex } from '../src/search/search-index';
 
@@ -28,7 +28,7 @@ function main(): void {
     process.exit(2);
   }
   const kb = readKb(kbPath);
-  const index = new SearchIndex({ entities: kb.entities, curated: kb.curated });
+  const index = new SearchIndex({ entities: kb.entities, curated: kb.curated, lexicon: readLexicon() });
   for (const query of rest) {
     const results = index.search(query, { limit });
     if (json) {

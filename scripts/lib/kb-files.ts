@@ -13,6 +13,8 @@ import type { Recognizer } from '../../src/recognition/types';
 import { KB_FILE, LEXICON_FILE, REPO_ROOT } from './paths';
 import { buildLoadedKb, packLoadedKb } from '../../src/background/kb-runtime';
 import { packedFromFiles, type PackedKb } from '../../src/background/kb-pack';
+import { buildSearchData } from '../../src/search/search-data';
+import { packSearchData } from '../../src/search/search-pack';
 
 export function readKb(path = KB_FILE): KnowledgeBase {
   const raw = readFileSync(path);
@@ -29,25 +31,28 @@ export function writeKb(kb: KnowledgeBase, path = KB_FILE): number {
 
 /**
  * Where the packed files are generated. They are derived data (about 25 MB)
- * that any checkout can rebuild from kb.json.gz in two seconds, so they are
+ * that any checkout can rebuild from kb.json.gz in seconds, so they are
  * not committed.
  */
 export const PACKED_DIR = resolve(REPO_ROOT, '.cache/kb');
-export const PACKED_FILES = ['kb-core.bin', 'kb-details.bin'] as const;
+export const PACKED_FILES = ['kb-core.bin', 'kb-details.bin', 'kb-search.bin'] as const;
 
-export function writePackedKb(kb: KnowledgeBase, lexicon: Lexicon, dir = PACKED_DIR): { core: number; details: number } {
+export function writePackedKb(kb: KnowledgeBase, lexicon: Lexicon, dir = PACKED_DIR): { core: number; details: number; search: number } {
   const packed = packLoadedKb(buildLoadedKb(kb, lexicon));
+  // The search index too, so that the first search of a fresh browser builds nothing (src/search/search-pack.ts).
+  const search = packSearchData(buildSearchData({ entities: kb.entities, curated: kb.curated, lexicon }), kb.version);
   mkdirSync(dir, { recursive: true });
   writeFileSync(resolve(dir, 'kb-core.bin'), packed.core);
   writeFileSync(resolve(dir, 'kb-details.bin'), packed.details);
-  return { core: packed.core.length, details: packed.details.length };
+  writeFileSync(resolve(dir, 'kb-search.bin'), search);
+  return { core: packed.core.length, details: packed.details.length, search: search.length };
 }
 
 /** A fingerprint of everything the packed files depend on: the KB, the lexicon, and the packing and recognition code. */
 function packInputsHash(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(KB_FILE)).update(readFileSync(LEXICON_FILE));
-  for (const dir of ['src/kb/pack', 'src/recognition', 'src/background']) {
+  for (const dir of ['src/kb/pack', 'src/recognition', 'src/background', 'src/search']) {
     const abs = resolve(REPO_ROOT, dir);
     for (const f of readdirSync(abs).sort()) if (f.endsWith('.ts')) hash.update(f).update(readFileSync(resolve(abs, f)));
   }

@@ -4,7 +4,7 @@
  */
 import type { KbRuntime } from './kb-runtime';
 import { parseBackgroundRequest, type KbStatusReply, type ScanReply, type SearchReply, type UpdateStatusReply } from '../messaging/protocol';
-import { searchIndexFor } from './search-for-kb';
+import { readShippedSearchIndex, searchIndexFor } from './search-for-kb';
 import type { CardData } from '../kb/cards';
 import { scanInChunks } from '../recognition/chunks';
 import type { ScanQueue } from './scan-queue';
@@ -73,7 +73,10 @@ export async function handleBackgroundMessage(
       return { kbVersion: kb.version, mentions };
     }
     case 'search': {
-      const loaded = await runtime.get();
+      // The bundled KB's packed index needs no entity details: search does not wait for them, and is read
+      // while the knowledge base loads.
+      readShippedSearchIndex();
+      const loaded = await runtime.forScans();
       const search = await searchIndexFor(loaded);
       const started = performance.now();
       const results = search.search(msg.query, { ...msg.filters, limit: msg.limit });

@@ -4,6 +4,7 @@
  * dropped, legal forms optional, a leading "the" dropped, a trailing
  * "of <country>" optional, parenthesised acronyms and aliases split off.
  */
+import type { ConventionKind } from './conventions/kinds';
 import type { EntityName, EntitySchema } from '../kb/model';
 import { isAllUpper } from './normalize';
 import { nameTokens, type Token } from './tokenize';
@@ -28,6 +29,15 @@ const LEGAL_FORMS: string[][] = [
   'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'gmbh', 'llp', 'lp', 'plc',
   'sa', 'sal', 'sarl', 'srl', 'spa', 'sas', 'ag', 'bv', 'nv', 'fze', 'fzco', 'fzc', 'fz llc', 'fz', 'pte', 'pvt',
   'sdn bhd', 'bhd', 'ou', 'as', 'ab', 'oy', 'kft', 'doo', 'cv', 'ltda', 'tic', 'sti', 'as', 'dmcc',
+  // The same forms spelled out or abbreviated in the lists' and the press's other languages: Russian and
+  // Ukrainian transliterated, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Turkish,
+  // Nordic, Greek, Japanese and Gulf forms.
+  'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'publichnoe aktsionernoe obshchestvo',
+  'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo', 'aktsionernoe obshchestvo', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
+  'pat', 'prat', 'too', 'gesellschaft mit beschrankter haftung', 'aktiengesellschaft', 'kg', 'ohg', 'ug', 'societe anonyme',
+  'societe a responsabilite limitee', 'eurl', 'snc', 'sociedad anonima', 'sociedad limitada', 'sl', 'sociedade anonima', 'societa per azioni',
+  'societa a responsabilita limitata', 'sapa', 'besloten vennootschap', 'naamloze vennootschap', 'sp z o o', 'spolka akcyjna', 'sro',
+  'anonim sirketi', 'limited sirketi', 'oyj', 'asa', 'ae', 'epe', 'kk', 'kabushiki kaisha', 'wll', 'spc', 'saog', 'pjs',
 ].map((s) => s.split(' '));
 
 /**
@@ -117,6 +127,8 @@ export const UNIT_QUALIFIERS = new Set([
 
 export interface NameForm {
   tokens: Token[];
+  /** Which naming convention made the form (conventions/kinds.ts). */
+  kind: ConventionKind;
   /** Generated rather than listed. */
   variant: boolean;
   /** An acronym: matched in capitals only. */
@@ -231,16 +243,16 @@ export function personStructure(name: EntityName, value: string): PersonStructur
   return { given, patronymic, family };
 }
 
-function personForms(p: PersonStructure): Token[][] {
-  const forms: Token[][] = [
-    [...p.given, ...p.patronymic, ...p.family],
-    [...p.family, ...p.given, ...p.patronymic],
+function personForms(p: PersonStructure): { tokens: Token[]; kind: ConventionKind }[] {
+  const forms: { tokens: Token[]; kind: ConventionKind }[] = [
+    { tokens: [...p.given, ...p.patronymic, ...p.family], kind: 'given-family' },
+    { tokens: [...p.family, ...p.given, ...p.patronymic], kind: 'family-given' },
   ];
-  if (p.patronymic.length) forms.push([...p.given, ...p.family], [...p.family, ...p.given]);
+  if (p.patronymic.length) forms.push({ tokens: [...p.given, ...p.family], kind: 'no-patronymic' }, { tokens: [...p.family, ...p.given], kind: 'no-patronymic' });
   // News often keep only the first given name ("Anas Hasan KHATTAB" → "Anas Khattab").
-  if (p.given.length > 1) forms.push([p.given[0], ...p.family]);
+  if (p.given.length > 1) forms.push({ tokens: [p.given[0], ...p.family], kind: 'first-given' });
   // Long UN names are often cited by their given-name parts alone ("Sher Mohammad Abbas Stanekzai").
-  if (p.given.length >= 3) forms.push([...p.given]);
+  if (p.given.length >= 3) forms.push({ tokens: [...p.given], kind: 'given-only' });
   return forms;
 }
 
@@ -272,7 +284,7 @@ function dropLeadingThe(tokens: Token[]): Token[] {
 export function nameForms(
   name: EntityName,
   schema: EntitySchema,
-  countryNames: Set<string>,
+  countryNames: ReadonlySet<string>,
 ): { forms: NameForm[]; person?: PersonStructure } {
   const forms: NameForm[] = [];
   let person: PersonStructure | undefined;
@@ -280,33 +292,33 @@ export function nameForms(
   pieces.forEach((piece, idx) => {
     const listed = dropLeadingThe(nameTokens(piece));
     if (!listed.length) return;
-    forms.push({ tokens: listed, variant: idx > 0, acronym: listed.length === 1 && (idx > 0 || !/[aeiouy]/.test(listed[0].norm)) });
+    forms.push({ tokens: listed, kind: idx > 0 ? 'listed-piece' : 'listed', variant: idx > 0, acronym: listed.length === 1 && (idx > 0 || !/[aeiouy]/.test(listed[0].norm)) });
     if (schema === 'Person') {
       // "Sheikh Aboud Rogo" is also plain "Aboud Rogo": the name is read without its title.
       const titles = name.parts ? 0 : leadingTitles(listed);
       if (titles > 0 && titles < listed.length) {
         const bare = listed.slice(titles);
-        forms.push({ tokens: bare, variant: true });
+        forms.push({ tokens: bare, kind: 'no-title', variant: true });
         const p = idx === 0 ? personStructure(name, bare.map((t) => t.cased).join(' ')) : undefined;
         if (p) {
           person = p;
-          for (const f of personForms(p)) forms.push({ tokens: f, variant: true });
+          for (const f of personForms(p)) forms.push({ ...f, variant: true });
         }
         return;
       }
       const p = idx === 0 ? personStructure(name, piece) : undefined;
       if (p) {
         person = p;
-        for (const f of personForms(p)) forms.push({ tokens: f, variant: true });
+        for (const f of personForms(p)) forms.push({ ...f, variant: true });
       } else {
         const noPatronymic = listed.filter((t) => !PATRONYMIC_RE.test(t.norm));
-        if (noPatronymic.length >= 2 && noPatronymic.length < listed.length) forms.push({ tokens: noPatronymic, variant: true });
+        if (noPatronymic.length >= 2 && noPatronymic.length < listed.length) forms.push({ tokens: noPatronymic, kind: 'no-patronymic', variant: true });
       }
       return;
     }
     const core = stripLegalForms(listed);
-    if (core) forms.push({ tokens: core, variant: true });
-    for (const f of designatorForms(listed)) forms.push({ tokens: f, variant: true, reworded: true });
+    if (core) forms.push({ tokens: core, kind: 'no-legal-form', variant: true });
+    for (const f of designatorForms(listed)) forms.push({ tokens: f, kind: 'designator', variant: true, reworded: true });
     // "Atomic Energy Organization of Iran" is often cited without the country.
     const base = core ?? listed;
     let unit = base;
@@ -317,11 +329,11 @@ export function nameForms(
       // A numbered unit is cited without whose army it is ("Fourth Division of the Syrian Arab Army").
       if (countryNames.has(rest.map((t) => t.norm).join(' ')) || isNumberedUnit(base.slice(0, k))) {
         unit = base.slice(0, k);
-        forms.push({ tokens: unit, variant: true });
+        forms.push({ tokens: unit, kind: 'no-country', variant: true });
       }
       break;
     }
-    for (const f of unitForms(unit)) forms.push({ tokens: f, variant: true, reworded: f[0] !== unit[0] });
+    for (const f of unitForms(unit)) forms.push({ tokens: f, kind: 'unit', variant: true, reworded: f[0] !== unit[0] });
   });
   return { forms, person };
 }

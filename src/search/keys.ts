@@ -8,6 +8,7 @@
 import type { EntityName, EntitySchema } from '../kb/model';
 import { clearNameTokenCache, nameTokens, tokenize, type Token } from '../recognition/tokenize';
 import { NAME_PARTICLES, personStructure, splitListedName, stripLegalForms } from '../recognition/name-variants';
+import { conventionalForms, type ConventionKind } from '../recognition/conventions';
 
 export interface SearchToken {
   /** Folded lower-case form (recogniser's `Token.norm`). */
@@ -42,7 +43,9 @@ function fromTokens(tokens: Token[]): SearchToken[] {
 /**
  * A listed name's pieces ("MAIN (ACRONYM)", "A / B" split as the recogniser
  * splits them), each with the tokens its variants may drop: a personal name's
- * patronymic, an organisation's legal form. `schema` null: a curated name.
+ * patronymic, an organisation's legal form. The conventions that reshape a
+ * name (a second surname or a state designator dropped...) come from the
+ * recogniser's conventions module, as forms of their own (search-data.ts). `schema` null: a curated name.
  */
 export function listedPieces(name: EntityName, schema: EntitySchema | null): ListedPiece[] {
   return splitListedName(name.value).map((piece, idx) => {
@@ -59,6 +62,23 @@ export function listedPieces(name: EntityName, schema: EntitySchema | null): Lis
     const keptNorms = kept && new Set([...kept].map((t) => t.norm));
     return { text: piece, tokens: fromTokens(tokens), optional: tokens.map((t) => (keptNorms ? !keptNorms.has(t.norm) : false)) };
   });
+}
+
+/**
+ * Conventions whose forms have other words than the listed name less its
+ * optional parts: indexed as names of their own. Word order, a dropped
+ * patronymic, legal form or title need no form, as search aligns parts in
+ * any order and weighs optional parts little.
+ */
+const RESHAPING: ReadonlySet<ConventionKind> = new Set([
+  'first-surname', 'own-surname', 'designator', 'no-country', 'trailing-country', 'leading-article', 'state-designator', 'unit', 'article-joined', 'no-article',
+]);
+
+/** A listed party's name in the forms the naming conventions give it beyond the listed pieces (shared with the recogniser's index). */
+export function conventionPieces(name: EntityName, schema: EntitySchema, countryNames: ReadonlySet<string>): SearchToken[][] {
+  return conventionalForms(name, schema, countryNames)
+    .forms.filter((f) => RESHAPING.has(f.kind))
+    .map((f) => fromTokens(f.tokens));
 }
 
 /** Frees the recogniser's token cache that reading listed names fills. */

@@ -1,357 +1,234 @@
 /**
  * Ranked look-up of any name in the knowledge base: listed parties with all
  * their names and aliases, and the curated jurisdictions, instruments,
- * regimes and bodies. Built once per knowledge base; a query costs a few
- * dictionary look-ups, one pass over the key vocabulary for close spellings,
- * and scoring of the names that share a part with the query.
+ * regimes and bodies. Reads search data (search-data.ts), built from a KB or
+ * unpacked from the shipped file; a query costs a few dictionary look-ups,
+ * one pass over the key vocabulary of close lengths for close spellings, and
+ * scoring of the names that share a part with the query.
  */
-import type { Designation, EntityName, EntitySchema } from '../kb/model';
 import type { CuratedLayer } from '../kb/curated/types';
-import { LOCAL_JURISDICTION_NAMES } from '../recognition/jurisdiction-names';
-import { finishReadingNames, listedPieces, searchTokens, type SearchToken } from './keys';
+import { buildSearchData, type SearchData, type SearchSource, type SearchTarget } from './search-data';
+import { CRAFT_WORDS, readQuery, type QueryPart } from './query';
+import { partOrder, scoreName, type TokenMatch } from './scoring';
+import { skeleton } from '../recognition/phonetic-key';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
-import { LIKELY_SCORE, type FilterOptions, type MatchWhy, type ResultType, type SearchFilters, type SearchResult } from './types';
+import { programmeCodes, programmeGroups } from './programme-labels';
+import { LIKELY_SCORE, RESULT_TYPES, type FilterOptions, type MatchWhy, type SearchFilters, type SearchResult } from './types';
 import { partitionPoint } from '../shared/partition-point';
 
-interface Target extends Pick<SearchResult, 'entity' | 'card' | 'name' | 'type' | 'authorities' | 'programmes' | 'refs'> {
-  /** Jurisdiction ids the target is tied to. */
-  countries: string[];
-  /** Tie-break among equal scores: parties listed by more authorities first. */
-  weight: number;
-}
-
-interface IndexedName {
-  target: number;
-  text: string;
-  /** Shared token objects: the same part in many names is one object (the index holds ~50 000 names). */
-  tokens: SearchToken[];
-  /** Bit j set: token j is optional (names longer than 31 tokens have none marked). */
-  optional: number;
-  weak: boolean;
-}
-
-export interface SearchSource {
-  entities: Iterable<Designation>;
-  curated: CuratedLayer;
-}
+export type { SearchSource } from './search-data';
 
 export interface SearchOptions extends SearchFilters {
   /** At most this many results (default 50). */
   limit?: number;
 }
 
-const SCHEMA_TYPE: Record<EntitySchema, ResultType> = {
-  Person: 'person',
-  Organization: 'organisation',
-  Company: 'organisation',
-  Vessel: 'vessel',
-  Airplane: 'aircraft',
-};
-
 /** Results below this score are noise: a shared particle or a short prefix. */
 const MIN_SCORE = 35;
+/** Below the best result by this much, a result is one of the "weaker matches" the page folds away. */
+const WEAKER_BELOW_LIKELY = 25;
+const WEAKER_BELOW_OTHER = 35;
 /** Keys a typed prefix may expand to: enough for a name being typed, bounded for a single letter's worth. */
 const MAX_PREFIX_KEYS = 400;
-const PARTICLE_WEIGHT = 0.3;
-const OPTIONAL_WEIGHT = 0.25;
-const WEAK_ALIAS_FACTOR = 0.9;
+/** A reading of a word in another script counts a little less than the word as written. */
+const READING_SIM = 0.95;
+
+/** Query parts whose matches are kept: the parts of the last few queries. */
+const RECENT_PARTS = 32;
+/** A word without vowels met on its consonants: its vowels are a guess. */
+const SKELETON_SIM = 0.6;
+const MIN_SKELETON = 2;
 
 const WHY_ORDER: readonly MatchWhy[] = ['exact', 'variant', 'transliteration', 'other script', 'similar spelling', 'partial'];
 
-type TokenMatch = { sim: number; how: 'key' | 'fuzzy' | 'prefix' };
-
 export class SearchIndex {
-  private readonly targets: Target[] = [];
-  private readonly names: IndexedName[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly tokenPool = new Map<string, SearchToken>();
-  private sortedKeys: string[] = [];
-  private readonly keysByLength = new Map<number, string[]>();
+  private readonly data: SearchData;
+  private readonly keyIds: Map<string, number>;
+  private readonly keysByLength = new Map<number, number[]>();
+  /** The last queries' part matches: typing a name changes its last part only, the others are looked up again. */
+  private readonly recentMatches = new Map<string, Map<number, TokenMatch>>();
+  /** Keys by consonant skeleton, made on the first query in a consonantal script. */
+  private bySkeleton: Map<string, number[]> | undefined;
 
-  constructor(source: SearchSource) {
-    const curated = source.curated;
-    const places = curated.jurisdictions.map((j) => ({ id: j.id, names: j.listCountryNames.map((n) => n.toLowerCase()).filter(Boolean) }));
-
-    for (const e of source.entities) {
-      const p = e.props;
-      const where = [...(p.nationality ?? []), ...(p.citizenship ?? []), ...(p.country ?? []), ...(p.address ?? []), ...(p.flag ? [p.flag] : [])]
-        .join(' | ')
-        .toLowerCase();
-      const t = this.addTarget({
-        entity: e.id,
-        card: e.id,
-        name: e.caption,
-        type: SCHEMA_TYPE[e.schema] ?? 'organisation',
-        authorities: unique(e.sanctions.map((s) => s.authority)),
-        programmes: unique(e.sanctions.flatMap((s) => s.programs)),
-        refs: unique(e.sanctions.map((s) => `${s.authority}:${s.sourceId}`)),
-        countries: where ? places.filter((j) => j.names.some((n) => where.includes(n))).map((j) => j.id) : [],
-        weight: unique(e.sanctions.map((s) => s.authority)).length,
-      });
-      for (const n of e.names) this.addName(t, n, e.schema);
-    }
-
-    const curatedName = (value: string): EntityName => ({ value, quality: 'strong', kind: 'alias' });
-    for (const j of curated.jurisdictions) {
-      const t = this.addTarget({
-        entity: `jurisdiction:${j.id}`, card: `jurisdiction:${j.id}`, name: j.name, type: 'jurisdiction',
-        authorities: unique(j.measures.map((m) => m.authority)), programmes: [], refs: [], countries: [j.id], weight: 5,
-      });
-      // The names pages in other languages use for it (the recogniser marks them), so "Nordkorea" finds it too.
-      for (const v of unique([j.name, j.officialName, ...j.aliases, ...(LOCAL_JURISDICTION_NAMES[j.id] ?? [])])) this.addName(t, curatedName(v), null);
-    }
-    for (const b of curated.bodies) {
-      const t = this.addTarget({
-        entity: `body:${b.id}`, card: `body:${b.id}`, name: b.name, type: 'body',
-        authorities: b.authority ? [b.authority] : [], programmes: [], refs: [], countries: [], weight: 5,
-      });
-      for (const v of unique([b.name, ...b.aliases, ...b.acronyms])) this.addName(t, curatedName(v), null);
-    }
-    const regimeJurisdictions = new Map(curated.regimes.map((r) => [r.id, r.jurisdictions]));
-    for (const i of curated.instruments) {
-      const t = this.addTarget({
-        entity: `instrument:${i.id}`, card: `instrument:${i.id}`, name: i.title, type: 'instrument',
-        authorities: [], programmes: [], refs: [], countries: (i.regime && regimeJurisdictions.get(i.regime)) || [], weight: 4,
-      });
-      const cited = i.kind === 'unscr' ? [`resolution ${i.number}`, `UNSCR ${i.number}`] : i.kind === 'us-eo' ? [`E.O. ${i.number}`, `executive order ${i.number}`] : [];
-      for (const v of unique([i.title, ...(i.aliases ?? []), ...cited])) this.addName(t, curatedName(v), null);
-    }
-    for (const r of curated.regimes) {
-      const instrument = r.latest ?? r.establishedBy[0];
-      const card = r.committee ? `body:${r.committee}` : instrument ? `instrument:${instrument}` : undefined;
-      if (!card) continue;
-      const t = this.addTarget({
-        entity: `regime:${r.id}`, card, name: r.name, type: 'regime',
-        authorities: [r.authority], programmes: r.listCodes, refs: [], countries: r.jurisdictions, weight: 3,
-      });
-      for (const v of unique([r.name, ...r.listCodes])) this.addName(t, curatedName(v), null);
-    }
-
-    finishReadingNames();
-    this.tokenPool.clear();
-    this.sortedKeys = [...this.postings.keys()].sort();
-    for (const k of this.sortedKeys) {
+  constructor(source: SearchSource | { data: SearchData }) {
+    this.data = 'data' in source ? source.data : buildSearchData(source);
+    const keys = this.data.keys;
+    this.keyIds = new Map(keys.map((k, i) => [k, i]));
+    keys.forEach((k, i) => {
       const list = this.keysByLength.get(k.length);
-      if (list) list.push(k);
-      else this.keysByLength.set(k.length, [k]);
-    }
+      if (list) list.push(i);
+      else this.keysByLength.set(k.length, [i]);
+    });
+  }
+
+  /** The plain data, for packing. */
+  get searchData(): SearchData {
+    return this.data;
   }
 
   get size(): { targets: number; names: number; keys: number } {
-    return { targets: this.targets.length, names: this.names.length, keys: this.sortedKeys.length };
+    return { targets: this.data.targetCount, names: this.data.nameCount, keys: this.data.keys.length };
   }
 
-  /** What the filters can choose from. */
+  /** What the filters can choose from: programmes grouped by authority, with their names. */
   filterOptions(curated: CuratedLayer): FilterOptions {
-    const authorities = new Set<string>();
-    const programmes = new Set<string>();
-    for (const t of this.targets) {
-      if (t.type === 'regime') continue;
-      for (const a of t.authorities) authorities.add(a);
-      for (const p of t.programmes) programmes.add(p);
-    }
+    const byAuthority = this.data.programmesByAuthority;
+    const programmes = new Map(Object.entries(byAuthority).map(([a, codes]) => [a, new Set(codes)]));
     return {
-      authorities: [...authorities].sort(),
-      programmes: [...programmes].sort(),
+      authorities: Object.keys(byAuthority).sort(),
+      programmes: programmeGroups(programmes, curated),
       countries: curated.jurisdictions.map((j) => ({ id: j.id, name: j.name })).sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
-    const q = searchTokens(query.slice(0, 300)).slice(0, 12);
+    const q = readQuery(query, { has: (k) => this.keyIds.has(k) });
     if (!q.length) return [];
     const typing = !/\s$/.test(query);
-    const matches = q.map((t, i) => this.tokenMatches(t, typing && i === q.length - 1));
+    const matches = q.map((part, i) => this.cachedPartMatches(part, typing && i === q.length - 1));
+    const craft = q.some((p) => CRAFT_WORDS.has(p.norm)) || /\b\d{7}\b/.test(query);
 
     // Names sharing a content part with the query (particles alone would bring in half the list).
-    const content = q.map((t, i) => i).filter((i) => !q[i].particle);
-    const seeds = content.length ? content : q.map((_, i) => i);
+    const seeds = q.map((_, i) => i).filter((i) => q[i].role === 'content');
     const candidates = new Set<number>();
-    for (const i of seeds) for (const key of matches[i].keys()) for (const n of this.postings.get(key) ?? []) candidates.add(n);
+    const { postStart, posts } = this.data;
+    for (const i of seeds) for (const key of matches[i].keys()) for (let p = postStart[key]; p < postStart[key + 1]; p++) candidates.add(posts[p]);
 
-    const best = new Map<number, { score: number; name: IndexedName; why: MatchWhy }>();
+    const order = partOrder(q);
+    const best = new Map<number, { score: number; name: number; why: MatchWhy }>();
     for (const n of candidates) {
-      const name = this.names[n];
-      const scored = scoreName(q, matches, name);
+      const target = this.data.nameTarget[n];
+      const type = RESULT_TYPES[this.data.targetType[target]];
+      const scored = scoreName(this.data, n, q, order, matches, type === 'person');
       if (!scored) continue;
-      const prev = best.get(name.target);
+      let score = Math.round(scored.score * 100);
+      // "Likely" needs more than ordinary words (one word; for a person, two given names or common name parts), a
+      // vessel's or aircraft's name when the query does not say it means one, or a word still being typed.
+      const ordinary = scored.commonOnly && (scored.found < 2 || (type === 'person' && scored.found < 3));
+      const capped = ordinary || scored.prefix || ((type === 'vessel' || type === 'aircraft') && !craft);
+      if (capped) score = Math.min(score, LIKELY_SCORE - 1);
+      const prev = best.get(target);
       // On equal scores the listed name that explains the match best is the one shown ("exact" over "transliteration").
-      if (!prev || scored.score > prev.score || (scored.score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(name.target, { score: scored.score, name, why: scored.why });
+      if (!prev || score > prev.score || (score === prev.score && WHY_ORDER.indexOf(scored.why) < WHY_ORDER.indexOf(prev.why))) best.set(target, { score, name: n, why: scored.why });
     }
 
-    const out: (SearchResult & { weight: number })[] = [];
-    for (const [ti, b] of best) {
-      const score = Math.round(b.score * 100);
-      if (score < MIN_SCORE) continue;
-      const t = this.targets[ti];
-      if (!passes(t, options)) continue;
+    const filtered = Boolean(options.type || options.authority || options.programme || options.country);
+    const ranked = [...best].filter(([ti, b]) => b.score >= MIN_SCORE && (!options.type || RESULT_TYPES[this.data.targetType[ti]] === options.type));
+    const prominence = this.data.targetProminence;
+    ranked.sort(([ta, a], [tb, b]) => b.score - a.score || prominence[tb] - prominence[ta]);
+    const limit = options.limit ?? 50;
+    const out: { r: SearchResult; ti: number }[] = [];
+    // Details are decoded only for the results returned (and, with a filter, for those it is tested on).
+    for (const [ti, b] of ranked) {
+      if (out.length >= limit) break;
+      const t = this.data.target(ti);
+      if (filtered && !passes(t, options)) continue;
       out.push({
-        entity: t.entity,
-        card: t.card,
-        name: t.name,
-        type: t.type,
-        authorities: t.authorities,
-        programmes: t.programmes,
-        refs: t.refs,
-        matched: b.name.text,
-        why: b.why,
-        score,
-        likely: score >= LIKELY_SCORE,
-        weight: t.weight,
+        ti,
+        r: {
+          entity: t.entity,
+          card: t.card,
+          name: t.name,
+          ...(t.listed && { listed: t.listed }),
+          type: t.type,
+          authorities: t.authorities,
+          programmes: t.programmes,
+          refs: t.refs,
+          matched: this.data.nameText(b.name),
+          why: b.why,
+          score: b.score,
+          likely: b.score >= LIKELY_SCORE,
+        },
       });
     }
-    out.sort((a, b) => b.score - a.score || b.weight - a.weight || a.name.localeCompare(b.name));
-    return out.slice(0, options.limit ?? 50).map(({ weight: _w, ...r }) => r);
+    // Equal scores and prominence: by name, so the order does not depend on the index's.
+    out.sort((a, b) => b.r.score - a.r.score || prominence[b.ti] - prominence[a.ti] || a.r.name.localeCompare(b.r.name));
+    const top = out[0]?.r.score ?? 0;
+    const floor = top - (top >= LIKELY_SCORE ? WEAKER_BELOW_LIKELY : WEAKER_BELOW_OTHER);
+    return out.map(({ r }) => (r.score < floor ? { ...r, weaker: true } : r));
   }
 
-  /** Listed keys that a query token may stand for, with how close each is. */
-  private tokenMatches(t: SearchToken, typing: boolean): Map<string, TokenMatch> {
-    const out = new Map<string, TokenMatch>();
-    if (this.postings.has(t.key)) out.set(t.key, { sim: 1, how: 'key' });
-    if (t.particle) return out;
-    const len = t.key.length;
-    // Numbers ("1718", "2397") name different things when one digit differs.
-    const max = /\d/.test(t.key) ? 0 : maxEdits(len);
-    for (let l = len - max; l <= len + max; l++) {
-      for (const k of this.keysByLength.get(l) ?? []) {
-        if (k === t.key) continue;
-        const d = boundedDistance(t.key, k, max);
-        if (d <= max) out.set(k, { sim: editSimilarity(d, Math.max(len, l)), how: 'fuzzy' });
-      }
+  private cachedPartMatches(part: QueryPart, typing: boolean): Map<number, TokenMatch> {
+    const id = `${part.role}\u0000${typing}\u0000${part.consonantal ?? false}\u0000${part.keys.join('\u0000')}`;
+    let m = this.recentMatches.get(id);
+    if (m) {
+      // Most recently used last.
+      this.recentMatches.delete(id);
+    } else {
+      m = this.partMatches(part, typing);
+      if (this.recentMatches.size >= RECENT_PARTS) this.recentMatches.delete(this.recentMatches.keys().next().value as string);
     }
-    if (typing && len >= 2) {
-      let i = lowerBound(this.sortedKeys, t.key);
-      for (let n = 0; i < this.sortedKeys.length && n < MAX_PREFIX_KEYS; i++, n++) {
-        const k = this.sortedKeys[i];
-        if (!k.startsWith(t.key)) break;
-        if (k === t.key) continue;
-        const sim = 0.5 + (0.4 * len) / k.length;
-        const prev = out.get(k);
-        if (!prev || prev.sim < sim) out.set(k, { sim, how: 'prefix' });
+    this.recentMatches.set(id, m);
+    return m;
+  }
+
+  /** Listed keys (by id) that a query part may stand for, with how close each is. */
+  private partMatches(part: QueryPart, typing: boolean): Map<number, TokenMatch> {
+    const out = new Map<number, TokenMatch>();
+    const [written, ...readings] = part.keys;
+    const exact = this.keyIds.get(written);
+    if (exact !== undefined) out.set(exact, { sim: 1, how: 'key' });
+    for (const r of readings) {
+      const id = this.keyIds.get(r);
+      if (id !== undefined && !out.has(id)) out.set(id, { sim: READING_SIM, how: 'reading' });
+    }
+    if (part.role !== 'content') return out;
+    for (const k of [written, ...readings]) this.closeKeys(k, out);
+    if (part.consonantal) this.sameSkeleton([written, ...readings], out);
+    if (typing && written.length >= 2) {
+      const keys = this.data.keys;
+      let i = lowerBound(keys, written);
+      for (let n = 0; i < keys.length && n < MAX_PREFIX_KEYS; i++, n++) {
+        const k = keys[i];
+        if (!k.startsWith(written)) break;
+        if (k === written) continue;
+        const sim = 0.5 + (0.4 * written.length) / k.length;
+        const prev = out.get(i);
+        if (!prev || prev.sim < sim) out.set(i, { sim, how: 'prefix' });
       }
     }
     return out;
   }
 
-  private pooled(t: SearchToken): SearchToken {
-    const id = `${t.norm}\u0000${t.key}`;
-    const have = this.tokenPool.get(id);
-    if (have) return have;
-    this.tokenPool.set(id, t);
-    return t;
+  /** Keys with the consonants of a word written without its vowels ("الأسد" "asd" is Assad), at least three of them. */
+  private sameSkeleton(keys: string[], out: Map<number, TokenMatch>): void {
+    if (!this.bySkeleton) {
+      this.bySkeleton = new Map();
+      this.data.keys.forEach((k, i) => {
+        const s = skeleton(k);
+        const list = this.bySkeleton!.get(s);
+        if (list) list.push(i);
+        else this.bySkeleton!.set(s, [i]);
+      });
+    }
+    for (const k of keys) {
+      const s = skeleton(k);
+      if (s.length < MIN_SKELETON) continue;
+      for (const id of this.bySkeleton.get(s) ?? []) if (!out.has(id)) out.set(id, { sim: SKELETON_SIM, how: 'reading' });
+    }
   }
 
-  private addTarget(t: Target): number {
-    return this.targets.push(t) - 1;
-  }
-
-  private addName(target: number, name: EntityName, schema: EntitySchema | null): void {
-    for (const piece of listedPieces(name, schema)) {
-      if (!piece.tokens.length) continue;
-      const tokens = piece.tokens.map((t) => this.pooled(t));
-      const optional = tokens.length > 31 ? 0 : piece.optional.reduce((bits, o, j) => (o ? bits | (1 << j) : bits), 0);
-      const n = this.names.push({ target, text: piece.text, tokens, optional, weak: name.quality === 'weak' }) - 1;
-      for (const key of new Set(piece.tokens.map((x) => x.key))) {
-        const list = this.postings.get(key);
-        if (list) list.push(n);
-        else this.postings.set(key, [n]);
+  /** Keys within the edit distance the key's length allows; none for numbers ("1718" and "1518" name different things). */
+  private closeKeys(key: string, out: Map<number, TokenMatch>): void {
+    const len = key.length;
+    const max = /\d/.test(key) ? 0 : maxEdits(len);
+    for (let l = len - max; l <= len + max; l++) {
+      for (const id of this.keysByLength.get(l) ?? []) {
+        const k = this.data.keys[id];
+        if (k === key || out.has(id)) continue;
+        const d = boundedDistance(key, k, max);
+        if (d <= max) out.set(id, { sim: editSimilarity(d, Math.max(len, l)), how: 'fuzzy' });
       }
     }
   }
 }
 
-/**
- * How well a listed name answers the query: each query part takes the closest
- * unused part of the name; the score is the share of the query that was found,
- * tempered by the share of the name that was found (a bare surname matches
- * every relative a little, the full name matches one party fully).
- */
-function scoreName(q: SearchToken[], matches: Map<string, TokenMatch>[], name: IndexedName): { score: number; why: MatchWhy } | null {
-  const used = new Array<boolean>(name.tokens.length).fill(false);
-  const sims = new Array<number>(name.tokens.length).fill(0);
-  let qWeight = 0;
-  let qFound = 0;
-  let inOrder = true;
-  let lastPos = -1;
-  let keyOnly = false;
-  let fuzzy = false;
-  let partial = false;
-  let otherScript = false;
-  // Content parts first, so that a particle cannot take the part a name needs.
-  const order = q.map((_, i) => i).sort((a, b) => Number(q[a].particle) - Number(q[b].particle));
-  for (const i of order) {
-    const qt = q[i];
-    const w = qt.particle ? PARTICLE_WEIGHT : 1;
-    qWeight += w;
-    let bestJ = -1;
-    let bestM: TokenMatch | undefined;
-    for (let j = 0; j < name.tokens.length; j++) {
-      if (used[j]) continue;
-      const m = matches[i].get(name.tokens[j].key);
-      if (m && (!bestM || m.sim > bestM.sim)) {
-        bestM = m;
-        bestJ = j;
-      }
-    }
-    if (!bestM) {
-      if (!qt.particle) partial = true;
-      continue;
-    }
-    used[bestJ] = true;
-    sims[bestJ] = bestM.sim;
-    qFound += w * bestM.sim;
-    const nt = name.tokens[bestJ];
-    if (!qt.particle) {
-      if (bestJ < lastPos) inOrder = false;
-      lastPos = bestJ;
-    }
-    if (bestM.how === 'prefix') partial = true;
-    else if (bestM.how === 'fuzzy') fuzzy = true;
-    else if (nt.norm !== qt.norm) keyOnly = true;
-    if (nt.otherScript !== qt.otherScript || (nt.otherScript && qt.otherScript)) otherScript = true;
-  }
-  if (qFound === 0) return null;
-  let nWeight = 0;
-  let nFound = 0;
-  let requiredMissing = false;
-  let optionalMissing = false;
-  name.tokens.forEach((t, j) => {
-    const w = t.particle ? PARTICLE_WEIGHT : name.optional & (1 << j) ? OPTIONAL_WEIGHT : 1;
-    nWeight += w;
-    nFound += w * sims[j];
-    if (!used[j]) {
-      if (w === 1) requiredMissing = true;
-      else optionalMissing = true;
-    }
-  });
-  const qCov = qFound / qWeight;
-  const nCov = nWeight ? nFound / nWeight : 0;
-  let score = qCov * (0.5 + 0.5 * nCov);
-  if (name.weak) score *= WEAK_ALIAS_FACTOR;
-  const why: MatchWhy = partial || requiredMissing
-    ? 'partial'
-    : otherScript
-      ? 'other script'
-      : fuzzy
-        ? 'similar spelling'
-        : keyOnly
-          ? 'transliteration'
-          : !inOrder || optionalMissing
-            ? 'variant'
-            : 'exact';
-  return { score, why };
-}
-
-function passes(t: Target, f: SearchFilters): boolean {
+function passes(t: SearchTarget, f: SearchFilters): boolean {
   if (f.type && t.type !== f.type) return false;
   if (f.authority && !t.authorities.includes(f.authority)) return false;
-  if (f.programme && !t.programmes.includes(f.programme)) return false;
+  if (f.programme && !programmeCodes(f.programme).some((c) => t.programmes.includes(c))) return false;
   if (f.country && !t.countries.includes(f.country)) return false;
   return true;
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
 
 function lowerBound(sorted: string[], key: string): number {

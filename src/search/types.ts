@@ -9,6 +9,7 @@ export type MatchWhy = 'exact' | 'variant' | 'transliteration' | 'other script' 
 export interface SearchFilters {
   type?: ResultType;
   authority?: string;
+  /** A programme choice's value: one code or several joined by "|" (programme-labels.ts). */
   programme?: string;
   /** A jurisdiction id ("kp", "ir"): parties tied to it by nationality, citizenship, country or address. */
   country?: string;
@@ -19,7 +20,10 @@ export interface SearchResult {
   entity: string;
   /** The id to ask a card for: the entity itself, or for a regime its committee's or instrument's. */
   card: string;
+  /** The name as a reader writes it ("Kim Jong Un"). */
   name: string;
+  /** The name as listed ("KIM, Jong Un"), where it differs. */
+  listed?: string;
   type: ResultType;
   authorities: string[];
   programmes: string[];
@@ -32,6 +36,8 @@ export interface SearchResult {
   score: number;
   /** The score passes the "likely match" threshold. */
   likely: boolean;
+  /** Well below the best result: the search page folds these under "N weaker matches". */
+  weaker?: true;
 }
 
 /** A score from this value on is shown as "likely match". */
@@ -39,6 +45,12 @@ export const LIKELY_SCORE = 85;
 
 export interface FilterOptions {
   authorities: string[];
-  programmes: string[];
+  programmes: ProgrammeGroup[];
   countries: { id: string; name: string }[];
+}
+
+/** One authority's programmes, each choice with a human label. */
+export interface ProgrammeGroup {
+  authority: string;
+  choices: { value: string; label: string }[];
 }

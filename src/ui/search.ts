@@ -62,8 +62,9 @@ function select(id: string, label: string, options: { value: string; text: strin
   return { wrap, el };
 }
 
+/** One compact row: name, type, authorities and score on one line; why it matched and the programmes on the next. */
 export function resultRow(r: SearchResult): HTMLElement {
-  const programmes = r.programmes.slice(0, 4).join(' · ') + (r.programmes.length > 4 ? ` +${r.programmes.length - 4}` : '');
+  const programmes = r.programmes.slice(0, 3).join(' · ') + (r.programmes.length > 3 ? ` +${r.programmes.length - 3}` : '');
   const button = h(
     'button',
     { type: 'button', class: 'result', 'data-entity': r.entity, 'data-card': r.card },
@@ -73,17 +74,38 @@ export function resultRow(r: SearchResult): HTMLElement {
       h('strong', { class: 'result-name', text: r.name }),
       h('span', { class: 'result-type', text: TYPE_LABEL[r.type] }),
       ...r.authorities.map((a) => h('span', { class: 'chip', text: a })),
+      h(
+        'span',
+        { class: `result-score${r.likely ? ' likely' : ''}` },
+        r.likely ? h('span', { class: 'likely-badge', text: 'likely match' }) : null,
+        h('span', { text: `score ${r.score}` }),
+      ),
     ),
-    programmes ? h('span', { class: 'result-programmes', text: programmes }) : null,
-    h('span', { class: 'result-why' }, `${WHY_LABEL[r.why]}: `, h('q', { text: r.matched })),
     h(
       'span',
-      { class: `result-score${r.likely ? ' likely' : ''}` },
-      r.likely ? h('span', { class: 'likely-badge', text: 'likely match' }) : null,
-      h('span', { text: `score ${r.score}` }),
+      { class: 'result-why' },
+      `${WHY_LABEL[r.why]}: `,
+      h('q', { text: r.matched }),
+      programmes ? h('span', { class: 'result-programmes', text: ` · ${programmes}` }) : null,
     ),
   );
   return h('li', {}, button);
+}
+
+/** The rows of a reply: the results near the best, then the weaker ones folded under one button. */
+export function resultRows(results: SearchResult[]): HTMLElement[] {
+  const strong = results.filter((r) => !r.weaker);
+  const weaker = results.filter((r) => r.weaker);
+  const rows = strong.map(resultRow);
+  if (!weaker.length) return rows;
+  const more = h('button', { type: 'button', class: 'weaker-toggle', 'aria-expanded': 'false', text: `${weaker.length} weaker match${weaker.length === 1 ? '' : 'es'}` });
+  const li = h('li', { class: 'weaker' }, more);
+  more.addEventListener('click', () => {
+    const rest = weaker.map(resultRow);
+    li.replaceWith(...rest);
+    rest[0]?.querySelector<HTMLButtonElement>('button.result')?.focus();
+  });
+  return [...rows, li];
 }
 
 export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps): Promise<void> {
@@ -123,7 +145,9 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
   const fillOptions = (o: FilterOptions) => {
     options = o;
     authority.el.append(...o.authorities.map((a) => h('option', { value: a, text: a })));
-    programme.el.append(...o.programmes.map((p) => h('option', { value: p, text: p })));
+    programme.el.append(
+      ...o.programmes.map((g) => h('optgroup', { label: g.authority }, ...g.choices.map((c) => h('option', { value: c.value, text: c.label })))),
+    );
     country.el.append(...o.countries.map((c) => h('option', { value: c.id, text: c.name })));
   };
 
@@ -184,7 +208,7 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
       list.replaceChildren();
       count.textContent = '';
       if (!options) {
-        // The first search of a knowledge base builds its index in the worker (about two seconds): say so.
+        // Asks the worker for the filter choices, which also readies the search index before the first keystroke.
         count.textContent = 'Getting the lists ready…';
         const r = await deps.askBackground({ type: 'search', query: '', filters: {}, withOptions: true }).catch(() => null);
         if (isSearchReply(r) && r.options && !options) fillOptions(r.options);
@@ -208,10 +232,11 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
       return;
     }
     if (reply.options && !options) fillOptions(reply.options);
-    list.replaceChildren(...reply.results.map(resultRow));
+    list.replaceChildren(...resultRows(reply.results));
     const likely = reply.results.filter((r) => r.likely).length;
+    const shown = reply.results.filter((r) => !r.weaker).length;
     count.textContent = reply.results.length
-      ? `${reply.results.length} result${reply.results.length === 1 ? '' : 's'}${likely ? `, ${likely} likely match${likely === 1 ? '' : 'es'}` : ''}`
+      ? `${shown} result${shown === 1 ? '' : 's'}${likely ? `, ${likely} likely match${likely === 1 ? '' : 'es'}` : ''}`
       : `Nothing in the lists matches “${query.trim()}”.`;
     root.dataset.results = String(reply.results.length);
   };

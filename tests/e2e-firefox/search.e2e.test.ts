@@ -41,7 +41,7 @@ describe.skipIf(!!missing)('the search page in Firefox', () => {
       }
       const until = Date.now() + 30_000;
       const first = () => w.document.querySelector<HTMLButtonElement>('#results .result');
-      while (!/QADHAFI, Muammar/.test(first()?.querySelector('.result-name')?.textContent ?? '')) {
+      while (!/^Muammar Qadhafi$/.test(first()?.querySelector('.result-name')?.textContent ?? '')) {
         if (Date.now() > until) return { error: w.document.getElementById('result-count')?.textContent ?? 'no count' };
         await t.sleep(50);
       }

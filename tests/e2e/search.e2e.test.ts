@@ -52,7 +52,7 @@ describe('the search page', () => {
     // The box has focus on arrival.
     await page.keyboard.type('Muammar Gaddafi', { delay: 15 });
     // The answer to the whole name, not one to a prefix typed before it (those rows are replaced when it arrives).
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /^Muammar Qadhafi$/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
     const first = page.locator('#results .result').first();
     expect(await first.locator('.result-why').textContent()).toMatch(/name variant|transliteration|similar spelling|exact/);
     expect(await first.locator('.likely-badge').count()).toBe(1);
@@ -119,11 +119,40 @@ describe('the search page', () => {
     if (process.env.SL_SCREENSHOTS) {
       mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
       await page.fill('#q', 'Muammar Gaddafi');
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /QADHAFI, Muammar/.test(document.querySelector('#results .result-name')?.textContent ?? ''));
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && /^Muammar Qadhafi$/.test(document.querySelector('#results .result-name')?.textContent ?? ''));
       await page.locator('#results .result').first().click();
       await page.waitForFunction(() => document.querySelector('#card-panel .card-host')?.shadowRoot?.querySelector('.title')?.textContent === 'Muammar Qadhafi');
       await page.screenshot({ path: resolve(REPO_ROOT, 'docs/search.png') });
     }
+    await page.close();
+  });
+});
+
+describe('ranking', () => {
+  it('puts the main party first under natural names, folds the weaker matches, fits ten rows, and groups the programmes', async () => {
+    const page = await openSearch();
+    await page.fill('#q', 'gaddafi');
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && document.querySelector('#results .result-name')?.textContent === 'Muammar Qadhafi', null, { timeout: 20_000 });
+    // Natural casing: no row shows a list's "FAMILY, Given" capitals as its title.
+    const names = await resultNames(page);
+    expect(names.filter((n) => /^[A-Z]+, /.test(n))).toEqual([]);
+    // At least ten compact rows in view.
+    const inView = await page.evaluate(() => [...document.querySelectorAll('#results .result')].filter((r) => r.getBoundingClientRect().bottom <= innerHeight).length);
+    expect(inView).toBeGreaterThanOrEqual(10);
+
+    // One resolution asked for: the other resolutions fold under "N weaker matches" until asked.
+    await page.fill('#q', 'resolution 2397');
+    await page.waitForFunction(() => /weaker match/.test(document.querySelector('#results .weaker-toggle')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect(await resultNames(page)).toEqual(['Security Council resolution 2397 (2017)']);
+    const folded = Number(/\d+/.exec((await page.locator('.weaker-toggle').textContent()) ?? '')?.[0]);
+    await page.locator('.weaker-toggle').click();
+    expect((await resultNames(page)).length).toBe(1 + folded);
+
+    // Programmes grouped by authority, with names rather than bare codes.
+    const groups = await page.locator('#f-programme optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    expect(groups).toEqual(expect.arrayContaining(['OFAC', 'UN']));
+    const labels = await page.locator('#f-programme optgroup[label="OFAC"] option').allTextContents();
+    expect(labels.some((l) => /\(SDGT\)$/.test(l) && l.length > 10)).toBe(true);
     await page.close();
   });
 });
@@ -144,7 +173,7 @@ describe('the ways in', () => {
     await popup.keyboard.type('lazarus group', { delay: 15 });
     await popup.waitForFunction(() => {
       const list = document.querySelector('#popup-search-results');
-      return !!list && !list.hasAttribute('aria-busy') && /LAZARUS GROUP/.test(list.querySelector('strong')?.textContent ?? '');
+      return !!list && !list.hasAttribute('aria-busy') && /Lazarus Group/.test(list.querySelector('strong')?.textContent ?? '');
     }, null, { timeout: 20_000 });
     await popup.keyboard.press('ArrowDown');
     const page = await nextTab(searchUrl(), () => popup.keyboard.press('Enter'));
@@ -183,7 +212,7 @@ describe('the ways in', () => {
       }, selection),
     );
     expect(await page.inputValue('#q')).toBe('Moammar Qaddafi');
-    await page.waitForFunction(() => /QADHAFI/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => /Qadhafi/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
     await Promise.all([page.close(), article.close()]);
   });
 
@@ -194,15 +223,15 @@ describe('the ways in', () => {
       return new Promise<{ content: string; description: string }[]>((done) => void l.omniboxInputChanged('muammar gadhafi', done));
     });
     expect(suggestions.length).toBeGreaterThan(0);
-    expect(suggestions[0].content).toBe('QADHAFI, Muammar');
-    expect(suggestions[0].description).toMatch(/^QADHAFI, Muammar — person · OFAC · likely match/);
+    expect(suggestions[0].content).toBe('Muammar Qadhafi');
+    expect(suggestions[0].description).toMatch(/^Muammar Qadhafi — person · OFAC · likely match/);
     const page = await nextTab(searchUrl(), () =>
       e2e.browser.worker.evaluate(async (text) => {
         type Launchers = { omniboxInputEntered(text: string, disposition?: string): Promise<void> };
         await (globalThis as unknown as { slSearchLaunchers: Launchers }).slSearchLaunchers.omniboxInputEntered(text, 'newForegroundTab');
       }, suggestions[0].content),
     );
-    expect(await page.inputValue('#q')).toBe('QADHAFI, Muammar');
+    expect(await page.inputValue('#q')).toBe('Muammar Qadhafi');
     await page.close();
   });
 

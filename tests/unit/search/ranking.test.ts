@@ -4,14 +4,14 @@
  * look-alikes of unlisted people.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readKb } from '../../../scripts/lib/kb-files';
+import { readKb, readLexicon } from '../../../scripts/lib/kb-files';
 import { SearchIndex } from '../../../src/search/search-index';
 import type { SearchResult } from '../../../src/search/types';
 
 let index: SearchIndex;
 beforeAll(() => {
   const kb = readKb();
-  index = new SearchIndex({ entities: kb.entities, curated: kb.curated });
+  index = new SearchIndex({ entities: kb.entities, curated: kb.curated, lexicon: readLexicon() });
 }, 60_000);
 
 const top = (q: string, n = 1, opts = {}): SearchResult[] => index.search(q, { limit: n, ...opts });
@@ -47,7 +47,8 @@ describe('spellings of listed names', () => {
   });
   it('the listed name itself is exact', () => {
     const r = top('Kim Jong Un')[0];
-    expect(r.name).toBe('KIM, Jong Un');
+    expect(r.name).toBe('Kim Jong Un');
+    expect(r.listed).toBe('KIM, Jong Un');
     expect(r.why).toBe('exact');
     expect(r.score).toBe(100);
   });
@@ -64,8 +65,10 @@ describe('spellings of listed names', () => {
       expect(r.likely, q).toBe(true);
     }
   });
-  it('Hangul 김정은 (not in the lists this knowledge base was built from) returns no false likely match', () => {
-    expect(top('김정은', 5).filter((r) => r.likely)).toEqual([]);
+  it('Hangul is read syllable by syllable into the lists\' Latin syllables: 김정은 is Kim Jong Un', () => {
+    const [r] = top('김정은');
+    expect(r.refs).toContain('OFAC:20157');
+    expect(r.why).toBe('other script');
   });
 });
 
@@ -133,7 +136,12 @@ describe('filters', () => {
     const kb = readKb();
     const o = index.filterOptions(kb.curated);
     expect(o.authorities).toEqual(expect.arrayContaining(['UN', 'OFAC', 'UK']));
-    expect(o.programmes).toContain('SDGT');
+    const ofac = o.programmes.find((g) => g.authority === 'OFAC');
+    expect(ofac?.choices.map((c) => c.value)).toContain('SDGT');
+    // Codes spelled two ways are one choice, and a choice has a human label.
+    const values = o.programmes.flatMap((g) => g.choices.map((c) => c.value.toLowerCase().replace(/[^a-z0-9|]/g, '')));
+    for (const v of values) expect(v.split('|').every((c) => c === v.split('|')[0])).toBe(true);
+    expect(ofac?.choices.find((c) => c.value === 'SDGT')?.label).not.toBe('SDGT');
     expect(o.countries.map((c) => c.id)).toContain('kp');
   });
 });
@@ -144,5 +152,55 @@ describe('bad input', () => {
     expect(index.search('  ?!… ')).toEqual([]);
     expect(index.search('a'.repeat(100_000)).length).toBeLessThanOrEqual(50);
     expect(rank('<img src=x onerror=alert(1)>', 'x')).toBe(-1);
+  });
+});
+
+describe('naming conventions a reader uses', () => {
+  const first = (q: string) => top(q)[0];
+  it('a name run together is cut where both halves are listed', () => {
+    expect(first('AlisherUsmanov').refs).toContain('OFAC:35283');
+    expect(first('alisherusmanov').refs).toContain('OFAC:35283');
+  });
+  it('initials stand for the given names and count less than the names written out', () => {
+    expect(first('Путин В. В.').refs).toContain('OFAC:35096');
+    expect(first('V. Putin').refs).toContain('OFAC:35096');
+    expect(first('Vladimir Putin').score).toBeGreaterThan(first('V. Putin').score);
+  });
+  it('a legal form in any of its synonyms finds the party itself, not a subsidiary', () => {
+    for (const q of ['OAO Gazprom', 'PJSC Gazprom', 'Open Joint Stock Company Gazprom']) {
+      expect(first(q).refs, q).toContain('OFAC:17250');
+      expect(top(q, 10).filter((r) => r.likely).map((r) => r.refs[0]), q).toEqual(['OFAC:17250']);
+    }
+  });
+  it('a title before the name costs nothing', () => {
+    expect(first('Präsident Putin').score).toBe(first('Putin').score);
+    expect(first('President Maduro').refs).toContain('OFAC:22790');
+  });
+  it('a short given name finds the listed one it begins, below the full spelling', () => {
+    expect(first('nick maduro').refs).toContain('OFAC:22790');
+    expect(first('nicolas maduro').score).toBeGreaterThan(first('nick maduro').score);
+  });
+  it('a second surname may be dropped', () => {
+    expect(first('Nicolas Maduro')).toMatchObject({ likely: true, refs: expect.arrayContaining(['OFAC:22790']) });
+  });
+  it('other scripts: Arabic, Hebrew and kana readings reach the Latin name', () => {
+    for (const q of ['بوتين', 'פוטין', 'プーチン', 'ولادیمیر پوتین']) expect(first(q).refs, q).toContain('OFAC:35096');
+  });
+  it('two common name words are never likely, nor a vessel name unless the query says vessel', () => {
+    expect(top('mohamed salem', 10).filter((r) => r.likely)).toEqual([]);
+    const vessel = top('Forest', 10).find((r) => r.type === 'vessel');
+    if (vessel) expect(vessel.likely).toBe(false);
+  });
+});
+
+describe('ranking', () => {
+  it('a surname alone puts the party the family is listed around first', () => {
+    expect(top('gaddafi')[0].refs).toContain('OFAC:12606');
+  });
+  it('results far below the best are marked weaker', () => {
+    const results = top('resolution 2397', 50);
+    expect(results[0].entity).toBe('instrument:unscr-2397');
+    expect(results.slice(1).length).toBeGreaterThan(0);
+    expect(results.slice(1).every((r) => r.weaker)).toBe(true);
   });
 });

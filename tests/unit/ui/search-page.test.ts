@@ -41,7 +41,7 @@ describe('the search page', () => {
     const { root, deps } = setup(async (m) => {
       if (m.query === 'a') return new Promise((r) => (slow = r));
       if (m.query === 'ab') return { kbVersion: 'v', results: [row('<img src=x onerror=alert(1)>')] };
-      return { kbVersion: 'v', results: [], options: { authorities: ['UN'], programmes: ['DPRK'], countries: [{ id: 'kp', name: 'North Korea' }] } };
+      return { kbVersion: 'v', results: [], options: { authorities: ['UN'], programmes: [{ authority: 'UN', choices: [{ value: 'DPRK', label: 'Democratic People’s Republic of Korea (DPRK)' }] }], countries: [{ id: 'kp', name: 'North Korea' }] } };
     });
     await renderSearchPage(root, deps);
     await type('a');
