@@ -68,6 +68,25 @@ export function safeLink(label: string, url: string | undefined): CardLink | und
   return url && isOfficialUrl(url) ? { label, url } : undefined;
 }
 
+/** Whether two names have the same words, whatever their case, order and punctuation ("CHON MA SAN" / "Chon Ma San"). */
+export function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{Mn}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  return words(a) === words(b);
+}
+
+/** A list or regime name without the authority the card already names before it ("UK Democratic…" under UK). */
+export function withoutAuthority(list: string, authority: string): string {
+  return list.startsWith(`${authority} `) ? list.slice(authority.length + 1) : list;
+}
+
 export const CATEGORY_LABEL: Record<Category, string> = {
   designated: 'Sanctioned party',
   jurisdiction: 'Sanctioned jurisdiction',
@@ -84,7 +103,7 @@ export function citationFor(card: Pick<CardData, 'title' | 'kind' | 'listings' |
   const lines = [`${card.title}${card.listedAs ? ` (listed as ${card.listedAs})` : ''} (${card.kind})`];
   if (card.formerly) lines.push(card.formerly);
   for (const l of card.listings) {
-    const parts = [`${l.authority} ${l.list}`];
+    const parts = [`${l.authority} ${withoutAuthority(l.list, l.authority)}`];
     if (l.programmes.length) parts.push(l.programmes.join(', '));
     if (l.reference) parts.push(`ref. ${l.reference}`);
     if (l.since) parts.push(`listed ${l.since}`);

@@ -8,7 +8,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CardData } from '../../kb/cards';
 import { renderCard, type CardActions } from './render-card';
-import { POPOVER_CSS } from './popover.css';
+import { CARD_MAX_HEIGHT, POPOVER_CSS } from './popover.css';
+import { pageThemeOf } from './page-theme';
 import { POPOVER_TAG } from './tag';
 
 export { POPOVER_TAG };
@@ -69,6 +70,9 @@ export class Popover {
     this.anchor = anchor;
     const body = renderCard(this.doc, card, actions);
     body.tabIndex = -1;
+    // The card wears the page's theme; without one it follows the OS (see popover.css.ts).
+    const theme = pageThemeOf(anchor);
+    if (theme) body.dataset.theme = theme;
     if (opts.keyboardHint) {
       const hint = this.doc.createElement('p');
       hint.className = 'hint';
@@ -140,7 +144,7 @@ export class Popover {
           padding: VIEWPORT_GUTTER,
           apply: ({ availableHeight }) => {
             const card = this.shadow.querySelector<HTMLElement>('.card');
-            if (card) card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            if (card) card.style.maxHeight = `${Math.min(CARD_MAX_HEIGHT, Math.max(160, Math.floor(availableHeight)))}px`;
           },
         }),
       ],
