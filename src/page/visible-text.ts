@@ -5,7 +5,7 @@
  * is given.
  */
 
-/** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI. */
+/** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI, the page's navigation. */
 const EXCLUDED_ELEMENTS = [
   'script',
   'style',
@@ -34,6 +34,16 @@ const EXCLUDED_ELEMENTS = [
   '[style*="display:none"]',
   'sanctions-lens-popover',
   'mark[data-sl-entity]',
+  // The page's own navigation and menus: section names and link lists, not what the reader reads.
+  'nav',
+  'menu',
+  '[role="navigation"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  'header ul',
+  'header ol',
+  'footer ul',
+  'footer ol',
 ];
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
@@ -81,6 +91,24 @@ const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
 const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 /** Spaces that look like spaces: no-break space and narrow no-break space. */
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
+
+/** A web address written out ("https://…", "www.…"): never a name, though its words may be. */
+const WEB_ADDRESS = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s*$/i;
+const ADDRESS_IN_PROSE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)\S+/gi;
+/** Link text that is a path or a slug ("news/2025/belarus-potash-sanctions", "by-potash-belaruskali-2025"). */
+const PATH_OR_SLUG = /^\s*(?:\S*[\p{L}\p{N}]\/\S*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,})\s*$/u;
+
+/**
+ * Whether a text node is an address rather than prose: a written-out URL
+ * anywhere, or link text that is a path or slug of three or more joined words.
+ * Checked only for text without a space, so prose costs one test.
+ */
+function isAddressText(value: string, parent: Element): boolean {
+  const trimmed = value.trim();
+  if (!trimmed || /\s/.test(trimmed)) return false;
+  if (WEB_ADDRESS.test(trimmed)) return true;
+  return PATH_OR_SLUG.test(trimmed) && !!parent.closest('a');
+}
 
 /**
  * A text node's data as a reader sees it, and where each character of it is
@@ -147,6 +175,11 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
     const parent = text.parentElement;
     const value = text.data;
     if (!parent || !value || SKIPPED_PARENTS.has(parent.localName)) continue;
+    if (isAddressText(value, parent)) {
+      // Left out, and the words either side are not joined across it.
+      pendingBreak = true;
+      continue;
+    }
     const block = nearestBlock(parent, blockCache);
     if (lastBlock !== undefined && (block !== lastBlock || pendingBreak)) {
       parts.push('\n');
@@ -155,6 +188,8 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
     pendingBreak = false;
     lastBlock = block;
     const seen = readerText(value);
+    // An address inside prose becomes spaces of its length: offsets stay true, and no name is read from it.
+    if (value.includes('://') || value.includes('www.')) seen.text = seen.text.replace(ADDRESS_IN_PROSE, (m) => ' '.repeat(m.length));
     const segment: TextSegment = { node: text, start: length, length: seen.text.length };
     if (seen.rawAt) segment.rawAt = seen.rawAt;
     segments.push(segment);

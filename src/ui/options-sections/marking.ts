@@ -67,11 +67,11 @@ export function lookSection(ctx: OptionsContext): OptionsSection {
       h(
         'fieldset',
         { id: 'display' },
-        h('legend', { text: 'Which mentions' }),
-        radioChoice('display', 'all', 'Every mention', 'Each time a name appears', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
-        radioChoice('display', 'first', 'First mention only', 'Later mentions stay quiet; the toolbar popup still lists them', settings.display === 'first', () =>
+        h('legend', { text: 'Repeated names' }),
+        radioChoice('display', 'first', 'First mention stands out', 'Later mentions get a light underline and still open their card', settings.display === 'first', () =>
           void save((s) => ({ ...s, display: 'first' })),
         ),
+        radioChoice('display', 'all', 'Every mention alike', 'Each time a name appears it is highlighted', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
       ),
       h(
         'fieldset',
