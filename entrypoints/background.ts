@@ -8,6 +8,7 @@ import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/background/message-handler';
 import { ScanQueue } from '../src/background/scan-queue';
 import { runCommand } from '../src/background/commands';
+import { WELCOME_PAGE, welcomesOn } from '../src/background/welcome';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
 import { createSiteGate } from '../src/settings/site-gate';
 import { searchIndexFor } from '../src/background/search-for-kb';
@@ -93,6 +94,9 @@ export default defineBackground(() => {
       discardDownloads: () => updater.discardDownloads(),
     }),
   );
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (welcomesOn(reason)) void browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(WELCOME_PAGE) });
+  });
   // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.
   browser.commands?.onCommand.addListener((command) => {
     void runCommand(command, {

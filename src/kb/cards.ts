@@ -57,6 +57,8 @@ export interface CardData {
    * knowledge base (and, for a jurisdiction's party count, every list).
    */
   asOf: string;
+  /** Authorities whose lists are not loaded at all ("EU"): the card says so beside its data's age. */
+  notLoaded?: string[];
   /** Hosts of the mirrors (set by the user instead of a publisher's address) that data on this card was read from. */
   mirrors?: string[];
   kbVersion: string;

@@ -9,6 +9,7 @@ import { citationFor, removalText, safeLink, sameWords, withoutAuthority, type C
 import { displayName } from './display-name';
 import { isFormerlyListed } from './removals';
 import { naturalCountry } from './country-name';
+import { notLoaded } from './coverage';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -56,6 +57,8 @@ export class KbLookup {
   readonly asOf: string;
   private linkedCounts?: Map<string, number>;
   private countryNames?: Map<string, string>;
+  /** Authorities with no list in this knowledge base. */
+  private readonly missing: string[];
 
   private readonly entityAuthorities?: (id: string) => string[] | undefined;
 
@@ -72,6 +75,7 @@ export class KbLookup {
     for (const r of kb.curated.regimes) this.regimes.set(r.id, r);
     for (const p of kb.curated.programmes) this.programmes.set(`${p.authority}:${p.code}`, p);
     this.asOf = kb.sources.map(sourceAsOf).join(' · ');
+    this.missing = notLoaded(kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date })));
   }
 
   /** The source file a listing came from (its publication title matches the list's). */
@@ -149,6 +153,7 @@ export class KbLookup {
     const full = {
       ...card,
       ...(mirrors.length ? { mirrors } : {}),
+      ...(this.missing.length ? { notLoaded: this.missing } : {}),
       ...(matchedName ? { matchedName } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,

@@ -50,8 +50,9 @@ export const POPOVER_CSS = `
 .authority-line .when { flex: none; color: var(--muted); white-space: nowrap; }
 .authority-line.listing-removed .what { text-decoration: line-through; }
 .summary { margin: 6px 0 0; overflow-wrap: anywhere; unicode-bidi: plaintext; display: -webkit-box; -webkit-box-orient: vertical;
-  -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+  -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .as-of { margin: 6px 0 0; font-size: 11px; color: var(--muted); overflow-wrap: anywhere; }
+.not-loaded { margin: 1px 0 0; font-size: 11px; color: var(--muted); }
 .mirror-note { margin: 2px 0 0; font-size: 11px; font-weight: 600; color: var(--mirror); overflow-wrap: anywhere; }
 .more-toggle { margin: 8px 0 2px; }
 .more-toggle::before { content: "▸ "; }

@@ -50,8 +50,8 @@ function summaryPart(doc: Document, card: CardData): HTMLElement[] {
   if (status.childElementCount) parts.push(status);
   if (card.listings.length) parts.push(authorityLines(doc, card));
   if (card.summary && card.category !== 'designated') parts.push(el(doc, 'p', 'summary', clip(card.summary, SUMMARY_CLAMP)));
-  const data = el(doc, 'p', card.mirrors?.length ? 'as-of from-mirror' : 'as-of', `Data as of ${card.asOf}`);
-  parts.push(data);
+  parts.push(el(doc, 'p', card.mirrors?.length ? 'as-of from-mirror' : 'as-of', `Data as of ${card.asOf}`));
+  if (card.notLoaded?.length) parts.push(el(doc, 'p', 'not-loaded', `${card.notLoaded.join(', ')}: not loaded yet, so not checked`));
   const mirrorNote = mirrorWarning(doc, card.mirrors);
   if (mirrorNote) parts.push(mirrorNote);
   return parts;
