@@ -6,10 +6,10 @@
  * with the same pure migration; the stored copy is upgraded by the worker.
  */
 import { browser } from 'wxt/browser';
-import { SETTINGS_VERSION, type Settings } from './model';
+import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type Settings } from './model';
 import { completeSettings, migrateSettingsV1toV2 } from './migrations';
 
-const KEY = 'settings';
+const KEY = SETTINGS_STORAGE_KEY;
 const META_KEY = `${KEY}$`;
 
 function upgrade(value: unknown, version: unknown): Settings {

@@ -19,6 +19,7 @@ import { composeLists, decomposeKb } from './compose';
 import { keepRemovals, removedRecords, seenRemovals } from './removals';
 import { emptyFeedState, type FeedState, type HeldList, type UpdaterStore } from './store';
 import { completeTuning, type Tuning } from './tuning';
+import { sha256Hex } from '../shared/sha256';
 
 export interface UpdaterDeps {
   fetch: FetchFn;
@@ -56,14 +57,6 @@ const HOUR = 3_600_000;
 /** Never-checked feeds are first checked this soon after the worker starts. */
 const FIRST_CHECK_DELAY = 60_000;
 
-async function sha256Hex(parts: Uint8Array[]): Promise<string> {
-  const hashes: string[] = [];
-  for (const p of parts) {
-    const d = await crypto.subtle.digest('SHA-256', p as Uint8Array<ArrayBuffer>);
-    hashes.push([...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''));
-  }
-  return hashes.join(':');
-}
 
 export class Updater {
   private running: Promise<void> | null = null;
@@ -374,7 +367,7 @@ export class Updater {
         if (d.etag) etags[urls[i]] = d.etag;
         if (d.lastModified) lastModified[urls[i]] = d.lastModified;
       });
-      const hash = await sha256Hex(files.map((f) => f.body));
+      const hash = (await Promise.all(files.map((f) => sha256Hex(f.body)))).join(':');
       // The copy in use is served again: a shrunk copy held before is no longer what the feed offers.
       if (hash === st.hash) return { kind: 'unchanged', state: ok({ etags, lastModified, pendingDrop: null, lastError: null }) };
       if (hash === st.declinedHash) return { kind: 'unchanged', state: ok({}) };
