@@ -29,6 +29,8 @@ void (async () => {
     },
   });
   const tab = await targetTab();
+  const commands = (await browser.commands?.getAll().catch(() => [])) ?? [];
+  const next = commands.find((c) => c.name === 'next-mention');
   await renderPopup(document.getElementById('app')!, {
     tab,
     askTab: (msg) => (tab.id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tab.id, msg, { frameId: TOP_FRAME })),
@@ -37,6 +39,7 @@ void (async () => {
     updateSettings,
     watchSettings,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    ...(next ? { nextMentionShortcut: next.shortcut ?? '' } : {}),
   });
   document.body.dataset.ready = '1';
 })();

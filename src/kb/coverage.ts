@@ -18,17 +18,27 @@ export interface AuthorityCoverage {
   loaded: boolean;
   /** "OFAC SDN List of 2024-05-03; OFAC Non-SDN Consolidated List of 2025-12-19", or "not loaded yet". */
   text: string;
+  /** The dates alone, where space is short: "2024-05-03 · 2025-12-19", "2018-04-13, closed", "not loaded yet". */
+  short: string;
 }
 
 export const UNMARKED_PROVES_NOTHING =
   'An unmarked name proves nothing: only the lists loaded here are read, as of their dates, and a name may be spelt in a way they do not carry.';
 
+/** The same, where space is short (the popup). */
+export const UNMARKED_PROVES_NOTHING_SHORT = 'An unmarked name proves nothing: only these lists are read.';
+
 export function coverageOf(sources: readonly CoverageSource[]): AuthorityCoverage[] {
   return AUTHORITIES.map((authority) => {
     const mine = sources.filter((s) => s.authority === authority);
     return mine.length
-      ? { authority, loaded: true, text: mine.map((s) => `${s.list} of ${s.date}`).join('; ') }
-      : { authority, loaded: false, text: 'not loaded yet' };
+      ? {
+          authority,
+          loaded: true,
+          text: mine.map((s) => `${s.list} of ${s.date}`).join('; '),
+          short: mine.map((s) => `${s.date}${/\bclosed\b/i.test(s.list) ? ', closed' : ''}`).join(' · '),
+        }
+      : { authority, loaded: false, text: 'not loaded yet', short: 'not loaded yet' };
   });
 }
 

@@ -13,6 +13,7 @@ import { measurePage } from '../../scripts/card-heights';
 import { launchWithExtension, welcomePage } from '../../scripts/lib/browser';
 import { readdirSync } from 'node:fs';
 import { CORPUS_DEV } from './setup';
+import { popupFor, popupHeight } from '../../scripts/popup-height';
 
 const CORPUS_PAGES = hasCorpus ? readdirSync(CORPUS_DEV).filter((f) => f.endsWith('.json') && !f.startsWith('neg-')).sort().slice(0, 4) : [];
 
@@ -118,6 +119,32 @@ describe('calmer reading', () => {
     const style = await repeat.evaluate((m) => ({ line: getComputedStyle(m).textDecorationLine, bg: getComputedStyle(m).backgroundColor }));
     expect(style).toEqual({ line: 'underline', bg: 'rgba(0, 0, 0, 0)' });
     expect(await hoverAndRead(page, 'mark.sl-repeat[data-sl-entity]', (root) => root.querySelector('.title')?.textContent ?? '')).not.toBe('');
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('fits in Chrome’s 600 px on the demo article, with the page first, counted in names, and which lists are loaded and of when', async () => {
+    const page = await openPage('/index.html', 5);
+    const popup = await popupFor(e2e.browser, page);
+    await expect.poll(() => popup.locator('#party-count').count()).toBe(1);
+    const height = await popupHeight(popup);
+    console.log(`popup height on the demo article: ${height} px`, process.env.SL_DEBUG ? await popup.locator("body").innerText() : "");
+    expect(height).toBeLessThanOrEqual(600);
+    // "On this page" is the first section, its count is names with the mentions beside.
+    expect(await popup.locator('#popup-body > section').first().getAttribute('class')).toContain('mentions');
+    const names = await popup.locator('.item').count();
+    expect(Number(await popup.locator('#party-count').textContent())).toBe(names);
+    expect(Number(await popup.locator('#mention-count').textContent())).toBeGreaterThan(names);
+    // The scope is folded under the switch.
+    expect(await popup.locator('#scope-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const kb = await popup.locator('.kb').innerText();
+    expect(kb).toContain('not loaded yet');
+    expect(kb).toContain('An unmarked name proves nothing');
+    expect(await popup.locator('#key-hint').innerText()).toMatch(/next mention/i);
+    expect(await popup.locator('#welcome-link').getAttribute('href')).toBe('/welcome.html');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
