@@ -9,7 +9,9 @@ import { handleBackgroundMessage } from '../src/background/message-handler';
 import { ScanQueue } from '../src/background/scan-queue';
 import { runCommand } from '../src/settings/commands';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
-import { createSiteGate } from '../src/settings/site-gate';
+import { createSiteGate, followSettings } from '../src/settings/site-gate';
+import { closeLocalStorageToContentScripts, sendSettingsToTabs } from '../src/background/trusted-storage';
+import { moveWorkerItemsOutOfStorage } from '../src/settings/worker-items';
 import { searchIndexFor } from '../src/background/search-for-kb';
 import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
 
@@ -65,6 +67,9 @@ async function loadStartKb(updater: Updater): Promise<LoadedKb> {
 }
 
 export default defineBackground(() => {
+  // First: nothing a content script could write may steer the worker (trusted-storage.ts).
+  void closeLocalStorageToContentScripts().catch((err: unknown) => console.error('Sanctions Lens: could not close storage to content scripts', err));
+  void moveWorkerItemsOutOfStorage().catch((err: unknown) => console.error('Sanctions Lens: could not move the mirrors and limits', err));
   const runtime: KbRuntime = new KbRuntime(() => loadStartKb(updater));
   const updater = createWorkerUpdater({
     runtime,
@@ -78,7 +83,9 @@ export default defineBackground(() => {
 
   // A content script's sender url is its page; only the popup and options pages live under the extension's own origin.
   const ownOrigin = browser.runtime.getURL('/');
-  const siteEnabled = createSiteGate(loadSettings, watchSettings);
+  const settings = followSettings(loadSettings, watchSettings);
+  const siteEnabled = createSiteGate(settings);
+  watchSettings((s) => void sendSettingsToTabs(s).catch(() => undefined));
   const scans = new ScanQueue();
   browser.runtime.onMessage.addListener((message, sender) =>
     handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
@@ -89,6 +96,7 @@ export default defineBackground(() => {
       updateNow: () => updater.requestRun(),
       scans,
       siteEnabled,
+      pageSettings: settings,
       resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
       discardDownloads: () => updater.discardDownloads(),
     }),

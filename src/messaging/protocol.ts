@@ -29,6 +29,15 @@ export interface ScanReply {
 export interface CardRequest { type: 'card'; entity: string; text: string; candidates?: string[]; possible?: boolean; /** Mention.matched */ matched?: string }
 export type CardReply = CardData | null;
 
+/**
+ * A content script asks for the reader's settings: `storage.local` is closed
+ * to content scripts (the worker sets it to trusted contexts), so the worker
+ * answers with them, and sends `SettingsPush` to every tab when they change.
+ * The reply is the settings object, checked by the content script
+ * (settings/page-settings.ts).
+ */
+export interface PageSettingsRequest { type: 'page-settings' }
+
 /** The content script reports its page's mention count, for the toolbar badge. */
 export interface CountReport { type: 'count'; count: number }
 
@@ -36,7 +45,7 @@ export interface KbStatusRequest { type: 'kb-status' }
 export interface KbStatusReply {
   version: string;
   builtAt: string;
-  sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
+  sources: { authority: string; list: string; date: string; entries: number; mirror?: string; servedBy?: string }[];
 }
 
 /** Per-feed state of the background updater, for the popup and the options page. */
@@ -59,6 +68,8 @@ export interface FeedStatus {
   pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
   /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */
   mirror?: string | null;
+  /** The host that served the data in use when a redirect took the download to another host than the one asked. */
+  servedBy?: string | null;
 }
 export interface UpdateStatusRequest { type: 'update-status' }
 export interface UpdateStatusReply {
@@ -87,6 +98,7 @@ export type BackgroundRequest =
   | ScanRequest
   | CardRequest
   | CountReport
+  | PageSettingsRequest
   | KbStatusRequest
   | UpdateStatusRequest
   | UpdateNowRequest
@@ -178,6 +190,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return Number.isInteger(msg.count) && (msg.count as number) >= 0 ? { type: 'count', count: msg.count as number } : null;
     case 'kb-status':
       return { type: 'kb-status' };
+    case 'page-settings':
+      return { type: 'page-settings' };
     case 'update-status':
       return { type: 'update-status' };
     case 'update-now':

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_PATH, type FeedServer, type UnFault } from '../e2e/feed-server';
 import { ExtensionPages, type ExtensionTab } from './extension-pages';
+import { putWorkerItems } from '../e2e/worker-items-access';
 
 const missing = !firefoxPath()
   ? 'firefox-esr is not installed (apt-get install -y firefox-esr)'
@@ -186,7 +187,8 @@ describe.skipIf(!!missing || !hasSources)('Firefox ESR: an update from a local f
     // Firefox fetches a mirror outside the manifest's host permissions under CORS.
     feeds = await startFeedServer({ cors: true });
     bundled = await ask<KbStatusReply>(control, { type: 'kb-status' });
-    await control.run(async (w, v, t) => w.browser.storage.local.set(t.clone(v)), { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
+    // Where the worker reads them: the extension's own IndexedDB (through the frame script's Xray view of the page).
+    await control.run(`async (w, v, t) => (${putWorkerItems.toString()})(content.indexedDB, t.clone(v))`, { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
   });
   afterAll(async () => feeds?.close());
 
@@ -209,6 +211,13 @@ describe.skipIf(!!missing || !hasSources)('Firefox ESR: an update from a local f
     return { status: status!, kb: await ask<KbStatusReply>(control, { type: 'kb-status' }), startedAt };
   }
   const feed = (s: UpdateStatusReply, key: string): FeedStatus => s.feeds.find((f) => f.feed === key)!;
+
+  it('a mirror written to storage.local, which Firefox content scripts can write, does not steer the worker', async () => {
+    // Firefox has no access level for storage.local: what an extension page writes there, a content script could write too.
+    await control.run(async (w, v, t) => w.browser.storage.local.set(t.clone(v)), { feedOverrides: { un: 'https://lists.attacker.example/un.xml' }, updaterTuning: { maxBytes: 1e12 } });
+    const status = await ask<UpdateStatusReply>(control, { type: 'update-status' });
+    expect(feed(status, 'un').url).toBe(feeds.overrides().un);
+  });
 
   it('a fault in the UN file is named in its status and leaves the UN data in use; the other feeds install', async () => {
     const { status, kb, startedAt } = await updateNow('invalid-xml');

@@ -22,6 +22,7 @@ import { curatedLayer } from '../../src/kb/curated';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import type { FeedStatus, KbStatusReply, UpdateStatusReply } from '../../src/messaging/protocol';
 import { axeViolations } from './axe';
+import { putWorkerItems } from './worker-items-access';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_OLD, UN_PATH, type FeedServer, type UnFault } from './feed-server';
 
 const TWO_UPDATES_HANG_GUARD_MS = 180_000;
@@ -43,8 +44,9 @@ async function openExt(browser: ExtensionBrowser): Promise<Ext> {
   };
 }
 
-function setStorage(ext: Ext, values: Record<string, unknown>): Promise<void> {
-  return ext.page.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(v), values);
+/** Mirrors and limits, where the worker reads them (the extension's own IndexedDB). */
+function setStorage(ext: Ext, values: { feedOverrides?: Record<string, string>; updaterTuning?: Record<string, number> }): Promise<void> {
+  return ext.page.evaluate(`(${putWorkerItems.toString()})(indexedDB, ${JSON.stringify(values)})`);
 }
 
 /** "Update now", then wait for the run to end. */
