@@ -13,7 +13,7 @@ import { createSiteGate, followSettings } from '../src/settings/site-gate';
 import { closeLocalStorageToContentScripts, sendSettingsToTabs } from '../src/background/trusted-storage';
 import { moveWorkerItemsOutOfStorage } from '../src/settings/worker-items';
 import { searchIndexFor } from '../src/background/search-for-kb';
-import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
+import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, handOffSearch } from '../src/search/launchers';
 
 async function fetchBundledBytes(path: string): Promise<Uint8Array> {
   // The knowledge-base files are added to the build by a hook, so WXT's typed public paths do not list them.
@@ -119,8 +119,9 @@ export default defineBackground(() => {
 /** The context-menu item on selected text and the `sl` address-bar keyword, both opening the search page. */
 function wireSearchLaunchers(runtime: KbRuntime): void {
   const page = (browser.runtime.getURL as (p: string) => string)('/search.html');
-  const open = (query: string, disposition?: string) => {
-    const url = searchPageUrl(page, query);
+  const open = async (query: string, disposition?: string) => {
+    // The query goes by storage.session, never in the address (the browser's history would keep it).
+    const url = await handOffSearch(browser.storage.session, page, { query });
     if (disposition === 'currentTab') return browser.tabs.update({ url });
     return browser.tabs.create({ url, active: disposition !== 'newBackgroundTab' });
   };
