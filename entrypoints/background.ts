@@ -7,7 +7,7 @@ import { createWorkerUpdater, packedCoreVersion, startUpdaterSchedule } from '..
 import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/background/message-handler';
 import { ScanQueue } from '../src/background/scan-queue';
-import { runCommand } from '../src/settings/commands';
+import { runCommand } from '../src/background/commands';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
 import { createSiteGate, followSettings } from '../src/settings/site-gate';
 import { closeLocalStorageToContentScripts, sendSettingsToTabs } from '../src/background/trusted-storage';

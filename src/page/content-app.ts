@@ -3,7 +3,8 @@
  * background. Kept apart from the entrypoint so that it runs in tests with
  * injected messaging.
  */
-import { PageController, type PageBackend, type PageOptions } from './controller';
+import { PageController, type PageOptions } from './controller';
+import type { PageBackend } from './page-backend';
 import { activationFor, type Settings } from '../settings/model';
 import { parseContentRequest, type PageSummaryReply, type ScanReply } from '../messaging/protocol';
 import type { CardData } from '../kb/cards';

@@ -19,6 +19,26 @@ describe('message validation', () => {
     });
     expect(parseContentRequest({ type: 'reveal', entity: 'jurisdiction:kp' })).toEqual({ type: 'reveal', entity: 'jurisdiction:kp' });
   });
+  it('reads lenient fields as the sender meant them, leaving no empty keys', () => {
+    expect(parseBackgroundRequest({ type: 'scan', text: 'x', early: true })).toStrictEqual({ type: 'scan', text: 'x', early: true });
+    expect(parseBackgroundRequest({ type: 'scan', text: 'x', early: 'yes' })).toStrictEqual({ type: 'scan', text: 'x' });
+    expect(parseBackgroundRequest({ type: 'card', entity: 'a', text: 'b', matched: 5 })).toStrictEqual({ type: 'card', entity: 'a', text: 'b', possible: false });
+    expect(parseBackgroundRequest({ type: 'card', entity: 'a', text: 'b', matched: 'Kim Jong Un', possible: true })).toStrictEqual({
+      type: 'card',
+      entity: 'a',
+      text: 'b',
+      matched: 'Kim Jong Un',
+      possible: true,
+    });
+    expect(parseBackgroundRequest({ type: 'search', query: 'x', filters: { programme: '' } })).toStrictEqual({
+      type: 'search',
+      query: 'x',
+      filters: {},
+      withOptions: false,
+    });
+    expect(parseBackgroundRequest({ type: 'cards', items: [[]] })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'scan', text: 'x', context: [] })).toBeNull();
+  });
   it('rejects wrong types, oversized fields and unknown messages', () => {
     for (const bad of [
       null,

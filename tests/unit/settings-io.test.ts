@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSiteList, isPublicSuffix, MAX_IMPORT_CHARS, MAX_IMPORT_RULES, mergeSiteLists, parseSiteList, SiteListImportError } from '../../src/settings/site-list-io';
-import { importMessage } from '../../src/ui/options';
+import { importMessage } from '../../src/ui/options-sections/sites';
 import { cleanOverrides, validMirrorUrl } from '../../src/settings/feed-overrides';
 import type { SiteRule } from '../../src/settings/model';
 

@@ -7,7 +7,8 @@
  * no link, and every string shown as the text it was.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { renderPopup, type PopupDeps } from '../../../src/ui/popup';
+import { renderPopup } from '../../../src/ui/popup';
+import type { PopupDeps } from '../../../src/ui/popup-sections/context';
 import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../../../src/settings/model';
 import { authorityShort } from '../../../src/ui/format';
 import type { KbStatusReply, PageSummaryItem, PageSummaryReply, UpdateStatusReply } from '../../../src/messaging/protocol';

@@ -1,5 +1,5 @@
 import type { Mention } from '../../../src/recognition/types';
-import type { PageBackend } from '../../../src/page/controller';
+import type { PageBackend } from '../../../src/page/page-backend';
 import { Popover } from '../../../src/page/popover/popover';
 
 /** A recogniser for tests: every occurrence of the given names, in text order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../../src/settings/commands';
+import { runCommand } from '../../../src/background/commands';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/model';
 import { describeRule, relativeTime } from '../../../src/ui/format';
 import { followUpdate, lastCheckOf, runUpdate } from '../../../src/ui/updates';

@@ -6,7 +6,8 @@
  * section whose inputs did change is drawn anew.
  */
 import { describe, expect, it } from 'vitest';
-import { renderPopup, type PopupDeps } from '../../../src/ui/popup';
+import { renderPopup } from '../../../src/ui/popup';
+import type { PopupDeps } from '../../../src/ui/popup-sections/context';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/model';
 import type { PageSummaryReply } from '../../../src/messaging/protocol';
 

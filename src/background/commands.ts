@@ -3,7 +3,7 @@
  * they can be tested: the background passes in how to reach the active tab
  * and the settings.
  */
-import { toggleSite, activationFor, type Settings } from './model';
+import { toggleSite, activationFor, type Settings } from '../settings/model';
 import type { PageSummaryReply } from '../messaging/protocol';
 
 export const COMMANDS = ['toggle-site', 'next-mention'] as const;
