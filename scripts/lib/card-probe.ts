@@ -1,32 +1,40 @@
 /**
  * Reads the open card from outside the page's reach, whatever its shadow
  * root's mode: Chromium's DevTools protocol sees closed shadow roots
- * (DOM.describeNode with pierce), so tests and measurements keep working when
- * the card's root is closed. Chromium only (Firefox tests read the card through
- * their own means).
+ * (DOM.getDocument with pierce), so tests and measurements read the card
+ * though its root is closed. Nothing in the shipped build helps them.
+ * Chromium only.
  */
 import type { Page } from 'playwright-core';
 
-/** Hosts the card may live under: its own tag, or that tag with a private suffix when a page took the name. */
-const HOST_TEST = `(el) => el.localName === 'sanctions-lens-popover' || el.localName.startsWith('sanctions-lens-popover-')`;
+interface DomNode {
+  backendNodeId: number;
+  localName: string;
+  attributes?: string[];
+  shadowRoots?: DomNode[];
+  children?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** Card hosts in the tree: its own tag, or that tag with a private suffix when a page took the name; frames included. */
+function findHosts(n: DomNode, out: DomNode[]): DomNode[] {
+  if (/^sanctions-lens-popover/.test(n.localName) && n.shadowRoots?.length) out.push(n);
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) findHosts(c, out);
+  return out;
+}
 
 /**
- * Runs `fn(shadowRoot, arg)` in the page against the shown card's shadow root;
- * null when no card is shown. `fn` is serialised: it must not close over anything.
+ * Runs `fn(shadowRoot, arg)` in the page's main world against the shown
+ * card's shadow root (in the page or one of its frames); null when no card is
+ * shown. `fn` is serialised: it must not close over anything, and returns JSON.
  */
-export async function inCard<A, T>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T | null> {
+export async function inCard<T, A = null>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    // The host is found in the page (its element is not hidden by the shadow root's mode).
-    const host = await cdp.send('Runtime.evaluate', {
-      expression: `[...document.documentElement.children].find((el) => (${HOST_TEST})(el) && !el.hidden) ?? null`,
-    });
-    const hostId = host.result.objectId;
-    if (!hostId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { objectId: hostId, pierce: true, depth: 1 });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findHosts(root, []).find((h) => !(h.attributes ?? []).includes('hidden'));
+    if (!host) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots![0].backendNodeId });
     if (!object.objectId) return null;
     const r = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
@@ -37,7 +45,7 @@ export async function inCard<A, T>(page: Page, fn: (root: ShadowRoot, arg: A) =>
       awaitPromise: true,
     });
     if (r.exceptionDetails) throw new Error(`inCard: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-    return r.result.value as T;
+    return (r.result.value ?? null) as T | null;
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -7,44 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 
-interface DomNode {
-  backendNodeId: number;
-  localName: string;
-  attributes?: string[];
-  shadowRoots?: DomNode[];
-  children?: DomNode[];
-  contentDocument?: DomNode;
-}
+import { inCard } from '../../scripts/lib/card-probe';
 
-function findHosts(n: DomNode, out: DomNode[]): DomNode[] {
-  if (/^sanctions-lens-popover/.test(n.localName) && n.shadowRoots?.length) out.push(n);
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) findHosts(c, out);
-  return out;
-}
-
-/**
- * Runs `fn` on the shadow root of the card shown on the page (or in one of
- * its frames); null when no card is shown. `fn` runs in the page's main
- * world, on the root itself, and must return JSON.
- */
-export async function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const shown = findHosts(root, []).filter((h) => !(h.attributes ?? []).includes('hidden'));
-    const host = shown[0];
-    if (!host) return null;
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots![0].backendNodeId })) as { object: { objectId: string } };
-    const r = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString(), arguments: [{ objectId: object.objectId }], returnByValue: true, awaitPromise: true })) as {
-      result: { value?: T };
-      exceptionDetails?: { text: string };
-    };
-    if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
-    return r.result.value ?? null;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
+export { inCard };
 
 /** The open card's text, or null when none is open. */
 export function cardText(page: Page): Promise<string | null> {

@@ -391,7 +391,7 @@ describe('accessibility', () => {
     // The docs' screenshots are refreshed only on request, so a test run leaves the checkout unchanged.
     if (process.env.SL_SCREENSHOTS) {
       mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
-      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+      const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       await popup.setViewportSize({ width: 380, height: Math.min(height, 1400) });
       await popup.screenshot({ path: resolve(REPO_ROOT, 'docs/popup.png'), fullPage: true });
       await options.screenshot({ path: resolve(REPO_ROOT, 'docs/options.png'), fullPage: true });

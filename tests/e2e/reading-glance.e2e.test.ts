@@ -12,6 +12,8 @@ import { inCard } from '../../scripts/lib/card-probe';
 import { measurePage } from '../../scripts/card-heights';
 import { launchWithExtension, welcomePage } from '../../scripts/lib/browser';
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/paths';
 import { CORPUS_DEV } from './setup';
 import { popupFor, popupHeight } from '../../scripts/popup-height';
 
@@ -172,6 +174,11 @@ describe('the welcome page', () => {
       expect(shown).toEqual([...set, 'Escape']);
       expect(text).toContain('Go to the next marked name and open its card');
       expect(await axeViolations(page!)).toEqual([]);
+      // The docs' screenshot is refreshed only on request, so a test run leaves the checkout unchanged.
+      if (process.env.SL_SCREENSHOTS) {
+        await page!.setViewportSize({ width: 1000, height: 900 });
+        await page!.screenshot({ path: resolve(REPO_ROOT, 'docs/welcome.png'), fullPage: true });
+      }
     } finally {
       await browser.close();
     }

@@ -51,7 +51,8 @@ function summaryPart(doc: Document, card: CardData): HTMLElement[] {
   if (card.listings.length) parts.push(authorityLines(doc, card));
   if (card.summary && card.category !== 'designated') parts.push(el(doc, 'p', 'summary', clip(card.summary, SUMMARY_CLAMP)));
   parts.push(el(doc, 'p', card.mirrors?.length ? 'as-of from-mirror' : 'as-of', `Data as of ${card.asOf}`));
-  if (card.notLoaded?.length) parts.push(el(doc, 'p', 'not-loaded', `${card.notLoaded.join(', ')}: not loaded yet, so not checked`));
+  // A party's listings can only come from lists that are loaded: the card names those it could not check.
+  if (card.notLoaded?.length && card.category === 'designated') parts.push(el(doc, 'p', 'not-loaded', `${card.notLoaded.join(', ')} list${card.notLoaded.length > 1 ? 's' : ''} not loaded yet: not checked`));
   const mirrorNote = mirrorWarning(doc, card.mirrors);
   if (mirrorNote) parts.push(mirrorNote);
   return parts;
