@@ -40,11 +40,10 @@ const EXCLUDED_ELEMENTS = [
   '[role="navigation"]',
   '[role="menu"]',
   '[role="menubar"]',
-  'header ul',
-  'header ol',
-  'footer ul',
-  'footer ol',
 ];
+/** Link lists in a header or footer are the page's menus too; checked only at lists (a descendant selector on every element costs). */
+const MENU_LISTS = 'header ul, header ol, footer ul, footer ol';
+const LISTS = new Set(['ul', 'ol']);
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
 /** Text directly in these is never a reader's text (mark.js skips it too). */
@@ -151,7 +150,7 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
  */
 export function collectPageText(root: Element, maxSegments = Infinity): PageText {
   const segments: TextSegment[] = [];
-  if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
+  if (root.closest(EXCLUDE_SELF) || root.closest(MENU_LISTS)) return { text: '', segments };
   // No filter callback: the browser calling back into script for every node cost more than the walk.
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const parts: string[] = [];
@@ -162,12 +161,12 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      if ((node as Element).matches(EXCLUDE_SELF)) {
+      const tag = (node as Element).tagName;
+      if ((node as Element).matches(EXCLUDE_SELF) || (LISTS.has((node as Element).localName) && (node as Element).matches(MENU_LISTS))) {
         // Skip the excluded subtree: the walker stops on its last node, and nextNode() goes on after it.
         while (walker.lastChild());
         continue;
       }
-      const tag = (node as Element).tagName;
       if (tag === 'BR' || tag === 'HR' || tag === 'br' || tag === 'hr') pendingBreak = true;
       continue;
     }
