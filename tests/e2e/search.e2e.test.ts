@@ -157,7 +157,8 @@ describe('the ways in', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready="1"]');
-    // The box comes right after the header's Options link.
+    // The box comes right after the header's Help and Options links.
+    await popup.keyboard.press('Tab');
     await popup.keyboard.press('Tab');
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('popup-search');
