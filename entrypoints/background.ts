@@ -8,10 +8,13 @@ import type { Updater } from '../src/updater/updater';
 import { handleBackgroundMessage } from '../src/background/message-handler';
 import { ScanQueue } from '../src/background/scan-queue';
 import { runCommand } from '../src/background/commands';
+import { WELCOME_PAGE, welcomesOn } from '../src/background/welcome';
 import { loadSettings, updateSettings, watchSettings } from '../src/settings/store';
-import { createSiteGate } from '../src/settings/site-gate';
+import { createSiteGate, followSettings } from '../src/settings/site-gate';
+import { closeLocalStorageToContentScripts, sendSettingsToTabs } from '../src/background/trusted-storage';
+import { moveWorkerItemsOutOfStorage } from '../src/settings/worker-items';
 import { searchIndexFor, setSearchIndexSources } from '../src/background/search-for-kb';
-import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, searchPageUrl } from '../src/search/launchers';
+import { CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, omniboxSuggestions, queryFromSelection, handOffSearch } from '../src/search/launchers';
 
 async function fetchBundledBytes(path: string): Promise<Uint8Array> {
   // The knowledge-base files are added to the build by a hook, so WXT's typed public paths do not list them.
@@ -65,6 +68,9 @@ async function loadStartKb(updater: Updater): Promise<LoadedKb> {
 }
 
 export default defineBackground(() => {
+  // First: nothing a content script could write may steer the worker (trusted-storage.ts).
+  void closeLocalStorageToContentScripts().catch((err: unknown) => console.error('Sanctions Lens: could not close storage to content scripts', err));
+  void moveWorkerItemsOutOfStorage().catch((err: unknown) => console.error('Sanctions Lens: could not move the mirrors and limits', err));
   const runtime: KbRuntime = new KbRuntime(() => loadStartKb(updater));
   const updater = createWorkerUpdater({
     runtime,
@@ -78,7 +84,9 @@ export default defineBackground(() => {
 
   // A content script's sender url is its page; only the popup and options pages live under the extension's own origin.
   const ownOrigin = browser.runtime.getURL('/');
-  const siteEnabled = createSiteGate(loadSettings, watchSettings);
+  const settings = followSettings(loadSettings, watchSettings);
+  const siteEnabled = createSiteGate(settings);
+  watchSettings((s) => void sendSettingsToTabs(s).catch(() => undefined));
   const scans = new ScanQueue();
   // oxlint-disable-next-line typescript/no-misused-promises -- onMessage sends a returned promise's value as the reply (webextension-polyfill)
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -90,10 +98,14 @@ export default defineBackground(() => {
       updateNow: () => updater.requestRun(),
       scans,
       siteEnabled,
+      pageSettings: settings,
       resolveDrop: (feed, apply) => updater.resolveDrop(feed, apply),
       discardDownloads: () => updater.discardDownloads(),
     }),
   );
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (welcomesOn(reason)) void browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(WELCOME_PAGE) });
+  });
   // Keyboard commands (manifest "commands"): toggle the current site, go to the next mention.
   browser.commands?.onCommand.addListener((command) => {
     void runCommand(command, {
@@ -113,8 +125,9 @@ export default defineBackground(() => {
 /** The context-menu item on selected text and the `sl` address-bar keyword, both opening the search page. */
 function wireSearchLaunchers(runtime: KbRuntime): void {
   const page = (browser.runtime.getURL as (p: string) => string)('/search.html');
-  const open = (query: string, disposition?: string) => {
-    const url = searchPageUrl(page, query);
+  const open = async (query: string, disposition?: string) => {
+    // The query goes by storage.session, never in the address (the browser's history would keep it).
+    const url = await handOffSearch(browser.storage.session, page, { query });
     if (disposition === 'currentTab') return browser.tabs.update({ url });
     return browser.tabs.create({ url, active: disposition !== 'newBackgroundTab' });
   };

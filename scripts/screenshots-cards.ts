@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { REPO_ROOT } from './lib/paths';
 import { launchWithExtension } from './lib/browser';
 import { startStaticServer } from './lib/static-server';
+import { inCard } from './lib/card-probe';
 
 const CARDS: [category: string, text: string][] = [
   ['designated', 'Reconnaissance General Bureau'],
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
       // Room above the mark for the card's usual place below it.
       await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
       await mark.hover();
-      await page.waitForSelector('sanctions-lens-popover .card', { timeout: 5_000 });
+      // The card's shadow root is closed: it is read through DevTools.
+      for (let t = 0; t < 50 && !(await inCard(page, (root) => !!root.querySelector('.card .title'))); t++) await page.waitForTimeout(100);
       await page.waitForTimeout(250);
       shots.push((await page.screenshot({ type: 'png' })).toString('base64'));
       console.log(`${category}: card open on "${text}"`);

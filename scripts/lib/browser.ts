@@ -2,7 +2,7 @@
  * Launches Debian's Chromium with the built extension loaded, for the demo
  * (npm start), the benchmarks and the E2E tests.
  */
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,11 +29,13 @@ export interface ExtensionBrowser {
 
 /** `userDataDir`: a profile the caller owns and keeps (it is not deleted on close); otherwise a temporary one. */
 export async function launchWithExtension(
-  opts: { headless?: boolean; extDir?: string; args?: string[]; userDataDir?: string } = {},
+  opts: { headless?: boolean; extDir?: string; args?: string[]; userDataDir?: string; keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extDir = opts.extDir ?? CHROME_EXT_DIR;
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No built extension in ${extDir}: run npm run build first.`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'sanctions-lens-'));
+  // A profile Chromium has not written yet is an install: the extension opens its welcome page.
+  const installs = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -54,6 +56,9 @@ export async function launchWithExtension(
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  const welcome = installs ? await welcomePage(context, extensionId) : null;
+  // Runs that do not look at the welcome page close it, so it never takes the focus from the page under test.
+  if (welcome && !opts.keepWelcome) await welcome.close();
   return {
     context,
     extensionId,
@@ -63,4 +68,14 @@ export async function launchWithExtension(
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The welcome page the extension opens on install (null if it did not open within a few seconds). */
+export async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page | null> {
+  const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const opened = async (p: Page) => {
+    await p.waitForLoadState('domcontentloaded').catch(() => undefined);
+    return isWelcome(p);
+  };
+  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: opened, timeout: 10_000 }).catch(() => null));
 }

@@ -9,6 +9,7 @@ import type { CardData } from '../kb/cards';
 import { scanInChunks } from '../recognition/chunks';
 import type { ScanQueue } from './scan-queue';
 import { datedTerms } from '../kb/validity';
+import type { Settings } from '../settings/model';
 
 export interface SenderInfo {
   /** The extension's own id: messages from anywhere else are ignored. */
@@ -25,8 +26,8 @@ export interface SenderInfo {
   extensionPage?: boolean;
 }
 
-/** What a content script may ask: marking, cards and its badge count; nothing about updates or settings. */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['scan', 'card', 'count']);
+/** What a content script may ask: marking, cards, its badge count and the settings it applies (read only); nothing about updates. */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['scan', 'card', 'count', 'page-settings']);
 
 export interface BackgroundHooks {
   setBadge(tabId: number, count: number): void;
@@ -38,13 +39,15 @@ export interface BackgroundHooks {
   scans?: ScanQueue;
   /** Whether the reader's settings let the extension read this page (its site switch); asked for early scans. */
   siteEnabled?(url: string | undefined): Promise<boolean>;
+  /** The reader's settings, for a content script (which cannot read extension storage). */
+  pageSettings?(): Promise<Settings>;
   /** Applies or declines a held shrunk list; resolves when done. */
   resolveDrop?(feed: string, apply: boolean): Promise<void>;
   /** Forgets every download and goes back to the bundled knowledge base; resolves when done. */
   discardDownloads?(): Promise<void>;
 }
 
-export type BackgroundReply = SearchReply | ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
+export type BackgroundReply = Settings | SearchReply | ScanReply | CardData | KbStatusReply | UpdateStatusReply | (CardData | null)[] | null | undefined;
 
 export async function handleBackgroundMessage(
   raw: unknown,
@@ -89,6 +92,8 @@ export async function handleBackgroundMessage(
       const { index } = await runtime.get();
       return index.card(msg.entity, msg.text, { possible: msg.possible, candidates: msg.candidates, matched: msg.matched });
     }
+    case 'page-settings':
+      return hooks.pageSettings ? hooks.pageSettings() : null;
     case 'count':
       if (sender.tabId !== undefined) hooks.setBadge(sender.tabId, msg.count);
       return undefined;
@@ -97,7 +102,7 @@ export async function handleBackgroundMessage(
       return {
         version: kb.version,
         builtAt: kb.builtAt,
-        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}) })),
+        sources: kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date, entries: s.entries, ...(s.mirror ? { mirror: s.mirror } : {}), ...(s.servedBy ? { servedBy: s.servedBy } : {}) })),
         terms: datedTerms(kb.curated),
         termsDataOf: kb.curated.checkedOn ?? kb.builtAt,
       };

@@ -64,6 +64,8 @@ export interface CardData {
    * records were last checked; whoever shows the card words them against that day's date.
    */
   validity?: CardValidity;
+  /** Authorities whose lists are not loaded at all ("EU"): the card says so beside its data's age. */
+  notLoaded?: string[];
   /** Hosts of the mirrors (set by the user instead of a publisher's address) that data on this card was read from. */
   mirrors?: string[];
   kbVersion: string;
@@ -73,6 +75,25 @@ export interface CardData {
 
 export function safeLink(label: string, url: string | undefined): CardLink | undefined {
   return url && isOfficialUrl(url) ? { label, url } : undefined;
+}
+
+/** Whether two names have the same words, whatever their case, order and punctuation ("CHON MA SAN" / "Chon Ma San"). */
+export function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{Mn}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  return words(a) === words(b);
+}
+
+/** A list or regime name without the authority the card already names before it ("UK Democratic…" under UK). */
+export function withoutAuthority(list: string, authority: string): string {
+  return list.startsWith(`${authority} `) ? list.slice(authority.length + 1) : list;
 }
 
 export const CATEGORY_LABEL: Record<Category, string> = {
@@ -100,7 +121,7 @@ export function citationFor(
   if (card.formerly) lines.push(card.formerly);
   lines.push(...validityLines(card.validity, today));
   for (const l of card.listings) {
-    const parts = [`${l.authority} ${l.list}`];
+    const parts = [`${l.authority} ${withoutAuthority(l.list, l.authority)}`];
     if (l.programmes.length) parts.push(l.programmes.join(', '));
     if (l.reference) parts.push(`ref. ${l.reference}`);
     if (l.since) parts.push(`listed ${l.since}`);

@@ -5,13 +5,15 @@
 import type { KnowledgeBase } from './bundle';
 import type { Designation, Sanction, SourceInfo } from './model';
 import type { Body, Instrument, Jurisdiction, Programme, Regime } from './curated/types';
-import { citationFor, removalText, safeLink, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
+import { citationFor, removalText, safeLink, sameWords, withoutAuthority, type CardData, type CardFact, type CardListing, type CardCandidate } from './cards';
 import { displayName } from './display-name';
 import { isFormerlyListed } from './removals';
 import { publisherOf } from './official-links';
 import { bodyCardTerms, regimeCardTerms, regimesOfProgrammes } from './card-terms';
 import type { CardTerm } from './validity';
 import { partialListingNote, typeUnknown } from './partial-listing';
+import { naturalCountry } from './country-name';
+import { notLoaded } from './coverage';
 
 const SCHEMA_LABEL: Record<string, string> = {
   Person: 'Person',
@@ -32,6 +34,8 @@ const INSTRUMENT_KIND_LABEL: Record<Instrument['kind'], string> = {
 };
 
 const MAX_ALIASES = 6;
+/** Identifiers on a card (the rest are in the lists themselves): enough to tell a party apart. */
+const MAX_IDENTIFIERS = 6;
 
 /**
  * What a packed knowledge base (src/kb/pack) hands over instead of a full
@@ -56,6 +60,9 @@ export class KbLookup {
   /** Every source with its date, for anything not tied to particular lists. */
   readonly asOf: string;
   private linkedCounts?: Map<string, number>;
+  private countryNames?: Map<string, string>;
+  /** Authorities with no list in this knowledge base. */
+  private readonly missing: string[];
 
   private readonly entityAuthorities?: (id: string) => string[] | undefined;
 
@@ -72,6 +79,7 @@ export class KbLookup {
     for (const r of kb.curated.regimes) this.regimes.set(r.id, r);
     for (const p of kb.curated.programmes) this.programmes.set(`${p.authority}:${p.code}`, p);
     this.asOf = kb.sources.map(sourceAsOf).join(' · ');
+    this.missing = notLoaded(kb.sources.map((s) => ({ authority: s.authority, list: s.title, date: s.date })));
   }
 
   /** The source file a listing came from (its publication title matches the list's). */
@@ -154,6 +162,7 @@ export class KbLookup {
     const full = {
       ...card,
       ...(mirrors.length ? { mirrors } : {}),
+      ...(this.missing.length ? { notLoaded: this.missing } : {}),
       ...(matchedName ? { matchedName } : {}),
       possible: !!opts.possible || candidates.length > 0,
       candidates,
@@ -165,11 +174,12 @@ export class KbLookup {
   /** A programme code with its name: "DPRK4: North Korea (E.O. 13810)", "DPRK: DPRK (North Korea) sanctions". */
   programmeName(authority: string, code: string): string {
     const p = this.programmes.get(`${authority}:${code}`);
-    if (p) return `${code}: ${p.name}`;
+    // A name that starts with its code ("DPRK (North Korea) sanctions") needs no "DPRK: " before it.
+    if (p) return p.name.startsWith(code) ? p.name : `${code}: ${p.name}`;
     // A list that writes its regime out in words ("North Korea (Democratic People's Republic of Korea)") needs no gloss.
     if (/\s/.test(code)) return code;
     const regime = [...this.regimes.values()].find((r) => r.authority === authority && r.listCodes.includes(code));
-    return regime && regime.name !== code ? `${code}: ${regime.name}` : code;
+    return !regime || regime.name === code ? code : regime.name.startsWith(code) ? regime.name : `${code}: ${regime.name}`;
   }
 
   /**
@@ -212,24 +222,23 @@ export class KbLookup {
     };
     add('Date of birth', p.birthDate);
     add('Place of birth', p.birthPlace);
-    add('Nationality', p.nationality ?? p.citizenship);
-    add('Country', e.schema === 'Person' ? undefined : p.country);
+    const countries = (v: string[] | undefined) => v?.map((c) => naturalCountry(c, (n) => this.jurisdictionNamed(n)));
+    add('Nationality', countries(p.nationality ?? p.citizenship));
+    add('Country', e.schema === 'Person' ? undefined : countries(p.country));
     add('Position', p.position);
     add('IMO number', p.imoNumber);
-    add('Flag', p.flag);
+    add('Flag', p.flag && countries([p.flag]));
     add('Vessel type', p.vesselType);
     add('Aircraft', [p.aircraftModel, p.aircraftSerial].filter(Boolean).join(', '));
     // A UN reference the UN listing already shows as its ref. is not repeated.
     const shownRefs = new Set(listings.map((l) => l.reference));
     add('UN reference', p.unscId?.filter((r) => !shownRefs.has(r)));
     const shownIds = new Set([p.imoNumber, ...shownRefs].filter(Boolean));
-    add(
-      'Identifiers',
-      p.identifiers
-        ?.filter((i) => !shownIds.has(i.value))
-        .slice(0, 4)
-        .map((i) => `${i.type} ${i.value}${i.country ? ` (${i.country})` : ''}`),
-    );
+    // One fact per identifier, under its own type ("Digital Currency Address - XBT"), grouped by type.
+    const ids = (p.identifiers ?? []).filter((i) => !shownIds.has(i.value)).slice(0, MAX_IDENTIFIERS);
+    for (const i of [...ids].sort((a, b) => ids.findIndex((x) => x.type === a.type) - ids.findIndex((x) => x.type === b.type))) {
+      add(i.type || 'Identifier', `${i.value}${i.country ? ` (${i.country})` : ''}`);
+    }
     add('Linked to', linked);
 
     const sources = e.sanctions.map((s) => this.sourceOf(s)).filter((s): s is SourceInfo => !!s);
@@ -245,7 +254,7 @@ export class KbLookup {
       entity: id,
       category: 'designated' as const,
       title,
-      ...(title !== e.caption ? { listedAs: e.caption } : {}),
+      ...(!sameWords(title, e.caption) ? { listedAs: e.caption } : {}),
       ...(formerly ? { formerly } : {}),
       ...this.validity(regimeCardTerms(regimesOfProgrammes(e.sanctions.filter((s) => !s.removed), this.regimes.values()), this, false)),
       kind: `${typeUnknown(e) ? 'Party of unknown type' : (SCHEMA_LABEL[e.schema] ?? e.schema)}${isFormerlyListed(e) ? ' · formerly listed' : ''}`,
@@ -289,7 +298,8 @@ export class KbLookup {
     if (!j) return null;
     const listings: CardListing[] = j.measures.map((m) => ({
       authority: m.authority,
-      list: m.regimes.map((r) => this.regimes.get(r)?.name ?? r).join('; ') || 'Measures',
+      // "UK Democratic People's Republic of Korea sanctions" under the authority UK: the line reads "UK Democratic…" once.
+      list: m.regimes.map((r) => withoutAuthority(this.regimes.get(r)?.name ?? r, m.authority)).join('; ') || 'Measures',
       programmes: [],
       reason: m.text,
     }));
@@ -386,6 +396,15 @@ export class KbLookup {
     const revoker = this.instruments.get(by);
     const name = !revoker ? by : revoker.kind === 'us-eo' ? `EO ${revoker.number}` : revoker.title;
     return `${i.kind === 'us-act' ? 'repealed' : 'revoked'} by ${name} (${on.slice(0, 4)})`;
+  }
+
+  /** The curated name of a jurisdiction a list writes this way ("Korea, North": North Korea). */
+  private jurisdictionNamed(listed: string): string | undefined {
+    if (!this.countryNames) {
+      this.countryNames = new Map();
+      for (const j of this.jurisdictions.values()) for (const n of j.listCountryNames) this.countryNames.set(n.toLowerCase(), j.name);
+    }
+    return this.countryNames.get(listed.toLowerCase());
   }
 
   /** `linkedPartyCount` of every jurisdiction, for packing (it reads every entity). */

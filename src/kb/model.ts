@@ -151,6 +151,8 @@ export interface SourceInfo {
   entries: number;
   /** The host the updater read this list from when the user set a mirror for it instead of the publisher's address. */
   mirror?: string;
+  /** The host that served the file when a redirect took the download away from the host asked (updater/redirects.ts). */
+  servedBy?: string;
 }
 
 /** What every parser returns. */

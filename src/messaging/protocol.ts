@@ -75,12 +75,22 @@ const searchRequest = v.object({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
   withOptions: flag,
 });
+/**
+ * A content script asks for the reader's settings: `storage.local` is closed
+ * to content scripts (the worker sets it to trusted contexts), so the worker
+ * answers with them, and sends a `settings` message to every tab when they
+ * change. The reply is the settings object, checked by the content script
+ * (settings/page-settings.ts).
+ */
+const pageSettingsRequest = v.object({ type: v.literal('page-settings') });
+export type PageSettingsRequest = v.InferOutput<typeof pageSettingsRequest>;
 const backgroundRequest = v.variant('type', [
   searchRequest,
   scanRequest,
   cardRequest,
   /** The content script reports its page's mention count, for the toolbar badge. */
   v.object({ type: v.literal('count'), count }),
+  pageSettingsRequest,
   v.object({ type: v.literal('kb-status') }),
   v.object({ type: v.literal('update-status') }),
   v.object({ type: v.literal('update-now') }),
@@ -136,7 +146,7 @@ export type CardReply = CardData | null;
 export interface KbStatusReply {
   version: string;
   builtAt: string;
-  sources: { authority: string; list: string; date: string; entries: number; mirror?: string }[];
+  sources: { authority: string; list: string; date: string; entries: number; mirror?: string; servedBy?: string }[];
   /** End dates of curated measures and mandates, with the day the curated records were checked: the popup says which have run out. */
   terms?: NamedTerm[];
   termsDataOf?: string;
@@ -169,6 +179,8 @@ export interface FeedStatus {
   pendingDrop?: { entries: number; inUse: number; seenAt: number } | null;
   /** The mirror host the data in use came from, or null when it is the publisher's (or bundled) data. */
   mirror?: string | null;
+  /** The host that served the data in use when a redirect took the download to another host than the one asked. */
+  servedBy?: string | null;
 }
 export interface UpdateStatusReply {
   running: boolean;

@@ -73,11 +73,11 @@ mark.sl-mark.sl-possible {
   text-decoration-style: dotted;
   text-decoration-color: color-mix(in srgb, var(--sl-line) 70%, transparent);
 }
-/* First-mention-only mode: later mentions stay in the page unstyled (the popup lists them). */
+/* The first mention stands out: later mentions get a thin, paler line and no tint, and still open their card. */
 mark.sl-mark.sl-repeat {
   background-color: transparent;
-  text-decoration-line: none;
-  cursor: inherit;
+  text-decoration-thickness: 1px;
+  text-decoration-color: color-mix(in srgb, var(--sl-line) 55%, transparent);
 }
 mark.sl-mark:focus-visible,
 mark.sl-mark.sl-active {
@@ -107,9 +107,6 @@ mark.sl-mark.sl-flash {
     background-color: Canvas;
     color: CanvasText;
     text-decoration-color: CanvasText;
-  }
-  mark.sl-mark.sl-repeat {
-    text-decoration-line: none;
   }
   mark.sl-mark:focus-visible,
   mark.sl-mark.sl-active {

@@ -16,7 +16,7 @@ export const MARK_CLASS = 'sl-mark';
 export const MARK_STATE = {
   /** A weak or ambiguous match. */
   possible: 'sl-possible',
-  /** A later mention in first-mention-only mode: marked, but quiet. */
+  /** A later mention when the first mention stands out: marked lightly. */
   repeat: 'sl-repeat',
   /** A later piece of a mention split over inline elements. */
   continued: 'sl-continued',

@@ -159,14 +159,12 @@ export class PageMarks {
     if (!this.own.size) this.styles.detach();
   }
 
-  /** The mark of ours an event happened on, as the card sees it: the first piece of the mention, never a quiet repeat. */
+  /** The mark of ours an event happened on, as the card sees it: the first piece of the mention (a light repeat opens its card too). */
   markFrom(target: EventTarget | null): HTMLElement | null {
     if (!target || !(target as Node).nodeType) return null;
     const el = (target as Node).nodeType === 1 ? (target as Element) : (target as Node).parentElement;
     const mark = el?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
     if (!mark || !this.own.has(mark)) return null;
-    // Quiet repeats (first-mention-only mode) open nothing: they are found through the popup.
-    if (mark.classList.contains(MARK_STATE.repeat)) return null;
     // A mention split across inline elements: the first piece before it carries the mention.
     if (!isContinued(mark)) return mark;
     let first: HTMLElement | null = null;

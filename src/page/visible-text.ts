@@ -5,7 +5,7 @@
  * is given.
  */
 
-/** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI. */
+/** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI, the page's navigation. */
 const EXCLUDED_ELEMENTS = [
   'script',
   'style',
@@ -34,7 +34,16 @@ const EXCLUDED_ELEMENTS = [
   '[style*="display:none"]',
   'sanctions-lens-popover',
   'mark[data-sl-entity]',
+  // The page's own navigation and menus: section names and link lists, not what the reader reads.
+  'nav',
+  'menu',
+  '[role="navigation"]',
+  '[role="menu"]',
+  '[role="menubar"]',
 ];
+/** Link lists in a header or footer are the page's menus too; checked only at lists (a descendant selector on every element costs). */
+const MENU_LISTS = 'header ul, header ol, footer ul, footer ol';
+const LISTS = new Set(['ul', 'ol']);
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');
 /** Text directly in these is never a reader's text (mark.js skips it too). */
@@ -82,6 +91,24 @@ const INVISIBLE_ALL = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 /** Spaces that look like spaces: no-break space and narrow no-break space. */
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
 
+/** A web address written out ("https://…", "www.…"): never a name, though its words may be. */
+const WEB_ADDRESS = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s*$/i;
+const ADDRESS_IN_PROSE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)\S+/gi;
+/** Link text that is a path or a slug ("news/2025/belarus-potash-sanctions", "by-potash-belaruskali-2025"). */
+const PATH_OR_SLUG = /^\s*(?:\S*[\p{L}\p{N}]\/\S*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,})\s*$/u;
+
+/**
+ * Whether a text node is an address rather than prose: a written-out URL
+ * anywhere, or link text that is a path or slug of three or more joined words.
+ * Checked only for text without a space, so prose costs one test.
+ */
+function isAddressText(value: string, parent: Element): boolean {
+  const trimmed = value.trim();
+  if (!trimmed || /\s/.test(trimmed)) return false;
+  if (WEB_ADDRESS.test(trimmed)) return true;
+  return PATH_OR_SLUG.test(trimmed) && !!parent.closest('a');
+}
+
 /**
  * A text node's data as a reader sees it, and where each character of it is
  * in the data (only when characters were dropped). The cleaned text keeps one
@@ -123,7 +150,7 @@ function nearestBlock(el: Element | null, cache: Map<Element, Element | null>): 
  */
 export function collectPageText(root: Element, maxSegments = Infinity): PageText {
   const segments: TextSegment[] = [];
-  if (root.closest(EXCLUDE_SELF)) return { text: '', segments };
+  if (root.closest(EXCLUDE_SELF) || root.closest(MENU_LISTS)) return { text: '', segments };
   // No filter callback: the browser calling back into script for every node cost more than the walk.
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const parts: string[] = [];
@@ -134,12 +161,12 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      if ((node as Element).matches(EXCLUDE_SELF)) {
+      const tag = (node as Element).tagName;
+      if ((node as Element).matches(EXCLUDE_SELF) || (LISTS.has((node as Element).localName) && (node as Element).matches(MENU_LISTS))) {
         // Skip the excluded subtree: the walker stops on its last node, and nextNode() goes on after it.
         while (walker.lastChild());
         continue;
       }
-      const tag = (node as Element).tagName;
       if (tag === 'BR' || tag === 'HR' || tag === 'br' || tag === 'hr') pendingBreak = true;
       continue;
     }
@@ -147,6 +174,11 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
     const parent = text.parentElement;
     const value = text.data;
     if (!parent || !value || SKIPPED_PARENTS.has(parent.localName)) continue;
+    if (isAddressText(value, parent)) {
+      // Left out, and the words either side are not joined across it.
+      pendingBreak = true;
+      continue;
+    }
     const block = nearestBlock(parent, blockCache);
     if (lastBlock !== undefined && (block !== lastBlock || pendingBreak)) {
       parts.push('\n');
@@ -155,6 +187,8 @@ export function collectPageText(root: Element, maxSegments = Infinity): PageText
     pendingBreak = false;
     lastBlock = block;
     const seen = readerText(value);
+    // An address inside prose becomes spaces of its length: offsets stay true, and no name is read from it.
+    if (value.includes('://') || value.includes('www.')) seen.text = seen.text.replace(ADDRESS_IN_PROSE, (m) => ' '.repeat(m.length));
     const segment: TextSegment = { node: text, start: length, length: seen.text.length };
     if (seen.rawAt) segment.rawAt = seen.rawAt;
     segments.push(segment);

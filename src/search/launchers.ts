@@ -17,10 +17,46 @@ export function queryFromSelection(selection: string | undefined): string {
   return (selection ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
-/** The search page's address for a query (`base` is the extension's search.html URL). */
-export function searchPageUrl(base: string, query: string): string {
-  const q = queryFromSelection(query);
-  return q ? `${base}?q=${encodeURIComponent(q)}` : base;
+/**
+ * What a launcher asks the search page for: a query, and a result whose card
+ * opens at once. Never put in the page's address, where the browser's
+ * history would keep it: the launcher leaves it in `storage.session` (the
+ * extension's own, in memory, gone with the browser session) under a one-use
+ * token, and the search page's address carries only the token.
+ */
+export interface SearchHandOff {
+  query: string;
+  open?: string;
+}
+
+/** The slice of `storage.session` the hand-off needs. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const HAND_OFF_PREFIX = 'search-hand-off:';
+const TOKEN = /^[0-9a-f-]{36}$/;
+
+/** Leaves the request for the page and returns the page's address (`base`: the extension's search.html URL). */
+export async function handOffSearch(session: SessionArea, base: string, request: SearchHandOff, token: string = crypto.randomUUID()): Promise<string> {
+  const query = queryFromSelection(request.query);
+  if (!query && !request.open) return base;
+  await session.set({ [HAND_OFF_PREFIX + token]: { query, ...(request.open ? { open: request.open.slice(0, MAX_QUERY) } : {}) } });
+  return `${base}#${token}`;
+}
+
+/** The request left under the address's token, taken once (a second read finds nothing). */
+export async function takeSearchHandOff(session: SessionArea, hash: string): Promise<SearchHandOff | null> {
+  const token = hash.replace(/^#/, '');
+  if (!TOKEN.test(token)) return null;
+  const key = HAND_OFF_PREFIX + token;
+  const got = (await session.get(key))[key];
+  await session.remove(key);
+  if (typeof got !== 'object' || got === null) return null;
+  const { query, open } = got as Record<string, unknown>;
+  return { query: typeof query === 'string' ? queryFromSelection(query) : '', ...(typeof open === 'string' ? { open } : {}) };
 }
 
 export interface OmniboxSuggestion {

@@ -1,9 +1,10 @@
 /**
  * Mirror URLs for the updater's feeds, set on the options page. The updater
- * reads the same storage item (`local:feedOverrides`): a key present here
- * replaces that feed's official URL.
+ * reads the same item, from the extension's own IndexedDB (worker-items.ts:
+ * out of content scripts' reach): a key present here replaces that feed's
+ * official URL.
  */
-import { storage } from 'wxt/utils/storage';
+import { readWorkerItem, WORKER_ITEMS, writeWorkerItem } from './worker-items';
 
 export const FEED_KEYS = ['un', 'ofac-sdn', 'ofac-nonsdn', 'eu-fsf', 'uk-sl'] as const;
 export type FeedKey = (typeof FEED_KEYS)[number];
@@ -17,8 +18,6 @@ export const FEED_LABELS: Record<FeedKey, string> = {
   'eu-fsf': 'EU Financial Sanctions Files',
   'uk-sl': 'UK Sanctions List',
 };
-
-export const feedOverridesItem = storage.defineItem<Record<string, string>>('local:feedOverrides', { fallback: {} });
 
 export function isFeedKey(k: string): k is FeedKey {
   return (FEED_KEYS as readonly string[]).includes(k);
@@ -44,11 +43,11 @@ export function validMirrorUrl(raw: string): string | null {
 }
 
 /** Keeps known feed keys with valid URLs; reports the rest by key. */
-export function cleanOverrides(input: Record<string, string>): { overrides: FeedOverrides; invalid: string[] } {
+export function cleanOverrides(input: Record<string, unknown>): { overrides: FeedOverrides; invalid: string[] } {
   const overrides: FeedOverrides = {};
   const invalid: string[] = [];
   for (const [k, v] of Object.entries(input)) {
-    if (!isFeedKey(k) || !v.trim()) continue;
+    if (!isFeedKey(k) || typeof v !== 'string' || !v.trim()) continue;
     const url = validMirrorUrl(v);
     if (url) overrides[k] = url;
     else invalid.push(k);
@@ -57,9 +56,10 @@ export function cleanOverrides(input: Record<string, string>): { overrides: Feed
 }
 
 export async function loadFeedOverrides(): Promise<FeedOverrides> {
-  return cleanOverrides(await feedOverridesItem.getValue()).overrides;
+  const stored = await readWorkerItem(WORKER_ITEMS.feedOverrides);
+  return typeof stored === 'object' && stored !== null ? cleanOverrides(stored as Record<string, unknown>).overrides : {};
 }
 
 export async function saveFeedOverrides(o: FeedOverrides): Promise<void> {
-  await feedOverridesItem.setValue({ ...o } as Record<string, string>);
+  await writeWorkerItem(WORKER_ITEMS.feedOverrides, { ...o });
 }

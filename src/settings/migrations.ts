@@ -70,7 +70,7 @@ export function completeSettings(value: unknown): Settings {
     pausedUntil: typeof v.pausedUntil === 'number' && v.pausedUntil > 0 ? v.pausedUntil : 0,
     categories: flags<Category>(CATEGORIES, d.categories, v.categories),
     authorities: flags<Authority>(AUTHORITIES, d.authorities, v.authorities),
-    display: v.display === 'first' ? 'first' : 'all',
+    display: v.display === 'all' || v.display === 'first' ? v.display : DEFAULT_SETTINGS.display,
     jurisdictions: v.jurisdictions === 'everywhere' ? 'everywhere' : 'with-context',
     markStyle: v.markStyle === 'underline' ? 'underline' : 'fill',
     updateIntervalHours:

@@ -44,7 +44,9 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedUntil: 0,
   categories: { designated: true, jurisdiction: true, instrument: true, body: true },
   authorities: { UN: true, OFAC: true, EU: true, UK: true },
-  display: 'all',
+  // The first mention of each party stands out and the rest are lightly underlined: a name repeated sixteen times in
+  // one article reads as noise when every mention is filled, and the light repeats still open their card.
+  display: 'first',
   jurisdictions: 'with-context',
   markStyle: 'fill',
   updateIntervalHours: 12,

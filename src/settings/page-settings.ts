@@ -1,35 +1,44 @@
 /**
- * Settings as a content script reads them on every page load: one storage
- * read and a change listener, without WXT's storage item, whose definition
- * starts a migration check (storage round trips) and whose code would be
- * parsed on every page. A value of an older version is upgraded in memory
- * with the same pure migration; the stored copy is upgraded by the worker.
+ * Settings as a content script gets them: by message from the worker, which
+ * holds them. `storage.local` is open to trusted contexts only (the worker
+ * and the extension's pages; see background/trusted-storage.ts), so a
+ * content script, or a compromised page process that holds one, can neither
+ * read nor rewrite the settings, the site list, the mirrors or the updater's
+ * state. One round trip at start; changes arrive as a `settings` message the
+ * worker sends to every tab.
  */
 import { browser } from 'wxt/browser';
-import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type Settings } from './model';
-import { completeSettings, migrateSettingsV1toV2 } from './migrations';
+import type { Settings } from './model';
+import { completeSettings } from './migrations';
+import { isRecord } from '../shared/untrusted';
+import type { PageSettingsRequest } from '../messaging/protocol';
 
-const KEY = SETTINGS_STORAGE_KEY;
-const META_KEY = `${KEY}$`;
+/** The worker's message to every tab when the settings change. */
+export interface SettingsPush { type: 'settings'; settings: Settings }
 
-function upgrade(value: unknown, version: unknown): Settings {
-  if (value == null) return completeSettings(undefined);
-  const v = typeof version === 'number' ? version : 1;
-  return v < SETTINGS_VERSION ? migrateSettingsV1toV2(value) : completeSettings(value);
+export function settingsPush(settings: Settings): SettingsPush {
+  return { type: 'settings', settings };
+}
+
+/** The settings a `settings` message carries, completed like a stored value; null for any other message. */
+export function parseSettingsPush(msg: unknown): Settings | null {
+  return isRecord(msg) && msg.type === 'settings' && isRecord(msg.settings) ? completeSettings(msg.settings) : null;
 }
 
 export async function readSettingsForPage(): Promise<Settings> {
-  const got = await browser.storage.local.get([KEY, META_KEY]);
-  return upgrade(got[KEY], (got[META_KEY] as { v?: unknown } | undefined)?.v);
+  const request: PageSettingsRequest = { type: 'page-settings' };
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  if (!isRecord(reply)) throw new Error('The extension did not answer with its settings');
+  return completeSettings(reply);
 }
 
 export function watchSettingsForPage(cb: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    // A change written together with its version meta (a migration) carries the new version; a plain write is current.
-    const meta = changes[META_KEY]?.newValue as { v?: unknown } | undefined;
-    cb(upgrade(changes[KEY].newValue, meta?.v ?? SETTINGS_VERSION));
+  const listener = (msg: unknown) => {
+    const s = parseSettingsPush(msg);
+    if (s) cb(s);
+    // Not answered here: the content script's other listener answers the requests it knows.
+    return undefined;
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

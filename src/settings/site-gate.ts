@@ -8,11 +8,20 @@ import { activationFor, type Settings } from './model';
 
 export type SiteGate = (url: string | undefined) => Promise<boolean>;
 
-export function createSiteGate(load: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => void, now: () => number = Date.now): SiteGate {
+/** The settings, read once and then followed: what the worker answers content scripts with, without a storage read per page. */
+export function followSettings(load: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => void): () => Promise<Settings> {
   let current: Promise<Settings> | null = null;
   watch((s) => {
     current = Promise.resolve(s);
   });
+  return () =>
+    (current ??= load().catch((err: unknown) => {
+      current = null;
+      throw err;
+    }));
+}
+
+export function createSiteGate(settings: () => Promise<Settings>, now: () => number = Date.now): SiteGate {
   return async (url) => {
     let host: string;
     try {
@@ -21,10 +30,6 @@ export function createSiteGate(load: () => Promise<Settings>, watch: (cb: (s: Se
     } catch {
       return false;
     }
-    current ??= load().catch((err: unknown) => {
-      current = null;
-      throw err;
-    });
-    return activationFor(host, await current, now()).enabled;
+    return activationFor(host, await settings(), now()).enabled;
   };
 }

@@ -56,7 +56,8 @@ export async function renderPopup(root: HTMLElement, deps: PopupDeps): Promise<v
     if (!summary) nodes.push(protectedSection(deps.tab.url), sections.pause());
     else {
       const s = summary;
-      nodes.push(sections.site(s.host), sections.pause(), sections.mentions(s));
+      // What the page holds comes first; the switch, its scope and the pause follow.
+      nodes.push(sections.mentions(s), sections.site(s.host), sections.pause());
       if (s.active && s.items.length) nodes.push(sections.export(s.host));
     }
     nodes.push(sections.kb());

@@ -13,11 +13,11 @@ import { RESULT_TYPES, type FilterOptions, type ResultType, type SearchFilters, 
 
 export interface SearchPageDeps {
   askBackground(msg: unknown): Promise<unknown>;
-  /** From the page's `?q=`. */
+  /** The query a launcher handed over, or the one this tab had before a reload (entrypoints/search/main.ts). */
   initialQuery: string;
-  /** A result whose card opens at once (`?open=`), as the popup's results link here. */
+  /** A result whose card opens at once, as the popup's results ask. */
   initialOpen?: string;
-  /** Keeps `?q=` in the address bar in step with the box, so the page can be bookmarked or shared. */
+  /** Keeps the query for a reload of this tab, in step with the box (never in the address, which the history keeps). */
   rememberQuery?(query: string): void;
   copyText?(text: string): Promise<void>;
 }

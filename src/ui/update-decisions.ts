@@ -71,9 +71,10 @@ export function pendingDropsSection(ask: Ask, updates: UpdateStatusReply | null,
   return section;
 }
 
-/** "from the mirror host" beside a list in the popup's knowledge-base status. */
-export function mirrorNote(source: { mirror?: string }): HTMLElement | null {
-  return source.mirror ? h('span', { class: 'src-mirror', text: `from the mirror ${source.mirror}` }) : null;
+/** "from the mirror host" (or the host a redirect took the download to) beside a list in the popup's knowledge-base status. */
+export function mirrorNote(source: { mirror?: string; servedBy?: string }): HTMLElement | null {
+  if (source.mirror) return h('span', { class: 'src-mirror', text: `from the mirror ${source.mirror}` });
+  return source.servedBy ? h('span', { class: 'src-mirror', text: `served by ${source.servedBy}` }) : null;
 }
 
 /** The options page's "Discard downloaded data", armed by a first press like "Reset". */

@@ -4,6 +4,7 @@
  * cuts the connection: a feed can never hang the updater or fill memory.
  */
 import { FeedError, isTransient, networkFault, type FeedFault } from './faults';
+import { redirectFault } from './redirects';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -22,7 +23,8 @@ export interface Validators {
 
 export type Download =
   | { kind: 'not-modified' }
-  | { kind: 'ok'; body: Uint8Array; etag?: string; lastModified?: string };
+  /** `servedFrom`: the address that served the body, after any redirects (checked by redirects.ts). */
+  | { kind: 'ok'; body: Uint8Array; servedFrom: string; etag?: string; lastModified?: string };
 
 export async function download(fetchFn: FetchFn, url: string, validators: Validators, limits: DownloadLimits): Promise<Download> {
   const ctrl = new AbortController();
@@ -50,6 +52,15 @@ export async function download(fetchFn: FetchFn, url: string, validators: Valida
   } catch (err) {
     clearTimeout(timer);
     throw new FeedError(timedOut ?? networkFault(err));
+  }
+  // Followed redirects end where the browser says: that address is checked like the first, before the body is read.
+  const servedFrom = res.url || url;
+  const redirected = redirectFault(url, servedFrom);
+  if (redirected) {
+    clearTimeout(timer);
+    ctrl.abort();
+    await res.body?.cancel().catch(() => undefined);
+    throw new FeedError(redirected);
   }
   if (res.status === 304) {
     clearTimeout(timer);
@@ -105,6 +116,7 @@ export async function download(fetchFn: FetchFn, url: string, validators: Valida
   return {
     kind: 'ok',
     body,
+    servedFrom,
     ...(res.headers.get('etag') ? { etag: res.headers.get('etag')! } : {}),
     ...(res.headers.get('last-modified') ? { lastModified: res.headers.get('last-modified')! } : {}),
   };

@@ -11,6 +11,8 @@ export type FeedFault =
   | { kind: 'cut-off' }
   | { kind: 'invalid'; format: 'xml' | 'csv' | 'text'; where?: string; detail?: string }
   | { kind: 'wrong-file'; found: string }
+  /** A redirect to an address the feed may not be read from (redirects.ts); `to` is its scheme and host. */
+  | { kind: 'redirected'; to: string }
   /** A record over the parsers' bounds (elements, depth, field length). */
   | { kind: 'oversized'; where: string; detail: string }
   | { kind: 'missing-data'; detail: string }
@@ -70,6 +72,8 @@ export function describeFault(f: FeedFault, label: string, title: string): strin
       return `The ${label} file is not readable text${f.detail ? `: ${f.detail}` : ''}`;
     case 'wrong-file':
       return `The ${label} address served the wrong file: ${f.found}, not the ${title}`;
+    case 'redirected':
+      return `The ${label} address sent the download on to ${f.to}, which a list is not read from (only https, or this machine for a local mirror); nothing was read from it`;
     case 'oversized':
       return `The ${label} file holds a record too large for a real list entry${lineColumn(f.where)}: ${f.detail}; it was not installed`;
     case 'missing-data':

@@ -1,10 +1,12 @@
 /**
  * Limits of the updater. The defaults suit the real feeds (the EU file is
- * generated on request and can take minutes to start); `local:updaterTuning`
- * can lower them, for a slow mirror or for tests that must not serve 60 MB
- * or wait minutes for a lock to go stale.
+ * generated on request and can take minutes to start); the stored tuning
+ * (in the extension's own IndexedDB, see settings/worker-items.ts) can only
+ * lower them, for tests that must not serve 60 MB or wait minutes for a lock
+ * to go stale: a value above its default is ignored, so whoever reaches the
+ * stored item can never let the updater take bigger files or wait longer.
  */
-import { storage } from 'wxt/utils/storage';
+import { readWorkerItem, WORKER_ITEMS } from '../settings/worker-items';
 
 export interface Tuning {
   /** Per file. */
@@ -32,15 +34,17 @@ export const DEFAULT_TUNING: Tuning = {
   failedFeedRetryMs: 15 * 60_000,
 };
 
-export const tuningItem = storage.defineItem<Partial<Tuning>>('local:updaterTuning', { fallback: {} });
+export function loadStoredTuning(): Promise<unknown> {
+  return readWorkerItem(WORKER_ITEMS.tuning);
+}
 
-/** The defaults, with each stored value that is a positive number. */
+/** The defaults, each lowered by a stored value that is a positive number below it. */
 export function completeTuning(stored: unknown): Tuning {
   const out: Tuning = { ...DEFAULT_TUNING };
   if (typeof stored !== 'object' || stored === null) return out;
   for (const key of Object.keys(DEFAULT_TUNING) as (keyof Tuning)[]) {
     const v = (stored as Record<string, unknown>)[key];
-    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0 && v < DEFAULT_TUNING[key]) out[key] = v;
   }
   return out;
 }

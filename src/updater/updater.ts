@@ -13,6 +13,7 @@ import type { Lexicon } from '../recognition/lexicon';
 import type { FeedOutcome, FeedStatus, UpdateStatusReply } from '../messaging/protocol';
 import { FEEDS, feedUrls, type FeedDef, type FeedFile } from './feeds';
 import { download, withRetry, type FetchFn } from './download';
+import { servedByOtherHost } from './redirects';
 import { FeedError, describeFault, type FeedFault } from './faults';
 import { checkKind, checkSanity, parseFault } from './validate';
 import { composeLists, decomposeKb } from './compose';
@@ -227,6 +228,7 @@ export class Updater {
         outcome: outcomeOf(st),
         pendingDrop: drop ? { entries: drop.entries, inUse: drop.inUse, seenAt: drop.seenAt } : null,
         mirror: src?.mirror ?? null,
+        servedBy: src?.servedBy ?? null,
       };
     });
     return { running: this.running !== null, progress: this.progress, lastOutcome: outcome, feeds };
@@ -360,6 +362,10 @@ export class Updater {
       // One file of a set changed: the others are needed whole to parse the set.
       const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? Promise.resolve(d) : get(urls[i], false))));
       const files: FeedFile[] = [];
+      // The list is named after the host that served its first file, mirror or publisher, redirected or not.
+      const first0 = all[0];
+      const servedFrom = first0?.kind === 'ok' ? first0.servedFrom : urls[0];
+      const servedBy = servedByOtherHost(urls[0], servedFrom);
       const etags: Record<string, string> = {};
       const lastModified: Record<string, string> = {};
       all.forEach((d, i) => {
@@ -381,7 +387,8 @@ export class Updater {
       } catch (err) {
         return fail(parseFault(feed, err));
       }
-      if (mirror) list = { ...list, source: { ...list.source, mirror } };
+      if (mirror) list = { ...list, source: { ...list.source, mirror: new URL(servedFrom).host } };
+      else if (servedBy) list = { ...list, source: { ...list.source, servedBy } };
       const sanity = checkSanity(list, inUse, t);
       if (!sanity.ok && sanity.held && inUse) {
         const pendingDrop = { entries: list.source.entries, inUse: inUse.entries, seenAt: t, hash };

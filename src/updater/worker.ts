@@ -11,7 +11,7 @@ import { Container } from '../kb/pack/container';
 import { loadFeedOverrides } from '../settings/feed-overrides';
 import { Updater } from './updater';
 import { UpdaterStore } from './store';
-import { tuningItem } from './tuning';
+import { loadStoredTuning } from './tuning';
 import type { RescanRequest } from '../messaging/protocol';
 
 export const UPDATE_ALARM = 'sl-kb-update';
@@ -45,7 +45,7 @@ export function createWorkerUpdater(opts: WorkerUpdaterOptions): Updater {
     },
     intervalHours: async () => (await loadSettings()).updateIntervalHours,
     overrides: loadFeedOverrides,
-    tuning: () => tuningItem.getValue(),
+    tuning: loadStoredTuning,
     setAlarm: async (when) => {
       await browser.alarms.clear(UPDATE_ALARM);
       if (when !== null) await browser.alarms.create(UPDATE_ALARM, { when });

@@ -114,9 +114,10 @@ export interface ExtensionTab {
   url: string;
   /**
    * Runs `fn(window, arg)` with the page's own window (its `browser` API, its
-   * DOM) and resolves with its JSON-serialisable result.
+   * DOM) and resolves with its JSON-serialisable result. `fn` may also be
+   * given as source, for a function shared with the Chromium tests.
    */
-  run<A, R>(fn: (w: ExtensionWindow, arg: A, tools: FrameTools) => R | Promise<R>, arg: A): Promise<Awaited<R>>;
+  run<A, R>(fn: ((w: ExtensionWindow, arg: A, tools: FrameTools) => R | Promise<R>) | string, arg: A): Promise<Awaited<R>>;
   /** Resolves when `selector` matches in the page. */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -144,7 +145,7 @@ export class ExtensionPages {
   async open(path: string, readySelector = 'body[data-ready="1"]'): Promise<ExtensionTab> {
     const url = `${this.origin}${path}`;
     const key = await inChrome<string>(this.conn, this.chromeContext, OPEN_TAB, [url]);
-    const run = async <A, R>(fn: (w: ExtensionWindow, arg: A, tools: FrameTools) => R | Promise<R>, arg: A): Promise<Awaited<R>> => {
+    const run = async <A, R>(fn: ((w: ExtensionWindow, arg: A, tools: FrameTools) => R | Promise<R>) | string, arg: A): Promise<Awaited<R>> => {
       const channel = `sl-test:${++channelSeq}`;
       // The frame script's `content` is the page's window behind an Xray; wrappedJSObject is the page's own view of it.
       const frameScript = `(async () => {
@@ -163,7 +164,7 @@ export class ExtensionPages {
               content.synthesizeMouseEvent('mouseup', x, y, { button: 0, buttons: 0, clickCount: 1 });
             },
           };
-          const value = await (${fn.toString()})(w, arg, tools);
+          const value = await (${typeof fn === 'string' ? fn : fn.toString()})(w, arg, tools);
           sendAsyncMessage(${JSON.stringify(channel)}, { ok: true, json: JSON.stringify(value === undefined ? null : value) });
         } catch (e) {
           sendAsyncMessage(${JSON.stringify(channel)}, { ok: false, error: String(e && e.stack ? e + '\\n' + e.stack : e) });

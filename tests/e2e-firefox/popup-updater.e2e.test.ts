@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_PATH, type FeedServer, type UnFault } from '../e2e/feed-server';
 import { ExtensionPages, type ExtensionTab } from './extension-pages';
+import { putWorkerItems } from '../e2e/worker-items-access';
 
 const missing = !firefoxPath()
   ? 'firefox-esr is not installed (apt-get install -y firefox-esr)'
@@ -186,7 +187,8 @@ describe.skipIf(!!missing || !hasSources)('Firefox ESR: an update from a local f
     // Firefox fetches a mirror outside the manifest's host permissions under CORS.
     feeds = await startFeedServer({ cors: true });
     bundled = await ask<KbStatusReply>(control, { type: 'kb-status' });
-    await control.run(async (w, v, t) => w.browser.storage.local.set(t.clone(v)), { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
+    // Where the worker reads them: the extension's own IndexedDB (through the frame script's Xray view of the page).
+    await control.run(`async (w, v, t) => (${putWorkerItems.toString()})(content.indexedDB, t.clone(v))`, { feedOverrides: feeds.overrides(), updaterTuning: TUNING });
   });
   afterAll(async () => feeds?.close());
 
@@ -197,18 +199,25 @@ describe.skipIf(!!missing || !hasSources)('Firefox ESR: an update from a local f
     const startedAt = Date.now();
     const started = await ask<UpdateStatusReply>(control, { type: 'update-now' });
     expect(started.running).toBe(true);
-    const status = await control.run(async (w, _none, t) => {
-      for (let i = 0; i < 600; i++) {
-        const s = (await w.browser.runtime.sendMessage(t.clone({ type: 'update-status' }))) as UpdateStatusReply;
-        if (!s.running) return s;
-        await t.sleep(150);
-      }
-      return null;
-    }, null);
+    // Polled from here, one short call at a time: a single call waiting for the whole run would outlast the
+    // frame script's answer time on a loaded machine.
+    let status: UpdateStatusReply | null = null;
+    for (let i = 0; i < 1200 && !status; i++) {
+      const s = await ask<UpdateStatusReply>(control, { type: 'update-status' });
+      if (!s.running) status = s;
+      else await new Promise((r) => setTimeout(r, 150));
+    }
     expect(status, 'the update run ended').not.toBeNull();
     return { status: status!, kb: await ask<KbStatusReply>(control, { type: 'kb-status' }), startedAt };
   }
   const feed = (s: UpdateStatusReply, key: string): FeedStatus => s.feeds.find((f) => f.feed === key)!;
+
+  it('a mirror written to storage.local, which Firefox content scripts can write, does not steer the worker', async () => {
+    // Firefox has no access level for storage.local: what an extension page writes there, a content script could write too.
+    await control.run(async (w, v, t) => w.browser.storage.local.set(t.clone(v)), { feedOverrides: { un: 'https://lists.attacker.example/un.xml' }, updaterTuning: { maxBytes: 1e12 } });
+    const status = await ask<UpdateStatusReply>(control, { type: 'update-status' });
+    expect(feed(status, 'un').url).toBe(feeds.overrides().un);
+  });
 
   it('a fault in the UN file is named in its status and leaves the UN data in use; the other feeds install', async () => {
     const { status, kb, startedAt } = await updateNow('invalid-xml');

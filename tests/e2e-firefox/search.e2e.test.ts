@@ -53,9 +53,23 @@ describe.skipIf(!!missing)('the search page in Firefox', () => {
         await t.sleep(50);
       }
       const root = w.document.querySelector('#card-panel .card-host')!.shadowRoot!;
-      return { why, likely, title: root.querySelector('.title')?.textContent, url: w.location.search };
+      return { why, likely, title: root.querySelector('.title')?.textContent, url: w.location.href };
     }, 'Muammar Gaddafi');
-    expect(shown).toMatchObject({ likely: true, title: 'Muammar Qadhafi', url: '?q=Muammar+Gaddafi' });
+    expect(shown).toMatchObject({ likely: true, title: 'Muammar Qadhafi' });
+    // The query never enters the address (the history would keep it) ...
+    expect((shown as { url: string }).url).toBe(tab.url);
+    // ... and a reload keeps it in the box.
+    await tab.run((w) => void w.location.reload(), null);
+    const kept = await tab.run(async (w, _none, t) => {
+      const until = Date.now() + 15_000;
+      while (Date.now() < until) {
+        const input = w.document.getElementById('q') as HTMLInputElement | null;
+        if (w.document.body?.dataset.ready === '1' && input?.value) return { value: input.value, url: w.location.href };
+        await t.sleep(50);
+      }
+      return null;
+    }, null);
+    expect(kept).toEqual({ value: 'Muammar Gaddafi', url: tab.url });
     await tab.close();
   });
 });

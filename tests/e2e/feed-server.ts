@@ -57,6 +57,8 @@ export interface FeedServer {
   log: { path: string; ifNoneMatch?: string; status: number }[];
   /** Bytes of the UN body sent so far in the current response. */
   unBytesSent: number;
+  /** An origin the UN address redirects to (302, with a signed-looking query), as a publisher's storage host would; null: no redirect. */
+  unRedirect: string | null;
   overrides(): Record<string, string>;
   close(): Promise<void>;
 }
@@ -101,6 +103,10 @@ export interface FeedServerOptions {
    * off, so there the extension's own host access is what is tested.
    */
   cors?: boolean;
+  /** The loopback address to listen on (127.0.0.1 by default; another 127.x address is another host to the browser). */
+  listen?: string;
+  /** The host name in `origin` (the listen address by default): "localhost" makes a second origin on the same address. */
+  hostName?: string;
 }
 
 export async function startFeedServer(opts: FeedServerOptions = {}): Promise<FeedServer> {
@@ -128,6 +134,12 @@ export async function startFeedServer(opts: FeedServerOptions = {}): Promise<Fee
 
   const serveUn = (req: IncomingMessage, res: ServerResponse) => {
     const inm = req.headers['if-none-match'];
+    if (state.unRedirect) {
+      state.log.push({ path: UN_PATH, ifNoneMatch: inm, status: 302 });
+      res.writeHead(302, { location: `${state.unRedirect}${UN_PATH}?se=2026-12-31&sig=c2lnbmVk` });
+      res.end();
+      return;
+    }
     const fault = state.unFault;
     const base = read(state.unSnapshot === 'new' ? UN_NEW : UN_OLD);
     const date = state.unSnapshot === 'new' ? '2026-05-08' : '2026-02-27';
@@ -219,8 +231,9 @@ export async function startFeedServer(opts: FeedServerOptions = {}): Promise<Fee
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = opts.listen ?? '127.0.0.1';
+  await new Promise<void>((r) => server.listen(0, listen, r));
+  const origin = `http://${opts.hostName ?? listen}:${(server.address() as AddressInfo).port}`;
   const state: FeedServer = {
     origin,
     unSnapshot: 'new',
@@ -228,6 +241,7 @@ export async function startFeedServer(opts: FeedServerOptions = {}): Promise<Fee
     burstLeft: 0,
     log: [],
     unBytesSent: 0,
+    unRedirect: null,
     overrides: () => ({
       un: `${origin}${UN_PATH}`,
       'ofac-sdn': `${origin}/ofac/sdn/SDN.CSV`,

@@ -1,3 +1,4 @@
+import { inCard, waitForCard } from './card';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startE2E, waitForMarks, type E2E } from './setup';
 import { readKb } from '../../scripts/lib/kb-files';
@@ -22,9 +23,8 @@ it('hovering a party listed by several authorities shows every one of its listin
   await mark.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
   await mark.hover();
-  const card = page.locator('sanctions-lens-popover .card');
-  await card.waitFor({ state: 'visible' });
-  const listings = await card.locator('.listing').allTextContents();
+  await waitForCard(page);
+  const listings = (await inCard(page, (root) => [...root.querySelectorAll('.listing')].map((l) => l.textContent ?? ''))) ?? [];
   expect(listings.length).toBe(kbEntity!.sanctions.length);
   for (const s of kbEntity!.sanctions) {
     const shown = listings.find((l) => l.includes(s.sourceId) && l.includes(s.authority));

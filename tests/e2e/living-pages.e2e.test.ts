@@ -3,6 +3,7 @@
  * a React app that re-renders marked text, an SPA navigation, and same-origin
  * frames.
  */
+import { waitForCard } from './card';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { build } from 'esbuild';
@@ -146,7 +147,7 @@ describe('navigation and frames', () => {
     expect(await inline.locator('mark[data-sl-entity]').allTextContents()).toEqual(['North Korea']);
     // A card opens inside the frame.
     await child.locator('mark', { hasText: 'Lazarus Group' }).hover();
-    await child.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await waitForCard(page);
 
     const topCount = await page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
     const popup = await openPopup(e2e, page);

@@ -7,6 +7,7 @@
  * are the marks (with the published data-sl-entity / data-sl-category) and
  * their style sheet, and a closed card leaves no element behind.
  */
+import { waitForCard, waitForNoCard } from './card';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -219,12 +220,13 @@ describe('the card code, loaded on the first card, cannot be used to detect the 
     await page.goto(at('marked.localhost', '/strict-csp.html'));
     await waitForMarks(page, 1);
     await page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first().hover();
-    await page.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await waitForCard(page);
     await page.mouse.move(5, 5);
+    await waitForNoCard(page, 5_000);
     const frame = page.frameLocator('#inner');
     await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).waitFor({ timeout: 20_000 });
     await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).hover();
-    await frame.locator('sanctions-lens-popover .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await waitForCard(page);
     await page.close();
   });
 });

@@ -113,6 +113,8 @@ describe('per-site switch', () => {
 
     // This host only: news comes back, the parent domain stays off.
     const popup2 = await openPopupFor(news.page);
+    // The scope is folded under the switch.
+    await popup2.locator('#scope-toggle').click();
     await popup2.locator('#scope-host').check();
     await popup2.locator('#site-switch').check();
     expect(await waitForMarks(news.page, 5)).toBe(news.count);
@@ -389,7 +391,7 @@ describe('accessibility', () => {
     // The docs' screenshots are refreshed only on request, so a test run leaves the checkout unchanged.
     if (process.env.SL_SCREENSHOTS) {
       mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
-      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+      const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       await popup.setViewportSize({ width: 380, height: Math.min(height, 1400) });
       await popup.screenshot({ path: resolve(REPO_ROOT, 'docs/popup.png'), fullPage: true });
       await options.screenshot({ path: resolve(REPO_ROOT, 'docs/options.png'), fullPage: true });
@@ -405,12 +407,15 @@ describe('accessibility', () => {
       order.push(await popup.evaluate(() => document.activeElement?.id ?? ''));
     }
     const idx = (id: string) => order.indexOf(id);
-    for (const id of ['options-link', 'site-switch', 'scope-site', 'pause', 'pause-hour', 'item-0']) expect(idx(id), `${id} in ${order.join(',')}`).toBeGreaterThanOrEqual(0);
-    expect(idx('site-switch')).toBeLessThan(idx('scope-site'));
-    expect(idx('scope-site')).toBeLessThan(idx('pause'));
-    expect(idx('pause-hour')).toBeLessThan(idx('item-0'));
+    // What the page holds comes first, then the switch, its folded scope, and the pause.
+    for (const id of ['options-link', 'item-0', 'site-switch', 'scope-toggle', 'pause', 'pause-hour']) expect(idx(id), `${id} in ${order.join(',')}`).toBeGreaterThanOrEqual(0);
+    expect(idx('item-0')).toBeLessThan(idx('site-switch'));
+    expect(idx('site-switch')).toBeLessThan(idx('scope-toggle'));
+    expect(idx('scope-toggle')).toBeLessThan(idx('pause'));
 
-    // Arrow keys move within the scope radios; Space operates the switch.
+    // Enter opens the scope; arrow keys move within the scope radios; Space operates the switch.
+    await popup.locator('#scope-toggle').focus();
+    await popup.keyboard.press('Enter');
     await popup.locator('#scope-site').focus();
     await popup.keyboard.press('ArrowRight');
     expect(await popup.locator('#scope-host').isChecked()).toBe(true);

@@ -25,30 +25,50 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => e2e?.close());
 
-const searchUrl = (q = '') => `chrome-extension://${e2e.browser.extensionId}/search.html${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+const searchUrl = () => `chrome-extension://${e2e.browser.extensionId}/search.html`;
+
+/** Every address a page has had, history.replaceState included: what the browser's history can record. */
+function addressesOf(page: Page): string[] {
+  const seen = [page.url()];
+  page.on('framenavigated', (f) => f === page.mainFrame() && seen.push(f.url()));
+  return seen;
+}
+
+/** The query is in none of the page's addresses, and a reload keeps it in the box. */
+async function queryStaysOutOfTheAddress(page: Page, seen: string[], query: string): Promise<void> {
+  const words = query.split(/\W+/).filter((w) => w.length > 2);
+  for (const url of [...seen, page.url()]) for (const w of words) expect(decodeURIComponent(url.replace(/\+/g, ' ')).toLowerCase()).not.toContain(w.toLowerCase());
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  expect(await page.inputValue('#q')).toBe(query);
+  expect(page.url()).toBe(searchUrl());
+}
 
 async function openSearch(q = ''): Promise<Page> {
   const page = await e2e.browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 820 });
-  await page.goto(searchUrl(q));
+  await page.goto(searchUrl());
   await page.waitForSelector('body[data-ready="1"]');
+  if (q) await page.fill('#q', q);
   return page;
 }
 
 const resultNames = (page: Page) => page.locator('#results .result-name').allTextContents();
 
 /** Waits for the tab the extension opens at `prefix` and returns it loaded. */
-async function nextTab(prefix: string, act: () => Promise<unknown>): Promise<Page> {
+async function nextTab(prefix: string, act: () => Promise<unknown>): Promise<{ page: Page; seen: string[] }> {
   const opened = e2e.browser.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout: 15_000 });
   await act();
   const page = await opened;
+  const seen = addressesOf(page);
   await page.waitForSelector('body[data-ready="1"]');
-  return page;
+  return { page, seen };
 }
 
 describe('the search page', () => {
   it('finds as you type, keyboard only, and opens the card of a result', async () => {
     const page = await openSearch();
+    const seen = addressesOf(page);
     // The box has focus on arrival.
     await page.keyboard.type('Muammar Gaddafi', { delay: 15 });
     // The answer to the whole name, not one to a prefix typed before it (those rows are replaced when it arrives).
@@ -57,7 +77,6 @@ describe('the search page', () => {
     expect(await first.locator('.result-why').textContent()).toMatch(/name variant|transliteration|similar spelling|exact/);
     expect(await first.locator('.likely-badge').count()).toBe(1);
     expect(await first.locator('.chip').allTextContents()).toContain('OFAC');
-    expect(page.url()).toContain('q=Muammar+Gaddafi');
 
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
@@ -78,6 +97,7 @@ describe('the search page', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('#card-panel[hidden]', { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
+    await queryStaysOutOfTheAddress(page, seen, 'Muammar Gaddafi');
     await page.close();
   });
 
@@ -166,7 +186,8 @@ describe('the ways in', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready="1"]');
-    // The box comes right after the header's Options link.
+    // The box comes right after the header's Help and Options links.
+    await popup.keyboard.press('Tab');
     await popup.keyboard.press('Tab');
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('popup-search');
@@ -176,10 +197,11 @@ describe('the ways in', () => {
       return !!list && !list.hasAttribute('aria-busy') && /Lazarus Group/.test(list.querySelector('strong')?.textContent ?? '');
     }, null, { timeout: 20_000 });
     await popup.keyboard.press('ArrowDown');
-    const page = await nextTab(searchUrl(), () => popup.keyboard.press('Enter'));
+    const { page, seen } = await nextTab(searchUrl(), () => popup.keyboard.press('Enter'));
     await page.waitForSelector('#card-panel:not([hidden]) .card-host');
     const title = await page.evaluate(() => document.querySelector('#card-panel .card-host')!.shadowRoot!.querySelector('.title')?.textContent);
     expect(title).toBe('Lazarus Group');
+    await queryStaysOutOfTheAddress(page, seen, 'lazarus group');
     await Promise.all([page.close(), popup.close(), article.close()]);
   });
 
@@ -205,7 +227,7 @@ describe('the ways in', () => {
       return getSelection()!.toString();
     });
     expect(selection).toBe('Moammar Qaddafi');
-    const page = await nextTab(searchUrl(), () =>
+    const { page, seen } = await nextTab(searchUrl(), () =>
       e2e.browser.worker.evaluate(async (selectionText) => {
         type Launchers = { contextMenuClicked(info: { menuItemId: string; selectionText?: string }): Promise<void> };
         await (globalThis as unknown as { slSearchLaunchers: Launchers }).slSearchLaunchers.contextMenuClicked({ menuItemId: 'sl-lookup', selectionText });
@@ -213,6 +235,7 @@ describe('the ways in', () => {
     );
     expect(await page.inputValue('#q')).toBe('Moammar Qaddafi');
     await page.waitForFunction(() => /Qadhafi/.test(document.querySelector('#results .result-name')?.textContent ?? ''), null, { timeout: 20_000 });
+    await queryStaysOutOfTheAddress(page, seen, 'Moammar Qaddafi');
     await Promise.all([page.close(), article.close()]);
   });
 
@@ -225,13 +248,14 @@ describe('the ways in', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions[0].content).toBe('Muammar Qadhafi');
     expect(suggestions[0].description).toMatch(/^Muammar Qadhafi — person · OFAC · likely match/);
-    const page = await nextTab(searchUrl(), () =>
+    const { page, seen } = await nextTab(searchUrl(), () =>
       e2e.browser.worker.evaluate(async (text) => {
         type Launchers = { omniboxInputEntered(text: string, disposition?: string): Promise<void> };
         await (globalThis as unknown as { slSearchLaunchers: Launchers }).slSearchLaunchers.omniboxInputEntered(text, 'newForegroundTab');
       }, suggestions[0].content),
     );
     expect(await page.inputValue('#q')).toBe('Muammar Qadhafi');
+    await queryStaysOutOfTheAddress(page, seen, 'Muammar Qadhafi');
     await page.close();
   });
 

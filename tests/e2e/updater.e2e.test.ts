@@ -22,6 +22,8 @@ import { curatedLayer } from '../../src/kb/curated';
 import { parseUnXml } from '../../src/kb/parsers/un-xml';
 import type { FeedStatus, KbStatusReply, UpdateStatusReply } from '../../src/messaging/protocol';
 import { axeViolations } from './axe';
+import { putWorkerItems } from './worker-items-access';
+import { cardText, inCard, waitForCard } from './card';
 import { dropThirtyPercent, hasSources, startFeedServer, UN_NEW, UN_OLD, UN_PATH, type FeedServer, type UnFault } from './feed-server';
 
 const TWO_UPDATES_HANG_GUARD_MS = 180_000;
@@ -43,8 +45,9 @@ async function openExt(browser: ExtensionBrowser): Promise<Ext> {
   };
 }
 
-function setStorage(ext: Ext, values: Record<string, unknown>): Promise<void> {
-  return ext.page.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(v), values);
+/** Mirrors and limits, where the worker reads them (the extension's own IndexedDB). */
+function setStorage(ext: Ext, values: { feedOverrides?: Record<string, string>; updaterTuning?: Record<string, number> }): Promise<void> {
+  return ext.page.evaluate(`(${putWorkerItems.toString()})(indexedDB, ${JSON.stringify(values)})`);
 }
 
 /** "Update now", then wait for the run to end. */
@@ -220,12 +223,11 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
         await tab.keyboard.press('Escape');
         await mark.first().scrollIntoViewIfNeeded();
         await mark.first().hover();
-        const card = tab.locator('sanctions-lens-popover .card');
-        await card.waitFor({ state: 'visible', timeout: 5_000 });
+        await waitForCard(tab);
         // The card publishes no entity id: wait until it is the card of this mark (its title names the mark's first word).
         const word = ((await mark.first().textContent()) ?? '').trim().split(/\s+/)[0].toUpperCase();
-        await expect.poll(async () => ((await card.locator('.title').textContent()) ?? '').toUpperCase().includes(word), { timeout: 5_000 }).toBe(true);
-        const text = (await card.textContent()) ?? '';
+        await expect.poll(async () => ((await inCard(tab, (root) => root.querySelector('.title')?.textContent ?? '')) ?? '').toUpperCase().includes(word), { timeout: 5_000 }).toBe(true);
+        const text = (await cardText(tab)) ?? '';
         await tab.mouse.move(0, 0);
         await tab.keyboard.press('Escape');
         return text;
@@ -260,13 +262,11 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       await person.first().waitFor({ state: 'attached', timeout: 15_000 });
       await person.first().scrollIntoViewIfNeeded();
       await person.first().hover();
-      const card = tab.locator('sanctions-lens-popover .card');
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
-      expect((await card.textContent())?.toUpperCase()).toContain('QUIJANO BECERRA');
+      expect((await waitForCard(tab)).toUpperCase()).toContain('QUIJANO BECERRA');
       // The data came from the test's feed server, set as a mirror: the card says so.
       const host = new URL(feeds.origin).host;
-      expect(await card.locator('.mirror-note').textContent()).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
-      expect(await card.locator('.as-of').textContent()).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
+      expect(await inCard(tab, (root) => root.querySelector('.mirror-note')?.textContent)).toBe(`Read from a mirror set in the options (${host}), not from the publisher.`);
+      expect(await inCard(tab, (root) => root.querySelector('.as-of')?.textContent)).toContain(`UN list of 2026-05-08 (from the mirror ${host}, not the publisher)`);
 
       // The entry the newer list dropped: still recognised, carded as formerly listed, dated by the committee's
       // announcement of 27 February 2026 that the curated removals carry (src/kb/removals.ts).
@@ -353,9 +353,7 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
         if (!(await mark.count())) return '';
         await mark.scrollIntoViewIfNeeded();
         await mark.hover();
-        const card = tab.locator('sanctions-lens-popover .card');
-        await card.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
-        const text = (await card.textContent().catch(() => '')) ?? '';
+        const text = await waitForCard(tab).catch(() => '');
         await tab.mouse.move(0, 0);
         return text;
       }, { timeout: 20_000 }).toMatch(/Formerly listed/);

@@ -22,6 +22,24 @@ describe('collectPageText', () => {
     expect(page.text.trim().endsWith('end')).toBe(true);
   });
 
+  it('leaves out the page’s navigation and menus, written-out addresses, and link text that is a path or slug', () => {
+    document.body.innerHTML = `<header><a href="/">Lazarus Group Daily</a><ul><li><a href="/w">Hamas</a></li></ul></header>
+      <nav><a href="/x">Hamas news</a></nav><div role="navigation">Hamas hub</div><div role="menu"><span>Hamas menu</span></div>
+      <article><h1>Hamas leaders</h1><p>See <a href="/a">by-potash-belaruskali-2025</a> and <a href="/b">news/belaruskali</a>,
+      https://example.com/hamas-funds or www.hamas-watch.org; <a href="/c">Al-Qaida</a> and <a href="/d">Belaruskali sanctions</a>.</p></article>
+      <footer><ol><li>Hamas archive</li></ol><p>Hamas footer note</p></footer>`;
+    const text = collectPageText(document.body).text;
+    expect(text).toContain('Lazarus Group Daily');
+    expect(text).toContain('Hamas leaders');
+    expect(text).toContain('Al-Qaida');
+    expect(text).toContain('Belaruskali sanctions');
+    expect(text).toContain('Hamas footer note');
+    for (const gone of ['Hamas news', 'Hamas hub', 'Hamas menu', 'Hamas archive', 'belaruskali-2025', 'news/belaruskali', 'hamas-funds', 'hamas-watch']) expect(text).not.toContain(gone);
+    expect(text).not.toMatch(/^\s*Hamas\s*$/m);
+    // The words either side of a left-out address are not joined.
+    expect(text).toMatch(/See\s*\n\s*and/);
+  });
+
   it('maps a range over inline markup to the adjacent text nodes it covers, and refuses one across blocks', () => {
     document.body.innerHTML = '<p>Leader <b>Kim</b> Jong Un spoke.</p><p>Next</p>';
     const page = collectPageText(document.body);

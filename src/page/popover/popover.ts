@@ -1,6 +1,8 @@
 /**
- * The card's host: a `sanctions-lens-popover` element with an open shadow
- * root, positioned beside its mark with Floating UI (flip and clamp to the
+ * The card's host: a `sanctions-lens-popover` element with a closed shadow
+ * root that only this object holds (the page sees an element and nothing in
+ * it: it can neither read which party the card is about nor rewrite it),
+ * positioned beside its mark with Floating UI (flip and clamp to the
  * viewport), following the mark on scroll and resize while open. A
  * non-modal dialog: it never takes focus by itself; the controller moves
  * focus in (Tab from the mark) and out (Escape, Tab past the end).
@@ -8,8 +10,10 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CardData } from '../../kb/cards';
 import { renderCard, type CardActions } from './render-card';
-import { POPOVER_CSS } from './popover.css';
+import { CARD_MAX_HEIGHT, POPOVER_CSS } from './popover.css';
+import { pageThemeOf } from './page-theme';
 import { POPOVER_TAG } from './tag';
+import { isOfficialUrl } from '../../kb/official-links';
 
 export { POPOVER_TAG };
 
@@ -22,13 +26,22 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   for (const tag of [POPOVER_TAG, `${POPOVER_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
     const host = doc.createElement(tag);
     try {
-      if (!host.shadowRoot) return { host, shadow: host.attachShadow({ mode: 'open' }) };
+      // Closed: the page's host.shadowRoot is null; only this module keeps the root.
+      if (!host.shadowRoot) return { host, shadow: host.attachShadow({ mode: 'closed' }) };
     } catch {
       // The page's element refused a shadow root: try the private name.
     }
   }
   throw new Error('Sanctions Lens: no element for the card');
 }
+function refuseUnofficialLink(e: Event): void {
+  const a = e.target instanceof Element ? e.target.closest('a') : null;
+  if (a && !isOfficialUrl(a.href)) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
+
 const VIEWPORT_GUTTER = 8;
 const TABBABLE = 'a[href],button:not([disabled])';
 
@@ -55,6 +68,9 @@ export class Popover {
     this.frame.setAttribute('aria-modal', 'false');
     this.frame.setAttribute('aria-labelledby', 'sl-card-title');
     this.shadow.append(style, this.frame);
+    // A link is followed only to an official https address, checked again at the click: whatever changed the
+    // link after the card was drawn, it cannot send the reader elsewhere.
+    for (const type of ['click', 'auxclick'] as const) this.shadow.addEventListener(type, (e) => refuseUnofficialLink(e), true);
   }
 
   get isShown(): boolean {
@@ -69,6 +85,9 @@ export class Popover {
     this.anchor = anchor;
     const body = renderCard(this.doc, card, actions);
     body.tabIndex = -1;
+    // The card wears the page's theme; without one it follows the OS (see popover.css.ts).
+    const theme = pageThemeOf(anchor);
+    if (theme) body.dataset.theme = theme;
     if (opts.keyboardHint) {
       const hint = this.doc.createElement('p');
       hint.className = 'hint';
@@ -140,7 +159,7 @@ export class Popover {
           padding: VIEWPORT_GUTTER,
           apply: ({ availableHeight }) => {
             const card = this.shadow.querySelector<HTMLElement>('.card');
-            if (card) card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            if (card) card.style.maxHeight = `${Math.min(CARD_MAX_HEIGHT, Math.max(160, Math.floor(availableHeight)))}px`;
           },
         }),
       ],

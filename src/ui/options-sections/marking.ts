@@ -2,6 +2,7 @@
 import { h } from '../dom';
 import { AUTHORITIES, CATEGORIES, type Authority, type Category } from '../../kb/model';
 import { authorityShort, categoryPlural } from '../format';
+import { coverageOf } from '../../kb/coverage';
 import type { OptionsContext, OptionsSection } from './context';
 import { radioChoice, settingsSection, switchRow } from './controls';
 
@@ -34,17 +35,27 @@ export function categoriesSection(ctx: OptionsContext): OptionsSection {
 }
 
 export function authoritiesSection(ctx: OptionsContext): OptionsSection {
-  return () =>
-    settingsSection(
+  return () => {
+    const coverage = ctx.updates.kb ? coverageOf(ctx.updates.kb.sources) : null;
+    return settingsSection(
       'authorities',
       'Sanctioned parties listed by',
       'A party is marked when at least one of the authorities you keep on lists it. Jurisdictions, instruments and bodies are not filtered here.',
-      ...AUTHORITIES.map((a) =>
-        switchRow(`auth-${a}`, authorityShort(a), AUTHORITY_LABEL[a], ctx.settings.authorities[a], (v) =>
+      ...AUTHORITIES.map((a) => {
+        // What is loaded for the authority, so a switch is never taken for data that is not there.
+        const held = coverage?.find((c) => c.authority === a);
+        const hint = held ? `${AUTHORITY_LABEL[a]}: ${held.loaded ? held.text : 'no list loaded yet, so nothing is marked for it until an update brings one'}` : AUTHORITY_LABEL[a];
+        const row = switchRow(`auth-${a}`, authorityShort(a), hint, ctx.settings.authorities[a], (v) =>
           void ctx.save((s) => ({ ...s, authorities: { ...s.authorities, [a]: v } }), `${AUTHORITY_LABEL[a]} ${v ? 'on' : 'off'}.`),
-        ),
-      ),
+        );
+        if (held && !held.loaded) {
+          row.classList.add('no-data');
+          row.querySelector('label')?.append(' ', h('span', { class: 'pill pill-off', text: 'No data yet' }));
+        }
+        return row;
+      }),
     );
+  };
 }
 
 const sample = (style: 'fill' | 'underline') =>
@@ -67,11 +78,11 @@ export function lookSection(ctx: OptionsContext): OptionsSection {
       h(
         'fieldset',
         { id: 'display' },
-        h('legend', { text: 'Which mentions' }),
-        radioChoice('display', 'all', 'Every mention', 'Each time a name appears', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
-        radioChoice('display', 'first', 'First mention only', 'Later mentions stay quiet; the toolbar popup still lists them', settings.display === 'first', () =>
+        h('legend', { text: 'Repeated names' }),
+        radioChoice('display', 'first', 'First mention stands out', 'Later mentions get a light underline and still open their card', settings.display === 'first', () =>
           void save((s) => ({ ...s, display: 'first' })),
         ),
+        radioChoice('display', 'all', 'Every mention alike', 'Each time a name appears it is highlighted', settings.display === 'all', () => void save((s) => ({ ...s, display: 'all' }))),
       ),
       h(
         'fieldset',

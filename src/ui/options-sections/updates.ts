@@ -23,7 +23,7 @@ export function updatesSection(ctx: OptionsContext, mirrorsForm: OptionsSection)
             'tr',
             { 'data-feed': f.feed },
             h('th', { scope: 'row' }, h('span', { class: chipClass(f.authority), text: authorityShort(f.authority) }), ` ${f.title}`),
-            h('td', { text: f.dataDate ? `${f.dataDate}${f.mirror ? ` (mirror ${f.mirror})` : ''}` : '—' }),
+            h('td', { text: f.dataDate ? `${f.dataDate}${f.mirror ? ` (mirror ${f.mirror})` : f.servedBy ? ` (served by ${f.servedBy})` : ''}` : '—' }),
             h('td', { text: f.entries === null ? '—' : f.entries.toLocaleString('en') }),
             h('td', { text: relativeTime(f.lastCheck, ctx.now()) }),
             h('td', { text: relativeTime(f.lastChange, ctx.now()) }),

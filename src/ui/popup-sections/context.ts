@@ -15,6 +15,8 @@ export interface PopupDeps {
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   watchSettings?(cb: (s: Settings) => void): () => void;
   openOptions(): void;
+  /** The next-mention shortcut as the browser has it set ("Alt+Shift+N"); '' when none is set. */
+  nextMentionShortcut?: string;
   now?(): number;
 }
 

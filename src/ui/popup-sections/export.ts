@@ -48,8 +48,7 @@ export function exportSection(ctx: PopupContext): (host: string) => Node {
     return h(
       'section',
       { class: 'export', 'aria-labelledby': 'export-heading' },
-      h('h2', { id: 'export-heading', text: 'Export this page’s context' }),
-      h('div', { class: 'row' }, h('label', { for: 'export-format', class: 'visually-hidden', text: 'Export format' }), format, copy, save),
+      h('div', { class: 'row' }, h('h2', { id: 'export-heading', text: 'Export' }), h('label', { for: 'export-format', class: 'visually-hidden', text: 'Export format' }), format, copy, save),
     );
   };
   /** Kept while the host is the same: what it exports is the page's summary at the time of the click. */

@@ -34,6 +34,15 @@ function breakable(text: string): DocumentFragment {
   return frag;
 }
 
+/** The scope and the rule, folded under the switch: open once the user opened it in this popup. */
+let scopeOpen = false;
+function scopeFold(label: string, ...content: Node[]): HTMLElement {
+  const fold = h('details', { class: 'scope-fold', id: 'scope-fold' }, h('summary', { id: 'scope-toggle', text: label }), ...content);
+  fold.open = scopeOpen;
+  fold.addEventListener('toggle', () => (scopeOpen = fold.open));
+  return fold;
+}
+
 export function siteSection(ctx: PopupContext): (pageHost: string) => Node {
   /** The scope the user picked in this popup, over the one the rule in force has. */
   let chosenScope: SiteScope | null = null;
@@ -70,14 +79,17 @@ export function siteSection(ctx: PopupContext): (pageHost: string) => Node {
         h('div', { class: 'site-id' }, h('label', { for: 'site-switch', id: 'site-label', class: 'host', text: host }), h('p', { class: 'rule-headline', id: 'rule-headline', text: rule.headline })),
         box,
       ),
-      h(
-        'fieldset',
-        { class: 'scope' },
-        h('legend', { text: 'The switch applies to' }),
-        radio('site', 'Whole site', breakable(`${site} and subdomains`)),
-        radio('host', 'This host only', breakable(host)),
+      scopeFold(
+        scope === 'site' ? `Applies to the whole site` : 'Applies to this host only',
+        h(
+          'fieldset',
+          { class: 'scope' },
+          h('legend', { text: 'The switch applies to' }),
+          radio('site', 'Whole site', breakable(`${site} and subdomains`)),
+          radio('host', 'This host only', breakable(host)),
+        ),
+        h('p', { class: 'rule', id: 'rule', text: rule.source }),
       ),
-      h('p', { class: 'rule', id: 'rule', text: rule.source }),
     );
   };
 

@@ -9,7 +9,8 @@ import { parseBackgroundRequest, type SearchReply } from '../../../src/messaging
 import { KbRuntime, buildLoadedKb, packLoadedKb, unpackLoadedKb } from '../../../src/background/kb-runtime';
 import { EMPTY_LEXICON } from '../../../src/recognition/recognizer';
 import type { KnowledgeBase } from '../../../src/kb/bundle';
-import { omniboxSuggestions, queryFromSelection, searchPageUrl } from '../../../src/search/launchers';
+import { handOffSearch, omniboxSuggestions, queryFromSelection, takeSearchHandOff, type SessionArea } from '../../../src/search/launchers';
+import { rememberedSearch, rememberSearch } from '../../../src/ui/search-memory';
 
 const OWN = 'own-id';
 const KB: KnowledgeBase = {
@@ -86,7 +87,33 @@ describe('context menu and omnibox helpers', () => {
     expect(queryFromSelection('  Kim\n Jong\tUn ')).toBe('Kim Jong Un');
     expect(queryFromSelection('x'.repeat(500))).toHaveLength(200);
     expect(queryFromSelection(undefined)).toBe('');
-    expect(searchPageUrl('chrome-extension://id/search.html', 'Kim & Co?')).toBe('chrome-extension://id/search.html?q=Kim%20%26%20Co%3F');
+  });
+  it('a launcher hands the query over by session storage: the address holds a one-use token, never the query', async () => {
+    const items = new Map<string, unknown>();
+    const session: SessionArea = {
+      get: async (k) => (items.has(k) ? { [k]: items.get(k) } : {}),
+      set: async (o) => void Object.entries(o).forEach(([k, v]) => items.set(k, v)),
+      remove: async (k) => void items.delete(k),
+    };
+    const token = '0b0e2f4c-1111-4222-8333-944455556666';
+    const url = await handOffSearch(session, 'chrome-extension://id/search.html', { query: '  Kim & Co?\n', open: 'e-1' }, token);
+    expect(url).toBe(`chrome-extension://id/search.html#${token}`);
+    expect(url).not.toMatch(/Kim/);
+    expect(await takeSearchHandOff(session, `#${token}`)).toEqual({ query: 'Kim & Co?', open: 'e-1' });
+    // Taken once: a second read (a reload of the same address) finds nothing, and nothing stays behind.
+    expect(await takeSearchHandOff(session, `#${token}`)).toBeNull();
+    expect(items.size).toBe(0);
+    expect(await takeSearchHandOff(session, '#not-a-token')).toBeNull();
+    expect(await handOffSearch(session, 'chrome-extension://id/search.html', { query: '  ' })).toBe('chrome-extension://id/search.html');
+  });
+  it('the search page keeps its query in its tab\'s session storage for a reload', () => {
+    const data = new Map<string, string>();
+    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) } as unknown as Storage;
+    expect(rememberedSearch(store)).toEqual({ query: '' });
+    rememberSearch(store, { query: 'Gaddafi', open: 'e-2' });
+    expect(rememberedSearch(store)).toEqual({ query: 'Gaddafi', open: 'e-2' });
+    data.set('sl-search', '{broken');
+    expect(rememberedSearch(store)).toEqual({ query: '' });
   });
   it('suggestions escape XML for Chrome, keep text for Firefox, and drop repeated names', () => {
     const r = { entity: 'a', card: 'a', name: 'A & <B>', type: 'organisation' as const, authorities: ['UN'], programmes: [], refs: [], matched: 'A & <B>', why: 'exact' as const, score: 100, likely: true };
