@@ -33,7 +33,7 @@ const EXCLUDED_ELEMENTS = [
   '[style*="display: none"]',
   '[style*="display:none"]',
   'sanctions-lens-popover',
-  'mark[data-sl-entity]',
+  'mark.sl-mark[data-sl-category]',
 ];
 
 const EXCLUDE_SELF = EXCLUDED_ELEMENTS.join(',');

@@ -71,14 +71,14 @@ describe('a hostile knowledge base in Chromium', () => {
     page.on('popup', (p) => popups.push(p.url()));
     await page.goto(server.url('/hostile-kb.html'));
     expect(recognised.length).toBeGreaterThanOrEqual(4);
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-category]').length > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(500);
-    const marked = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => m.textContent ?? ''));
+    const marked = await page.$$eval('mark[data-sl-category]:not(.sl-continued)', (ms) => ms.map((m) => m.textContent ?? ''));
     expect(marked.length, JSON.stringify(marked)).toBeGreaterThanOrEqual(4);
     const viewport = page.viewportSize()!;
     let shownHostile = 0;
     for (const name of marked) {
-      const mark = page.locator('mark[data-sl-entity]', { hasText: name }).first();
+      const mark = page.locator('mark[data-sl-category]', { hasText: name }).first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
       const card = page.locator('[role="dialog"] > .card').last();

@@ -49,7 +49,7 @@ describe('privacy in Chromium', () => {
       await page.goto(e2e.server.url(path));
       if (TEN_PAGES.sanctions.has(path)) {
         marked += await waitForMarks(page, 1);
-        const mark = page.locator('mark[data-sl-entity]').first();
+        const mark = page.locator('mark[data-sl-category]').first();
         await mark.scrollIntoViewIfNeeded();
         await mark.hover();
         await page.locator('[role="dialog"] > .card').last().waitFor({ state: 'visible', timeout: 5_000 });
