@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
+import { OMNIBOX_KEYWORD } from './src/search/launchers';
 
 // The knowledge base ships as files (not bundled into JS) so the worker can load
 // it lazily and the updater can replace it. The packed files are derived from the
@@ -32,12 +33,11 @@ export default defineConfig({
     name: 'Sanctions Lens',
     description:
       'Inline sanctions context for news: who is listed, by whom, under which programme, from bundled official lists. Nothing you read leaves your machine.',
-    // scripting (Chrome only): the worker runs the card code in a frame on its first card (src/page/card-ui.ts).
     permissions: ['storage', 'activeTab', 'alarms', 'contextMenus'],
     // Chrome: the card code, loaded on the first card, at a per-session address only (src/page/card-ui.ts).
     ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // The address-bar keyword: "sl gadhafi" suggests listed names; it needs no permission.
-    omnibox: { keyword: 'sl' },
+    omnibox: { keyword: OMNIBOX_KEYWORD },
     // The toolbar button's icon (WXT adds the popup to the same action).
     [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The updater's feeds, exactly: UN, OFAC (SLS), EU FSF, UK FCDO. A mirror set in the options needs no entry in

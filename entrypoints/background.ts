@@ -87,6 +87,7 @@ export default defineBackground(() => {
   const siteEnabled = createSiteGate(settings);
   watchSettings((s) => void sendSettingsToTabs(s).catch(() => undefined));
   const scans = new ScanQueue();
+  // oxlint-disable-next-line typescript/no-misused-promises -- onMessage sends a returned promise's value as the reply (webextension-polyfill)
   browser.runtime.onMessage.addListener((message, sender) =>
     handleBackgroundMessage(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extensionPage: !!sender.url?.startsWith(ownOrigin) }, browser.runtime.id, runtime, {
       setBadge: (tabId, count) => {

@@ -39,6 +39,7 @@ export default defineContentScript({
         }
       },
     });
+    // oxlint-disable-next-line typescript/no-misused-promises -- onMessage sends a returned promise's value as the reply (webextension-polyfill)
     browser.runtime.onMessage.addListener((msg) => {
       const reply = app.handle(msg);
       return reply === undefined ? undefined : Promise.resolve(reply);

@@ -542,7 +542,7 @@ interface SearchFigures {
 
 /** One keystroke's cost in the worker, on the full knowledge base: reported, not asserted. */
 async function measureSearch(
-  context: import('playwright-core').BrowserContext,
+  context: BrowserContext,
   extOrigin: string,
   workerMeasure: (name: string) => Promise<number[]>,
 ): Promise<SearchFigures> {

@@ -1,5 +1,6 @@
 /**
- * npm test — every check, in order: typecheck, unit tests, the Chrome and
+ * npm test — every check, in order: typecheck, lint (oxlint, type-aware),
+ * dead code (knip), unit tests (the layer rule among them), the Chrome and
  * Firefox builds, web-ext lint on the Firefox build, and the E2E suites.
  * Ends with one line "N passed, N failed, N skipped" summing them all.
  * With CI=true nothing may be skipped: the shared data and both browsers are
@@ -91,6 +92,8 @@ if (CI) {
   check('CI: Firefox ESR is installed', !!firefoxPath());
 }
 check('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit']) === 0);
+check('lint (npm run lint: oxlint, type-aware): 0 findings', run('npm', ['run', '--silent', 'lint'], true) === 0);
+check('dead code (npm run knip: unused files, exports, dependencies): 0 findings', run('npm', ['run', '--silent', 'knip'], true) === 0);
 vitestSuite('unit', null);
 const chromeBuilt = check('build: chrome-mv3', run('npx', ['wxt', 'build'], true) === 0);
 const firefoxBuilt = check('build: firefox-mv2', run('npx', ['wxt', 'build', '-b', 'firefox'], true) === 0);

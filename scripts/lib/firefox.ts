@@ -3,7 +3,7 @@
  * driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox needs
  * a patched build). Used by the Firefox E2E suite.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_EXT_DIR } from './browser';
@@ -76,4 +76,3 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions = {}
   };
 }
 
-export type { Page };

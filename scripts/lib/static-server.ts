@@ -28,7 +28,7 @@ export interface StaticServer {
 
 /** Serves files under `roots` (first match wins); `handlers` run first and return true when they answered. */
 export async function startStaticServer(roots: string[], handlers: Handler[] = []): Promise<StaticServer> {
-  const server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     for (const h of handlers) if (await h(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const root of roots) {
@@ -43,7 +43,8 @@ export async function startStaticServer(roots: string[], handlers: Handler[] = [
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
-  });
+  };
+  const server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -20,6 +20,7 @@ import { StringPool, StringTable } from '../kb/pack/strings';
 import { LazyEntities } from '../kb/pack/entities';
 import { packNameTrie, unpackNameTrie, type PackedTrieMeta } from '../recognition/name-trie-pack';
 import type { NameTrie } from '../recognition/name-trie';
+import { partitionPoint } from '../shared/partition-point';
 
 /** 2: narrow arrays and run lengths (container.ts `narrowest`, `countsOf`), strings in an ASCII and a wide text (strings.ts), the index in format 4. */
 export const PACK_FORMAT = 'sl-pack-2';
@@ -151,7 +152,7 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   const version = packed.kb?.version;
   if (core.header.kbVersion !== version) throw new PackError('pack', `versions differ: head ${String(version)}, core ${core.header.kbVersion}`);
   const meta = core.header.meta;
-  if (meta?.format !== PACK_FORMAT) throw new PackError('core', `format ${String(meta?.format)}, expected ${PACK_FORMAT}`);
+  if (meta?.format !== PACK_FORMAT) throw new PackError('core', `format ${String(meta?.format)}, expected ${String(PACK_FORMAT)}`);
   const openDetails = (bytes: Uint8Array) => {
     const details = new Container<DetailsMeta>(bytes, 'details', 'details');
     if (details.header.kbVersion !== version) throw new PackError('pack', `versions differ: core ${version}, details ${details.header.kbVersion}`);
@@ -171,16 +172,8 @@ export function unpackKb(packed: PackedKb | CoreFirstPackedKb): UnpackedKb {
   const byId = core.uints('kb.byId');
   if (byId.length !== ids.length || byId.some((slot) => slot >= ids.length)) throw new PackError('core', 'id order does not match the entities');
   const slotOf = (id: string): number | undefined => {
-    let lo = 0;
-    let hi = byId.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = strings.compare(entityId[byId[mid]], id);
-      if (c === 0) return byId[mid];
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const k = partitionPoint(byId.length, (i) => strings.compare(entityId[byId[i]], id) < 0);
+    return k < byId.length && strings.compare(entityId[byId[k]], id) === 0 ? byId[k] : undefined;
   };
   const authoritiesOf = (id: string): string[] | undefined => {
     const i = slotOf(id);

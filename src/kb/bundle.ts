@@ -1,6 +1,8 @@
 /**
- * The knowledge base as the extension ships and stores it: one JSON document,
- * versioned by content hash and source dates.
+ * The knowledge base as one whole, as it is built (by npm run kb:build into
+ * assets/kb/kb.json.gz, and by the updater) and versioned by content hash and
+ * source dates. The extension ships and stores it packed into binary files
+ * (background/kb-pack.ts), read back entity by entity.
  */
 import type { Designation, SourceInfo } from './model';
 import type { CuratedLayer } from './curated/types';

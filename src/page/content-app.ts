@@ -183,7 +183,7 @@ export class ContentApp {
     }
   }
 
-  /** Answers the popup. */
+  /** Answers a message to this page: the popup's summary and reveal, the next-mention command, a rescan after an update. */
   handle(raw: unknown): PageSummaryReply | boolean | undefined {
     const msg = parseContentRequest(raw);
     if (!msg) return undefined;

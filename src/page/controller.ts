@@ -6,7 +6,6 @@
  * under jsdom in tests.
  */
 import type { Category } from '../kb/model';
-import type { Mention } from '../recognition/types';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
 import { MARK_STATE, mentionOf, planMarks, type MarkPass } from './marker';

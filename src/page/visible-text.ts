@@ -77,8 +77,8 @@ export interface PageText {
  * breaking or that editors leave behind: soft hyphen, zero-width space,
  * non-joiner, joiner, word joiner, and a stray byte-order mark.
  */
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
-const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
+const INVISIBLE_ALL = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 /** Spaces that look like spaces: no-break space and narrow no-break space. */
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
 

@@ -11,6 +11,7 @@ import { LOCAL_JURISDICTION_NAMES } from '../recognition/jurisdiction-names';
 import { finishReadingNames, listedPieces, searchTokens, type SearchToken } from './keys';
 import { boundedDistance, editSimilarity, maxEdits } from './similarity';
 import { LIKELY_SCORE, type FilterOptions, type MatchWhy, type ResultType, type SearchFilters, type SearchResult } from './types';
+import { partitionPoint } from '../shared/partition-point';
 
 interface Target extends Pick<SearchResult, 'entity' | 'card' | 'name' | 'type' | 'authorities' | 'programmes' | 'refs'> {
   /** Jurisdiction ids the target is tied to. */
@@ -354,12 +355,5 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i] < key);
 }

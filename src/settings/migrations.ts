@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, isValidDomain, normaliseHost, UPDATE_INTERVALS, type 
 import { isRecord } from '../shared/untrusted';
 
 /** The stored shape of version 1. */
-export interface SettingsV1 {
+interface SettingsV1 {
   mode: 'all-except' | 'only-listed';
   sites: { domain: string; scope: 'site' | 'host'; enabled: boolean }[];
   pausedUntil: number;
@@ -43,7 +43,8 @@ export function cleanRules(raw: unknown): SiteRule[] {
 
 /** Version 1 → 2: `mode` becomes `siteDefault`, site rules are normalised and de-duplicated. */
 export function migrateSettingsV1toV2(old: unknown): Settings {
-  const v = isRecord(old) ? old : {};
+  // Every field is read as unknown: a stored value may be anything.
+  const v: { [K in keyof SettingsV1]?: unknown } & Record<string, unknown> = isRecord(old) ? old : {};
   const { mode, ...rest } = v;
   return completeSettings({ ...rest, siteDefault: mode === 'only-listed' ? 'off' : 'on', sites: cleanRules(v.sites) });
 }

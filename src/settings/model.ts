@@ -34,6 +34,8 @@ export interface Settings {
 }
 
 export const SETTINGS_VERSION = 2;
+/** The key of the settings in extension storage (local area); its version sits beside it under `${key}$`, as WXT's storage item keeps it. */
+export const SETTINGS_STORAGE_KEY = 'settings';
 export const PAUSED_UNTIL_RESUMED = Number.MAX_SAFE_INTEGER;
 
 export const DEFAULT_SETTINGS: Settings = {

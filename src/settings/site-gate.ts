@@ -11,7 +11,9 @@ export type SiteGate = (url: string | undefined) => Promise<boolean>;
 /** The settings, read once and then followed: what the worker answers content scripts with, without a storage read per page. */
 export function followSettings(load: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => void): () => Promise<Settings> {
   let current: Promise<Settings> | null = null;
-  watch((s) => (current = Promise.resolve(s)));
+  watch((s) => {
+    current = Promise.resolve(s);
+  });
   return () =>
     (current ??= load().catch((err: unknown) => {
       current = null;

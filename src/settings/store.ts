@@ -5,12 +5,12 @@
  * its first read; they all write the same result.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './model';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type Settings } from './model';
 import { completeSettings, migrateSettingsV1toV2 } from './migrations';
 
 export { completeSettings };
 
-const KEY = 'settings';
+const KEY = SETTINGS_STORAGE_KEY;
 
 function defineSettingsItem() {
   return storage.defineItem<Settings>(`local:${KEY}`, {

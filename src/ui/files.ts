@@ -31,7 +31,3 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
     return ok;
   }
 }
-
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

@@ -36,37 +36,39 @@ export function mountPopupSearch(after: Element, deps: PopupSearchDeps): HTMLFor
   );
   after.after(form);
   let seq = 0;
-  input.addEventListener('input', async () => {
-    const mine = ++seq;
-    const query = input.value;
-    if (!query.trim()) {
+  input.addEventListener('input', () => {
+    void (async () => {
+      const mine = ++seq;
+      const query = input.value;
+      if (!query.trim()) {
+        list.removeAttribute('aria-busy');
+        list.replaceChildren();
+        return;
+      }
+      // Busy until the answer to the newest query is shown: earlier answers may be on screen meanwhile.
+      list.setAttribute('aria-busy', 'true');
+      const reply = (await deps.askBackground({ type: 'search', query, filters: {}, limit: POPUP_RESULTS }).catch(() => null)) as SearchReply | null;
+      if (mine !== seq) return;
       list.removeAttribute('aria-busy');
-      list.replaceChildren();
-      return;
-    }
-    // Busy until the answer to the newest query is shown: earlier answers may be on screen meanwhile.
-    list.setAttribute('aria-busy', 'true');
-    const reply = (await deps.askBackground({ type: 'search', query, filters: {}, limit: POPUP_RESULTS }).catch(() => null)) as SearchReply | null;
-    if (mine !== seq) return;
-    list.removeAttribute('aria-busy');
-    if (!reply || !Array.isArray(reply.results)) {
-      list.replaceChildren(h('li', { class: 'empty', text: 'Search is not available right now.' }));
-      return;
-    }
-    list.replaceChildren(
-      ...(reply.results.length
-        ? reply.results.map((r) => {
-            const b = h(
-              'button',
-              { type: 'button', class: 'popup-result', 'data-entity': r.entity },
-              h('strong', { text: r.name }),
-              h('span', { class: 'hint', text: ` ${TYPE_LABEL[r.type]}${r.authorities.length ? ` · ${r.authorities.join(' ')}` : ''}${r.likely ? ' · likely match' : ''}` }),
-            );
-            b.addEventListener('click', () => deps.openSearchPage(query, r.entity));
-            return h('li', {}, b);
-          })
-        : [h('li', { class: 'empty', text: 'No match in the lists.' })]),
-    );
+      if (!reply || !Array.isArray(reply.results)) {
+        list.replaceChildren(h('li', { class: 'empty', text: 'Search is not available right now.' }));
+        return;
+      }
+      list.replaceChildren(
+        ...(reply.results.length
+          ? reply.results.map((r) => {
+              const b = h(
+                'button',
+                { type: 'button', class: 'popup-result', 'data-entity': r.entity },
+                h('strong', { text: r.name }),
+                h('span', { class: 'hint', text: ` ${TYPE_LABEL[r.type]}${r.authorities.length ? ` · ${r.authorities.join(' ')}` : ''}${r.likely ? ' · likely match' : ''}` }),
+              );
+              b.addEventListener('click', () => deps.openSearchPage(query, r.entity));
+              return h('li', {}, b);
+            })
+          : [h('li', { class: 'empty', text: 'No match in the lists.' })]),
+      );
+    })();
   });
   arrowKeysBetween(input, list, 'button');
   form.addEventListener('submit', (e) => {

@@ -223,7 +223,6 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
   });
   for (const s of [type.el, authority.el, programme.el, country.el]) s.addEventListener('change', () => void run());
 
-  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button.result')];
   arrowKeysBetween(input, list, 'button.result');
   list.addEventListener('click', (e) => {
     const b = (e.target as Element).closest<HTMLButtonElement>('button.result');

@@ -88,12 +88,14 @@ export function discardSection(ask: Ask, onResult: (r: DecisionResult) => void):
     b.textContent = on ? 'Press again to discard' : 'Discard downloaded data';
     b.classList.toggle('solid', on);
   };
-  b.addEventListener('click', async () => {
-    if (!armed) return arm(true);
-    arm(false);
-    b.disabled = true;
-    onResult(await discardDownloads(ask));
-    b.disabled = false;
+  b.addEventListener('click', () => {
+    void (async () => {
+      if (!armed) return arm(true);
+      arm(false);
+      b.disabled = true;
+      onResult(await discardDownloads(ask));
+      b.disabled = false;
+    })();
   });
   b.addEventListener('blur', () => armed && arm(false));
   return h('div', { class: 'discard', id: 'discard' }, h('h3', { text: 'Downloaded data' }), note, b);

@@ -35,11 +35,6 @@ export function lastCheckOf(feeds: FeedStatus[]): number | null {
   return times.length ? Math.max(...times) : null;
 }
 
-export function nextCheckOf(feeds: FeedStatus[]): number | null {
-  const times = feeds.map((f) => f.nextCheck).filter((t): t is number => typeof t === 'number');
-  return times.length ? Math.min(...times) : null;
-}
-
 export interface UpdateRunOptions {
   onStatus(s: UpdateStatusReply): void;
   sleep?(ms: number): Promise<void>;

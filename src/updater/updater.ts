@@ -11,7 +11,7 @@ import { assembleKb } from '../kb/build/assemble';
 import { curatedLayer } from '../kb/curated';
 import type { Lexicon } from '../recognition/lexicon';
 import type { FeedStatus, UpdateStatusReply } from '../messaging/protocol';
-import { FEEDS, feedUrls, type FeedDef, type FeedFile, type FeedKey } from './feeds';
+import { FEEDS, feedUrls, type FeedDef, type FeedFile } from './feeds';
 import { download, withRetry, type FetchFn } from './download';
 import { servedByOtherHost } from './redirects';
 import { FeedError, describeFault, type FeedFault } from './faults';
@@ -20,6 +20,7 @@ import { composeLists, decomposeKb } from './compose';
 import { keepRemovals, removedRecords, seenRemovals } from './removals';
 import { emptyFeedState, type FeedState, type HeldList, type UpdaterStore } from './store';
 import { completeTuning, type Tuning } from './tuning';
+import { sha256Hex } from '../shared/sha256';
 
 export interface UpdaterDeps {
   fetch: FetchFn;
@@ -57,14 +58,6 @@ const HOUR = 3_600_000;
 /** Never-checked feeds are first checked this soon after the worker starts. */
 const FIRST_CHECK_DELAY = 60_000;
 
-async function sha256Hex(parts: Uint8Array[]): Promise<string> {
-  const hashes: string[] = [];
-  for (const p of parts) {
-    const d = await crypto.subtle.digest('SHA-256', p as Uint8Array<ArrayBuffer>);
-    hashes.push([...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''));
-  }
-  return hashes.join(':');
-}
 
 export class Updater {
   private running: Promise<void> | null = null;
@@ -366,7 +359,7 @@ export class Updater {
       const first = await Promise.all(urls.map((u) => get(u, true)));
       if (first.every((d) => d.kind === 'not-modified')) return { kind: 'unchanged', state: ok({}) };
       // One file of a set changed: the others are needed whole to parse the set.
-      const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? d : get(urls[i], false))));
+      const all = await Promise.all(first.map((d, i) => (d.kind === 'ok' ? Promise.resolve(d) : get(urls[i], false))));
       const files: FeedFile[] = [];
       // The list is named after the host that served its first file, mirror or publisher, redirected or not.
       const first0 = all[0];
@@ -380,7 +373,7 @@ export class Updater {
         if (d.etag) etags[urls[i]] = d.etag;
         if (d.lastModified) lastModified[urls[i]] = d.lastModified;
       });
-      const hash = await sha256Hex(files.map((f) => f.body));
+      const hash = (await Promise.all(files.map((f) => sha256Hex(f.body)))).join(':');
       // The copy in use is served again: a shrunk copy held before is no longer what the feed offers.
       if (hash === st.hash) return { kind: 'unchanged', state: ok({ etags, lastModified, pendingDrop: null, lastError: null }) };
       if (hash === st.declinedHash) return { kind: 'unchanged', state: ok({}) };

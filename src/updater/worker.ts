@@ -41,7 +41,7 @@ export function createWorkerUpdater(opts: WorkerUpdaterOptions): Updater {
       const msg: RescanRequest = { type: 'rescan', kbVersion };
       const tabs = await browser.tabs.query({});
       // Tabs without the content script (browser pages, the store) refuse the message: nothing to do there.
-      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+      await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, msg).catch(() => undefined)])));
     },
     intervalHours: async () => (await loadSettings()).updateIntervalHours,
     overrides: loadFeedOverrides,

@@ -223,7 +223,9 @@ describe('hostile pages in Chromium', () => {
     // Count the scans the content script sends, from the worker's side.
     await e2e.browser.worker.evaluate(() => {
       const g = globalThis as unknown as { __scans?: number; chrome: { runtime: { onMessage: { addListener(fn: (m: { type?: string }) => undefined): void } } } };
-      if (g.__scans === undefined) g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'scan' && (g.__scans = (g.__scans ?? 0) + 1)));
+      if (g.__scans === undefined) g.chrome.runtime.onMessage.addListener((m) => {
+          if (m?.type === 'scan') g.__scans = (g.__scans ?? 0) + 1;
+        });
       g.__scans = 0;
     });
     await page.goto(e2e.server.url('/hostile-mutation.html'));

@@ -304,7 +304,7 @@ describe('export', () => {
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(byEntity.size);
     expect(csv.data.reduce((n, r) => n + Number(r.Mentions), 0)).toBe(count);
-    expect([...csv.data.map((r) => Number(r.Mentions))].sort()).toEqual([...byEntity.values()].sort());
+    expect(csv.data.map((r) => Number(r.Mentions)).sort((a, b) => a - b)).toEqual([...byEntity.values()].sort((a, b) => a - b));
     for (const r of csv.data) expect(r['Knowledge base']).toBe(kbVersion);
     expect(csv.data.some((r) => r.Category === 'Sanctioned party' && /UN/.test(r.Authorities) && r.Programmes && r['Listed since'])).toBe(true);
     expect(csv.data.every((r) => r['Official links'].split(' ').filter(Boolean).every((u) => u.startsWith('https://')))).toBe(true);

@@ -35,7 +35,9 @@ describe('privacy in Chromium', () => {
     const seen: string[] = [];
     const onRequest = (r: { url(): string }) => seen.push(r.url());
     e2e.browser.context.on('request', onRequest);
-    await e2e.browser.worker.evaluate(async (u) => void (await fetch(u).catch(() => undefined)), other.url('/control-from-worker'));
+    await e2e.browser.worker.evaluate(async (u) => {
+      await fetch(u).catch(() => undefined);
+    }, other.url('/control-from-worker'));
     e2e.browser.context.off('request', onRequest);
     expect(seen).toContain(other.url('/control-from-worker'));
   });

@@ -9,11 +9,7 @@ import type { CuratedLayer } from '../curated/types';
 import { mergeRecords } from './merge';
 import { applyNotableRemovals } from '../removals';
 import { sanctionListKey } from '../list-keys';
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../../shared/sha256';
 
 /**
  * `formerly`: records no longer on their list (src/updater/removals.ts), merged

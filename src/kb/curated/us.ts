@@ -4,7 +4,7 @@
  * behind them. Facts checked against OFAC programme pages, the Federal
  * Register and congress.gov; wording is ours.
  */
-import type { Instrument, Measure, Programme, Regime } from './types';
+import type { Instrument, Programme, Regime } from './types';
 import { regimeFromSeed, type RegimeSeed } from './regime-seed';
 
 const OFAC_TAGS =

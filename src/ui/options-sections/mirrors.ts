@@ -16,24 +16,26 @@ export function mirrorsForm(ctx: OptionsContext, saved: FeedOverrides): OptionsS
       return { k, input, row: h('div', { class: 'field' }, h('label', { for: `mirror-${k}`, text: defaults.get(k)?.title ?? FEED_LABELS[k] }), input) };
     });
     const saveBtn = h('button', { type: 'button', id: 'save-mirrors', text: 'Save mirrors' });
-    saveBtn.addEventListener('click', async () => {
-      const { overrides: clean, invalid } = cleanOverrides(Object.fromEntries(inputs.map(({ k, input }) => [k, input.value])));
-      invalidMirrors = invalid;
-      if (invalid.length) {
-        ctx.say(`Not saved: a mirror must be an https:// address (${invalid.map((k) => FEED_LABELS[k as keyof typeof FEED_LABELS] ?? k).join(', ')}).`, true);
-        ctx.draw();
-        return;
-      }
-      await ctx.redraw.during(async () => {
-        try {
-          await ctx.deps.saveFeedOverrides(clean);
-          overrides = clean;
-          ctx.say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
-        } catch (err) {
-          ctx.say(`Mirrors not saved: ${err instanceof Error ? err.message : String(err)}.`, true);
+    saveBtn.addEventListener('click', () => {
+      void (async () => {
+        const { overrides: clean, invalid } = cleanOverrides(Object.fromEntries(inputs.map(({ k, input }) => [k, input.value])));
+        invalidMirrors = invalid;
+        if (invalid.length) {
+          ctx.say(`Not saved: a mirror must be an https:// address (${invalid.map((k) => FEED_LABELS[k as keyof typeof FEED_LABELS] ?? k).join(', ')}).`, true);
+          ctx.draw();
+          return;
         }
-      });
-      void ctx.redraw.request();
+        await ctx.redraw.during(async () => {
+          try {
+            await ctx.deps.saveFeedOverrides(clean);
+            overrides = clean;
+            ctx.say(Object.keys(clean).length ? 'Mirrors saved: the next update uses them.' : 'Mirrors cleared: the official addresses are used.');
+          } catch (err) {
+            ctx.say(`Mirrors not saved: ${err instanceof Error ? err.message : String(err)}.`, true);
+          }
+        });
+        void ctx.redraw.request();
+      })();
     });
     return h(
       'details',

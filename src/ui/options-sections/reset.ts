@@ -13,14 +13,16 @@ export function resetSection(ctx: OptionsContext): OptionsSection {
       b.textContent = on ? 'Press again to reset everything' : 'Reset to defaults';
       b.classList.toggle('solid', on);
     };
-    b.addEventListener('click', async () => {
-      if (!armed) {
-        arm(true);
-        ctx.say('Press the button again to reset all settings, including your site rules.');
-        return;
-      }
-      arm(false);
-      await ctx.reset();
+    b.addEventListener('click', () => {
+      void (async () => {
+        if (!armed) {
+          arm(true);
+          ctx.say('Press the button again to reset all settings, including your site rules.');
+          return;
+        }
+        arm(false);
+        await ctx.reset();
+      })();
     });
     b.addEventListener('blur', () => armed && arm(false));
     return settingsSection('reset-section', 'Reset', 'Back to the defaults: every category and authority on, highlights on every mention, on everywhere, no site rules.', b);

@@ -115,16 +115,18 @@ export function whereSection(ctx: OptionsContext): OptionsSection {
     });
     // The file input stays out of the tab order; the Import button opens it.
     const file = h('input', { type: 'file', id: 'import-sites', accept: 'application/json,.json', class: 'visually-hidden', tabindex: '-1', 'aria-label': 'Site rules file to import' });
-    file.addEventListener('change', async () => {
-      const f = file.files?.[0];
-      if (!f) return;
-      try {
-        checkImportSize(f.size);
-        const parsed = parseSiteList(await f.text());
-        await ctx.save((s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }), importMessage(parsed));
-      } catch (err) {
-        ctx.say(err instanceof SiteListImportError ? err.message : 'The file could not be read.', true);
-      }
+    file.addEventListener('change', () => {
+      void (async () => {
+        const f = file.files?.[0];
+        if (!f) return;
+        try {
+          checkImportSize(f.size);
+          const parsed = parseSiteList(await f.text());
+          await ctx.save((s) => ({ ...s, sites: mergeSiteLists(s.sites, parsed.sites) }), importMessage(parsed));
+        } catch (err) {
+          ctx.say(err instanceof SiteListImportError ? err.message : 'The file could not be read.', true);
+        }
+      })();
     });
     const importBtn = h('button', { type: 'button', id: 'import-button', text: 'Import…' });
     importBtn.addEventListener('click', () => file.click());

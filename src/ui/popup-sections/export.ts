@@ -32,14 +32,18 @@ export function exportSection(ctx: PopupContext): (host: string) => Node {
       const ext = format.value === 'csv' ? 'csv' : 'md';
       return { ext, text: ext === 'csv' ? toCsv(out) : toMarkdown(out), name: exportFileName(s.host, out.generatedAt, ext) } as const;
     };
-    copy.addEventListener('click', async () => {
-      const out = await produce();
-      ctx.say((await copyText(ctx.doc, out.text)) ? `Copied the ${out.ext === 'csv' ? 'CSV' : 'Markdown'} export.` : 'The clipboard is not available here: use Save file.');
+    copy.addEventListener('click', () => {
+      void (async () => {
+        const out = await produce();
+        ctx.say((await copyText(ctx.doc, out.text)) ? `Copied the ${out.ext === 'csv' ? 'CSV' : 'Markdown'} export.` : 'The clipboard is not available here: use Save file.');
+      })();
     });
-    save.addEventListener('click', async () => {
-      const out = await produce();
-      saveTextFile(ctx.doc, out.name, out.ext === 'csv' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8', out.text);
-      ctx.say(`Saved ${out.name}.`);
+    save.addEventListener('click', () => {
+      void (async () => {
+        const out = await produce();
+        saveTextFile(ctx.doc, out.name, out.ext === 'csv' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8', out.text);
+        ctx.say(`Saved ${out.name}.`);
+      })();
     });
     return h(
       'section',

@@ -181,7 +181,7 @@ describe('updater: sanity, dates, bundled snapshot', () => {
     expect(w.notified).toEqual([await version(w2)]);
     expect(await w2.store.held('un')).toBeUndefined();
     // The installed copy's validators are the held file's: the next check is a conditional no-op.
-    w.routes.set(UN_URL, (init) => ((init?.headers as Record<string, string>)['If-None-Match'] === '"v1"' ? new Response(null, { status: 304 }) : ok(unXml(15, '2026-05-31'))));
+    w.routes.set(UN_URL, (init) => ((init?.headers as Record<string, string> | undefined)?.['If-None-Match'] === '"v1"' ? new Response(null, { status: 304 }) : ok(unXml(15, '2026-05-31'))));
     await w2.updater.run(true);
     expect(w.notified).toHaveLength(1);
   });
