@@ -38,7 +38,7 @@ export function sendSettingsToTabs(settings: Settings): Promise<void> {
   const msg = settingsPush(settings);
   const send = sending.then(async () => {
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+    await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, msg).catch(() => undefined)])));
   });
   sending = send.catch(() => undefined);
   return send;

@@ -27,7 +27,7 @@ function findHosts(n: DomNode, out: DomNode[]): DomNode[] {
  * its frames); null when no card is shown. `fn` runs in the page's main
  * world, on the root itself, and must return JSON.
  */
-export async function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
+export async function inCard<T, A = null>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -35,7 +35,7 @@ export async function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promis
     const host = shown[0];
     if (!host) return null;
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.shadowRoots![0].backendNodeId })) as { object: { objectId: string } };
-    const r = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString(), arguments: [{ objectId: object.objectId }], returnByValue: true, awaitPromise: true })) as {
+    const r = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString(), arguments: [{ objectId: object.objectId }, { value: arg ?? null }], returnByValue: true, awaitPromise: true })) as {
       result: { value?: T };
       exceptionDetails?: { text: string };
     };
@@ -73,7 +73,14 @@ export async function waitForNoCard(page: Page, timeoutMs = 2_000): Promise<void
 
 /** Clicks the centre of the first element matching `selector` in the card, as a user's pointer would. */
 export async function clickInCard(page: Page, selector: string): Promise<void> {
-  const box = await inCard(page, new Function('root', `const r = root.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;`) as (root: ShadowRoot) => { x: number; y: number } | null);
+  const box = await inCard(
+    page,
+    (root, sel: string) => {
+      const r = root.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    selector,
+  );
   if (!box) throw new Error(`${selector} is not in the card`);
   await page.mouse.click(box.x, box.y);
 }
