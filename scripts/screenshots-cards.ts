@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       // Room above the mark for the card's usual place below it.
       await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
       await mark.hover();
-      await page.waitForSelector('sanctions-lens-popover .card', { timeout: 5_000 });
+      await page.waitForSelector('sanctions-lens-popover:not([hidden])', { state: 'visible', timeout: 5_000 });
       await page.waitForTimeout(250);
       shots.push((await page.screenshot({ type: 'png' })).toString('base64'));
       console.log(`${category}: card open on "${text}"`);

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     await mark.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
     await mark.hover();
-    await page.waitForSelector('sanctions-lens-popover .card', { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForSelector('sanctions-lens-popover:not([hidden])', { state: 'visible', timeout: 5_000 }).catch(() => undefined);
   }
   mkdirSync(resolve(REPO_ROOT, '.output'), { recursive: true });
   const shot = resolve(REPO_ROOT, '.output/demo.png');

@@ -12,12 +12,14 @@ interface DomNode {
   localName: string;
   attributes?: string[];
   shadowRoots?: DomNode[];
+  shadowRootType?: 'open' | 'closed' | 'user-agent';
   children?: DomNode[];
   contentDocument?: DomNode;
 }
 
 function findHosts(n: DomNode, out: DomNode[]): DomNode[] {
-  if (/^sanctions-lens-popover/.test(n.localName) && n.shadowRoots?.length) out.push(n);
+  // The card's host: a page may have taken the plain name (with a root of its own, open): ours is closed.
+  if (/^sanctions-lens-popover/.test(n.localName) && n.shadowRoots?.[0]?.shadowRootType === 'closed') out.push(n);
   for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) findHosts(c, out);
   return out;
 }

@@ -5,6 +5,7 @@
  * them, each card is opened, and nothing runs: no payload, no dialog, no
  * link off the official https publishers, and the card fits the viewport.
  */
+import { inCard, waitForCard } from './card';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,14 +82,16 @@ describe('a hostile knowledge base in Chromium', () => {
       const mark = page.locator('mark[data-sl-category]', { hasText: name }).first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
-      const card = page.locator('[role="dialog"] > .card').last();
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
-      const info = await card.evaluate((el) => ({
+      await waitForCard(page);
+      const info = (await inCard(page, (root) => {
+        const el = root.querySelector('[role="dialog"] > .card')!;
+        return {
         title: el.querySelector('.title')?.textContent ?? '',
         hrefs: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
         foreign: [...el.querySelectorAll('*')].filter((e) => /^(script|img|iframe|svg|object|embed|style|link|meta|math|template|input|details|body)$/.test(e.localName) || e.getAttributeNames().some((a) => a.startsWith('on'))).length,
         rect: el.getBoundingClientRect().toJSON() as DOMRect,
-      }));
+        };
+      }))!;
       if (/[<>]/.test(info.title) || info.title.length > 500) shownHostile++;
       expect(info.foreign, name).toBe(0);
       for (const h of info.hrefs) expect(isOfficialUrl(h) && new URL(h).protocol === 'https:', h).toBe(true);

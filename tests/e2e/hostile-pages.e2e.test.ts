@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPopup, startE2E, waitForMarks, type E2E } from './setup';
+import { inCard, waitForCard } from './card';
 import { closeBaselineBrowser, HANG_TOLERANCE_MS, installHeartbeat, liveFor, pageWithoutExtension, readHeartbeat, sinceLoaded } from './hang-detector';
 
 let e2e: E2E;
@@ -62,9 +63,8 @@ async function hoverFirst(page: Page, text: string): Promise<string> {
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   // The card's host may carry a private name when the page took `sanctions-lens-popover`.
-  const card = page.locator('[role="dialog"] > .card').last();
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
-  return (await card.locator('.title').textContent()) ?? '';
+  await waitForCard(page);
+  return (await inCard(page, (root) => root.querySelector('.title')?.textContent ?? '')) ?? '';
 }
 
 describe('hostile pages in Chromium', () => {
