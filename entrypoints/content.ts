@@ -4,6 +4,7 @@ import { ContentApp } from '../src/page/content-app';
 import { readSettingsForPage, watchSettingsForPage } from '../src/settings/page-settings';
 import { cardUiLoader, type CardUi } from '../src/page/card-ui';
 import { Popover } from '../src/page/popover/popover';
+import { readerCanSee } from '../src/page/mark-visibility';
 
 /**
  * Chrome: the card code is a web-accessible chunk with a per-session address (use_dynamic_url), imported into
@@ -29,6 +30,7 @@ export default defineContentScript({
       loadSettings: readSettingsForPage,
       watchSettings: watchSettingsForPage,
       loadCardUi,
+      markSeen: readerCanSee,
       extensionAlive: () => {
         try {
           return browser.runtime?.id != null;

@@ -11,62 +11,18 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Category } from '../src/kb/model';
 import { CATEGORIES } from '../src/kb/model';
-import { createRecognizer, type Recognizer } from '../src/recognition/recognizer';
+import { createRecognizer } from '../src/recognition/recognizer';
 import { readKb, readLexicon } from './lib/kb-files';
 import { CORPUS_DIR, KB_FILE, LEXICON_FILE, REPO_ROOT } from './lib/paths';
 import { readBrown } from './lib/yardsticks/brown';
-import {
-  context, countFalseMarks, describe, overlaps, readCorpusDir, toUtf16, type CorpusFile, type FalseMarkCounts, type GoldMention, type Issue,
-} from './lib/yardsticks/corpus-files';
+import { countFalseMarks, readCorpusDir, type FalseMarkCounts, type Issue } from './lib/yardsticks/corpus-files';
 import { leaveOneNameOut, type LeaveOneOutResult } from './lib/yardsticks/leave-one-out';
 import { readOtherScripts, scoreOtherScripts, type OtherScriptsResult } from './lib/yardsticks/other-scripts';
+import { floorFailures } from './lib/yardsticks/floors';
+import { prf, scoreDev } from './lib/yardsticks/dev';
 
 export const NEWS_FIXTURES = path.resolve(REPO_ROOT, 'tests/fixtures/ordinary-news');
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-function scoreDev(rec: Recognizer, files: CorpusFile[], issues: Issue[]): Record<Category, Counts> {
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
-  for (const f of files) {
-    const gold = toUtf16(f.text, f.mentions);
-    const ignoredGold = gold.filter((g) => g.category === 'designated' && g.in_data === false);
-    const scored = gold.filter((g) => !(g.category === 'designated' && g.in_data === false));
-    const ignore = [...toUtf16(f.text, f.metonyms), ...ignoredGold];
-    const matched = new Set<GoldMention>();
-    for (const p of rec.scan(f.text)) {
-      const g = scored.find((x) => x.category === p.category && !matched.has(x) && overlaps(x, p));
-      if (g) {
-        matched.add(g);
-        counts[p.category].tp++;
-        continue;
-      }
-      if (scored.some((x) => x.category === p.category && matched.has(x) && overlaps(x, p))) continue;
-      if (ignore.some((x) => overlaps(x, p))) continue;
-      counts[p.category].fp++;
-      const gOther = scored.find((x) => overlaps(x, p));
-      issues.push({ file: f.id, kind: 'FP', category: p.category, text: p.text, context: context(f.text, p), detail: `${describe(p)}${gOther ? ` (gold: ${gOther.category})` : ''}` });
-    }
-    for (const g of scored) {
-      if (matched.has(g)) continue;
-      counts[g.category].fn++;
-      issues.push({ file: f.id, kind: 'FN', category: g.category, text: g.text, context: context(f.text, g), detail: '' });
-    }
-  }
-  return counts;
-}
-
-function prf(c: Counts) {
-  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, ...c };
-}
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -120,7 +76,10 @@ function main(): void {
     scripts: scripts && { ...scripts, missed: undefined, marked: undefined },
     loadAndBuildMs: Math.round(buildMs),
     notes,
+    belowFloors: [] as string[],
   };
+  // The floors (lib/yardsticks/floors.ts): a yardstick below its floor fails the run.
+  result.belowFloors = floorFailures(result);
   if (json) {
     console.log(JSON.stringify(result));
   } else {
@@ -147,6 +106,7 @@ function main(): void {
       console.log(`(d) real news in other scripts: recall ${f3(scripts.recall)} (${scripts.found}/${scripts.expected}: ${langs}); look-alike names marked ${scripts.lookalikesMarked} of ${scripts.lookalikeNames}`);
     }
     for (const n of notes) console.log(`note: ${n}`);
+    for (const b of result.belowFloors) console.log(`BELOW FLOOR: ${b}`);
     console.log(`KB load + recogniser build: ${result.loadAndBuildMs} ms`);
   }
   if (verbose) {
@@ -166,6 +126,7 @@ function main(): void {
       for (const c of missed.slice(0, 200)) console.log(`${c.script.padEnd(8)} ${c.listedCase ? '.' : 'L'}${c.titleCase ? '.' : 'T'} ${c.entity}: ${c.name}`);
     }
   }
+  if (result.belowFloors.length) process.exitCode = 1;
 }
 
 main();

@@ -33,7 +33,7 @@ try {
     const page = await browser.context.newPage();
     for (const other of browser.context.pages()) if (other !== page) await other.close();
     await page.goto(server.url('/index.html'), { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 });
+    await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 });
     await page.bringToFront();
     await page.waitForTimeout(1_500); // the badge is drawn by the browser, after the count message
     const out = resolve(REPO_ROOT, 'docs/toolbar.png');

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 760 });
     await page.goto(server.url('/index.html'));
-    await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 });
+    await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 });
     await page.waitForTimeout(300);
     for (const [category, text] of CARDS) {
       await page.mouse.move(2, 2);

@@ -36,13 +36,13 @@ async function main(): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   console.log(`Sanctions Lens is running on ${url}`);
-  await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
-  const mentions = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (marks) =>
-    marks.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '', entity: (m as HTMLElement).dataset.slEntity ?? '' })),
+  const mentions = await page.$$eval('mark[data-sl-category]:not(.sl-continued)', (marks) =>
+    marks.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '' })),
   );
   console.log(`${mentions.length} mentions:`);
-  for (const m of mentions) console.log(`  ${m.category.padEnd(12)} ${m.text}  →  ${m.entity}`);
+  for (const m of mentions) console.log(`  ${m.category.padEnd(12)} ${m.text}`);
 
   if (!headless) {
     console.log('Close the browser window (or press Ctrl-C) to stop.');
@@ -51,13 +51,13 @@ async function main(): Promise<void> {
     return;
   }
   const first = page.locator('mark[data-sl-category="designated"]:not(.sl-continued)').first();
-  const anyMark = page.locator('mark[data-sl-entity]:not(.sl-continued)').first();
+  const anyMark = page.locator('mark[data-sl-category]:not(.sl-continued)').first();
   const mark = (await first.count()) ? first : anyMark;
   if (await mark.count()) {
     await mark.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
     await mark.hover();
-    await page.waitForSelector('sanctions-lens-popover .card', { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForSelector('sanctions-lens-popover:not([hidden])', { state: 'visible', timeout: 5_000 }).catch(() => undefined);
   }
   mkdirSync(resolve(REPO_ROOT, '.output'), { recursive: true });
   const shot = resolve(REPO_ROOT, '.output/demo.png');

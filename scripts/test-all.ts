@@ -3,12 +3,19 @@
  * dead code (knip), unit tests (the layer rule among them), the Chrome and
  * Firefox builds, web-ext lint on the Firefox build, and the E2E suites.
  * Ends with one line "N passed, N failed, N skipped" summing them all.
+ * With CI=true nothing may be skipped: the shared data and both browsers are
+ * required, and any skipped test fails the run (a suite that skips because
+ * its data or browser is missing has tested nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from './lib/paths';
-import { FIREFOX_EXT_DIR } from './lib/browser';
+import { chromiumPath, FIREFOX_EXT_DIR } from './lib/browser';
+import { firefoxPath } from './lib/firefox';
+import { SOURCES_DIR, CORPUS_DIR } from './lib/paths';
+
+const CI = process.env.CI === 'true' || process.env.CI === '1';
 
 interface Tally { passed: number; failed: number; skipped: number }
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -73,6 +80,17 @@ function lintFirefox(): void {
 }
 
 const started = Date.now();
+if (CI) {
+  check(`CI: the shared data is at ${SOURCES_DIR} and ${CORPUS_DIR}`, existsSync(SOURCES_DIR) && existsSync(CORPUS_DIR));
+  let chromium = true;
+  try {
+    chromiumPath();
+  } catch {
+    chromium = false;
+  }
+  check('CI: Chromium is installed', chromium);
+  check('CI: Firefox ESR is installed', !!firefoxPath());
+}
 check('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit']) === 0);
 check('lint (npm run lint: oxlint, type-aware): 0 findings', run('npm', ['run', '--silent', 'lint'], true) === 0);
 check('dead code (npm run knip: unused files, exports, dependencies): 0 findings', run('npm', ['run', '--silent', 'knip'], true) === 0);
@@ -84,6 +102,8 @@ if (chromeBuilt) vitestSuite('e2e', 'vitest.e2e.config.ts');
 else check('e2e (needs the chrome build)', false);
 if (firefoxBuilt) vitestSuite('e2e-firefox', 'vitest.firefox.config.ts');
 else check('e2e-firefox (needs the firefox build)', false);
+
+if (CI) check(`CI: no test skipped (${total.skipped} skipped)`, total.skipped === 0);
 
 console.log(`\nAll checks in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -17,7 +17,9 @@ void (async () => {
     initialQuery: start.query,
     initialOpen: start.open,
     rememberQuery: (q) => rememberSearch(sessionStorage, { query: q }),
-    copyText: async (text) => void (await copyText(document, text)),
+    copyText: async (text) => {
+      await copyText(document, text);
+    },
   });
   root.removeAttribute('aria-busy');
   document.body.dataset.ready = '1';

@@ -26,9 +26,20 @@ export async function closeLocalStorageToContentScripts(): Promise<boolean> {
   return true;
 }
 
-/** Every tab's content scripts (all frames) get the new settings; tabs without one refuse the message. */
-export async function sendSettingsToTabs(settings: Settings): Promise<void> {
+let sending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Every tab's content scripts (all frames) get the new settings; tabs without
+ * one refuse the message. One change after another: two quick changes (the
+ * options' "only on sites I switch on", then a site switched on) must reach a
+ * tab in the order they were made, or the older would undo the newer.
+ */
+export function sendSettingsToTabs(settings: Settings): Promise<void> {
   const msg = settingsPush(settings);
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+  const send = sending.then(async () => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, msg).catch(() => undefined)])));
+  });
+  sending = send.catch(() => undefined);
+  return send;
 }

@@ -137,13 +137,28 @@ export function mdText(s: string): string {
   return s.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Text a page wrote (its title): besides markup, nothing in it may become a
+ * link when a viewer renders the file. Link syntax is escaped by mdText; the
+ * addresses viewers link by themselves (GitHub's autolinks: a scheme, "www.",
+ * an e-mail address) are written defanged, as security reports write them:
+ * "hxxps://evil[.]example", "www[.]example", "name[@]example".
+ */
+export function mdPageText(s: string): string {
+  const defanged = s
+    .replace(/\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>]*/gi, (url) => url.replace(/^h(tt)(ps?)/i, 'hxx$2').replace(/^ftp/i, 'fxp').replace(/\./g, '[.]'))
+    .replace(/([\w.+-])@(?=[\w-]+\.)/g, '$1[@]')
+    .replace(/\b(mailto|xmpp):/gi, '$1[:]');
+  return mdText(defanged);
+}
+
 export function toMarkdown(ctx: ExportContext): string {
   const out: string[] = [];
   const title = ctx.page.title?.trim() || ctx.page.host;
-  out.push(`# Sanctions context: ${mdText(title)}`, '');
+  out.push(`# Sanctions context: ${mdPageText(title)}`, '');
   // The page itself is linked only when it is a web page; any other address is shown as text.
   if (ctx.page.url)
-    out.push(/^https?:\/\//i.test(ctx.page.url) ? `Page: <${ctx.page.url.replace(/[<>\s\x00-\x1f\x7f\u202A-\u202E\u2066-\u2069]/g, encodeURIComponent)}>` : `Page: ${mdText(ctx.page.url)}`);
+    out.push(/^https?:\/\//i.test(ctx.page.url) ? `Page: <${ctx.page.url.replace(/[<>\s\x00-\x1f\x7f\u202A-\u202E\u2066-\u2069]/g, encodeURIComponent)}>` : `Page: ${mdPageText(ctx.page.url)}`);
   out.push(`Exported: ${ctx.generatedAt}`);
   if (ctx.kb) {
     out.push(`Knowledge base: ${mdText(ctx.kb.version)}`);

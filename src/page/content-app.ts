@@ -18,6 +18,8 @@ export interface ContentDeps {
   watchSettings(cb: (s: Settings) => void): () => void;
   /** The card code, asked for on the first card only (see card-ui.ts). */
   loadCardUi(): Promise<CardUi>;
+  /** Whether a reader can see a mark (page/mark-visibility.ts); absent (a DOM without layout), every mark counts. */
+  markSeen?(mark: HTMLElement): boolean;
   /** False once the extension is gone (reloaded, updated, removed): its APIs then fail for good. */
   extensionAlive(): boolean;
 }
@@ -53,6 +55,7 @@ export class ContentApp {
       },
       card: async (m) => ((await this.send({ type: 'card', ...m })) as CardData | null) ?? null,
       cardUi: () => deps.loadCardUi(),
+      ...(deps.markSeen && { seen: deps.markSeen }),
       reportCount: (count) => {
         // Every marking pass ends here, so new marks get the user's style before anyone sees the count.
         this.applyMarkStyle();

@@ -8,7 +8,7 @@
 import type { Category } from '../kb/model';
 import type { PageSummaryItem } from '../messaging/protocol';
 import { collectPageText } from './visible-text';
-import { MARK_STATE, planMarks, type MarkPass } from './marker';
+import { MARK_STATE, mentionOf, planMarks, type MarkPass } from './marker';
 import type { MarkStyle } from './mark-styles';
 import { documentEditable, EditableWatch } from './editable-watch';
 import { POPOVER_TAG } from './popover/tag';
@@ -191,6 +191,12 @@ export class PageController {
     return this.marked.shown();
   }
 
+  /** The marks a reader can see: what the badge counts and the popup and the export list (hidden text is not reported). */
+  private readerMarks(): HTMLElement[] {
+    const seen = this.backend.seen;
+    return seen ? this.marks().filter((m) => seen(m)) : this.marks();
+  }
+
   /** The user's mark style: a rule of the marks' style sheet. */
   setMarkStyle(style: MarkStyle): void {
     this.marked.setStyle(style);
@@ -203,7 +209,7 @@ export class PageController {
 
   summary(): PageSummaryItem[] {
     const byEntity = new Map<string, PageSummaryItem>();
-    for (const mark of this.marks()) {
+    for (const mark of this.readerMarks()) {
       const m = this.marked.mentionOf(mark);
       if (!m) continue;
       const item = byEntity.get(m.entity);
@@ -222,7 +228,7 @@ export class PageController {
 
   /** Scrolls to the first mention of an entity and flashes it. */
   reveal(entity: string): boolean {
-    const mark = this.marks().find((m) => m.dataset.slEntity === entity);
+    const mark = this.marks().find((m) => mentionOf(m)?.entity === entity);
     if (!mark) return false;
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
     mark.classList.add(MARK_STATE.flash);
@@ -252,7 +258,7 @@ export class PageController {
     if (!ours.length) return;
     if (this.cards.anchoredWithin(within)) this.cards.intent.dismiss();
     this.writeOwn(() => this.marked.remove(within, ours));
-    this.backend.reportCount(this.marks().length);
+    this.backend.reportCount(this.readerMarks().length);
   }
 
   private isCurrent(gen: number, root: Element): boolean {
@@ -301,7 +307,7 @@ export class PageController {
       if (!(await this.markRoot(root, planMarks(page, mentions), gen))) return;
     }
     this.marked.settle();
-    if (this.active && gen === this.generation) this.backend.reportCount(this.marks().length);
+    if (this.active && gen === this.generation) this.backend.reportCount(this.readerMarks().length);
   }
 
   /**

@@ -10,8 +10,10 @@ import type { SpliceLedger } from './splice-ledger';
 
 export const MARK_CLASS = 'sl-mark';
 /**
- * The marks' states are classes beside `sl-mark`: the published attributes are
- * `data-sl-entity` and `data-sl-category` only.
+ * The marks' states are classes beside `sl-mark`: the one published attribute
+ * is `data-sl-category`. Which party a mark names stays in the content
+ * script's own map (`mentionOf`), out of the page's sight: a page cannot read
+ * from its marks which parties, or which data version, the extension knows.
  */
 export const MARK_STATE = {
   /** A weak or ambiguous match. */
@@ -92,6 +94,13 @@ export function planMarks(page: PageText, mentions: Mention[]): MarkPass[] {
 }
 
 /** Marks `mentions` (offsets into `page.text`, collected from a root). Returns the created mark elements in document order. */
+/** The mention each mark (its first piece) wraps: held by the content script, never written into the page. */
+const mentions = new WeakMap<Element, Mention>();
+
+export function mentionOf(mark: Element): Mention | undefined {
+  return mentions.get(mark);
+}
+
 export function applyMarks(page: PageText, mentions: Mention[], opts: MarkOptions = {}): HTMLElement[] {
   return markPasses(planMarks(page, mentions), opts);
 }
@@ -120,13 +129,13 @@ export function markPasses(passes: MarkPass[], opts: MarkOptions = {}): HTMLElem
     // mark.js tags its elements for its own unmark(), which is not used: the published attributes are ours only.
     mark.removeAttribute('data-markjs');
     const m = item.mention;
-    mark.dataset.slEntity = m.entity;
     mark.dataset.slCategory = m.category;
     if (m.confidence === 'possible') mark.classList.add(MARK_STATE.possible);
     if (opts.firstOnly && !item.first) mark.classList.add(MARK_STATE.repeat);
     // A mention split over inline elements gives several marks; only the first is focusable.
     // tabIndex -1: reachable by the extension's keyboard command, never added to the page's tab order.
     if (pieceOf !== index) {
+      mentions.set(mark, m);
       mark.tabIndex = -1;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');

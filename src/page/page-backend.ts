@@ -17,4 +17,6 @@ export interface PageBackend {
   /** The card code, loaded on the first card (see card-ui.ts): pages that are only read never parse it. */
   cardUi(): Promise<CardUi>;
   reportCount(count: number): void;
+  /** Whether a reader can see a mark (mark-visibility.ts): the count, the summary and so the export skip the others. Absent, every mark counts. */
+  seen?(mark: HTMLElement): boolean;
 }

@@ -4,7 +4,7 @@
  * the mention each wraps, their style sheet, and how to take them off again.
  */
 import type { Mention } from '../recognition/types';
-import { isContinued, MARK_CLASS, MARK_STATE, markPasses, unwrapMarks, type MarkPass } from './marker';
+import { isContinued, MARK_CLASS, MARK_STATE, markPasses, mentionOf, unwrapMarks, type MarkPass } from './marker';
 import { MarkStyles, type MarkStyle } from './mark-styles';
 import { SpliceLedger } from './splice-ledger';
 import { CONTROL_SELECTOR, toneOf } from './mark-anchor';
@@ -63,20 +63,15 @@ export class PageMarks {
         mark.removeAttribute('aria-haspopup');
       }
     }
-    this.bindMentions(
-      created,
-      passes.slice(from, k).flatMap((p) => p.mentions),
-    );
+    this.bindMentions(created);
     return { created, next: k };
   }
 
-  /** Attaches each created mark to the exact mention it wraps (text order is shared). */
-  private bindMentions(created: HTMLElement[], mentions: Mention[]): void {
-    let i = 0;
+  /** Attaches each created mark to the exact mention it wraps (marker.ts keeps it, never in the page). */
+  private bindMentions(created: HTMLElement[]): void {
     for (const mark of created) {
-      if (isContinued(mark)) continue;
-      while (i < mentions.length && mentions[i].entity !== mark.dataset.slEntity) i++;
-      if (i < mentions.length) this.mentionsByMark.set(mark, mentions[i++]);
+      const m = isContinued(mark) ? undefined : mentionOf(mark);
+      if (m) this.mentionsByMark.set(mark, m);
     }
   }
 

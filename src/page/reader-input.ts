@@ -120,7 +120,7 @@ export class ReaderInput {
     const popover = this.cards.popover;
     if (intent.state === 'idle' || !popover?.isShown) return;
     const focusInCard = popover.contains(this.doc.activeElement);
-    if (e.key === 'Escape') {
+    if (cardKey(e.key) === 'close') {
       const back = this.focus.target;
       if (intent.escape()) {
         e.stopPropagation();
@@ -129,7 +129,7 @@ export class ReaderInput {
       }
       return;
     }
-    if (e.key !== 'Tab') return;
+    if (cardKey(e.key) !== 'move') return;
     const active = this.doc.activeElement as HTMLElement | null;
     if (!focusInCard) {
       // From the link or mark the card belongs to, Tab steps into the card before going on through the page.
@@ -161,4 +161,10 @@ function isFocusVisible(el: Element): boolean {
   } catch {
     return true;
   }
+}
+
+/** What a key does while a card is open: Escape closes it, Tab moves into, through or out of it; other keys are the page's. */
+export function cardKey(key: string): 'close' | 'move' | null {
+  if (key === 'Escape') return 'close';
+  return key === 'Tab' ? 'move' : null;
 }

@@ -33,7 +33,7 @@ const EXCLUDED_ELEMENTS = [
   '[style*="display: none"]',
   '[style*="display:none"]',
   'sanctions-lens-popover',
-  'mark[data-sl-entity]',
+  'mark.sl-mark[data-sl-category]',
   // The page's own navigation and menus: section names and link lists, not what the reader reads.
   'nav',
   'menu',

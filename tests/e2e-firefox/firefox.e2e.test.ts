@@ -39,8 +39,8 @@ afterAll(async () => {
 });
 
 async function marksOn(page: Page, min: number): Promise<{ text: string; category: string }[]> {
-  await page.waitForFunction((n: number) => document.querySelectorAll('mark[data-sl-entity]').length >= n, { timeout: 20_000 }, min);
-  return page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '' })));
+  await page.waitForFunction((n: number) => document.querySelectorAll('mark[data-sl-category]').length >= n, { timeout: 20_000 }, min);
+  return page.$$eval('mark[data-sl-category]:not(.sl-continued)', (ms) => ms.map((m) => ({ text: m.textContent ?? '', category: (m as HTMLElement).dataset.slCategory ?? '' })));
 }
 
 /**
@@ -100,7 +100,7 @@ describe.skipIf(!!missing)('Firefox ESR with the built extension', () => {
       await page.goto(server.url(path));
       if (TEN_PAGES.sanctions.has(path)) {
         marked += (await marksOn(page, 1)).length;
-        const mark = await page.$('mark[data-sl-entity]');
+        const mark = await page.$('mark[data-sl-category]');
         await mark!.hover();
         await waitForCard(page);
       } else {

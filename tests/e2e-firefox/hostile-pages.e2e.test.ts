@@ -33,9 +33,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const MARKS = 'mark[data-sl-entity]:not(.sl-continued)';
+const MARKS = 'mark[data-sl-category]:not(.sl-continued)';
 async function marked(page: Page, min: number): Promise<number> {
-  await page.waitForFunction((n: number) => document.querySelectorAll('mark[data-sl-entity]').length >= n, { timeout: 20_000 }, min);
+  await page.waitForFunction((n: number) => document.querySelectorAll('mark[data-sl-category]').length >= n, { timeout: 20_000 }, min);
   await new Promise((r) => setTimeout(r, 300));
   return page.$$eval(MARKS, (ms) => ms.length);
 }
@@ -67,7 +67,7 @@ describe.skipIf(!!missing)('hostile pages in Firefox ESR', () => {
     expect(await page.$$eval(MARKS, (ms) => ms.length)).toBe(count);
     // Still running, not just its old marks: new text is marked.
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="later">Later, OFAC named the Lazarus Group again.</p>'));
-    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-entity]').length >= 2, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-category]').length >= 2, { timeout: 20_000 });
     await page.close();
   });
 
@@ -93,7 +93,7 @@ describe.skipIf(!!missing)('hostile pages in Firefox ESR', () => {
     const found = await probe(withMentions);
     expect(found.styleSheets).toBe(2);
     expect(found.ownStyle.cursor).toBe('help');
-    expect(found.attributes.filter((a) => a.includes('[data-'))).toEqual(['mark[data-sl-category]', 'mark[data-sl-entity]']);
+    expect(found.attributes.filter((a) => a.includes('[data-'))).toEqual(['mark[data-sl-category]']);
     await withMentions.close();
   });
 });

@@ -45,7 +45,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const MARKS = 'mark[data-sl-entity]:not(.sl-continued)';
+const MARKS = 'mark[data-sl-category]:not(.sl-continued)';
 const markCount = (page: Page) => page.$$eval(MARKS, (m) => m.length);
 async function waitMarks(page: Page, atLeast: number): Promise<number> {
   await page.waitForFunction((sel: string, n: number) => document.querySelectorAll(sel).length >= n, { timeout: 20_000 }, MARKS, atLeast);

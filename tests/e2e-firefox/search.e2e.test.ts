@@ -59,7 +59,9 @@ describe.skipIf(!!missing)('the search page in Firefox', () => {
     // The query never enters the address (the history would keep it) ...
     expect((shown as { url: string }).url).toBe(tab.url);
     // ... and a reload keeps it in the box.
-    await tab.run((w) => void w.location.reload(), null);
+    await tab.run((w) => {
+      w.location.reload();
+    }, null);
     const kept = await tab.run(async (w, _none, t) => {
       const until = Date.now() + 15_000;
       while (Date.now() < until) {

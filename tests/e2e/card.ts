@@ -38,7 +38,14 @@ export async function waitForNoCard(page: Page, timeoutMs = 2_000): Promise<void
 
 /** Clicks the centre of the first element matching `selector` in the card, as a user's pointer would. */
 export async function clickInCard(page: Page, selector: string): Promise<void> {
-  const box = await inCard(page, new Function('root', `const r = root.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;`) as (root: ShadowRoot) => { x: number; y: number } | null);
+  const box = await inCard(
+    page,
+    (root, sel: string) => {
+      const r = root.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    selector,
+  );
   if (!box) throw new Error(`${selector} is not in the card`);
   await page.mouse.click(box.x, box.y);
 }

@@ -35,8 +35,8 @@ describe('editors get no marks saved into their text', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(e2e.server.url('/hostile-designmode.html'));
     await waitForMarks(page, 4);
-    expect(await page.locator('#later mark[data-sl-entity]').count()).toBeGreaterThan(0);
-    const outside = await page.locator('article > p mark[data-sl-entity]').count();
+    expect(await page.locator('#later mark[data-sl-category]').count()).toBeGreaterThan(0);
+    const outside = await page.locator('article > p mark[data-sl-category]').count();
     const text = await page.locator('#later').evaluate((d) => d.textContent);
     await page.evaluate(() => document.getElementById('later')!.setAttribute('contenteditable', 'true'));
     await page.waitForFunction(() => !document.querySelector('#later mark'), null, { timeout: 5_000 });
@@ -48,7 +48,7 @@ describe('editors get no marks saved into their text', () => {
     await page.keyboard.type(' North Korea again.', { delay: 5 });
     await page.waitForTimeout(800);
     expect(await page.locator('#later mark').count()).toBe(0);
-    expect(await page.locator('article > p mark[data-sl-entity]').count()).toBe(outside);
+    expect(await page.locator('article > p mark[data-sl-category]').count()).toBe(outside);
     await page.close();
   });
 

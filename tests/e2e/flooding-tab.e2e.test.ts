@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => e2e?.close());
 
 const appendedSoFar = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.appended ?? 0));
-const markCount = (page: Page) => page.locator('mark[data-sl-entity]:not([data-sl-continued])').count();
+const markCount = (page: Page) => page.locator('mark[data-sl-category]:not([data-sl-continued])').count();
 
 describe('a flooding tab beside a normal one', () => {
   it('the normal tab still gets all its marks while the flood runs', async () => {
@@ -70,7 +70,7 @@ describe('a flooding tab beside a normal one', () => {
     expect(appendedWhenMarked).toBeLessThan(APPENDS);
 
     // The flooding tab is served too, not dropped: its names get marked.
-    await flood.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length > 0, undefined, { timeout: 60_000 });
+    await flood.waitForFunction(() => document.querySelectorAll('mark[data-sl-category]').length > 0, undefined, { timeout: 60_000 });
     await flood.close();
     await article.close();
   }, 180_000);

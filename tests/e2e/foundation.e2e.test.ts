@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { waitForCard, waitForNoCard } from './card';
-import { startE2E, openPopup, waitForMarks, markInfos, corpusPage, hasCorpus, type E2E } from './setup';
+import { pageSummary, startE2E, openPopup, waitForMarks, markInfos, corpusPage, hasCorpus, type E2E } from './setup';
 import { loadRecognizerFromFiles } from '../../scripts/lib/kb-files';
 import { collectPageText } from '../../src/page/visible-text';
 
@@ -64,10 +64,10 @@ describe('the demo page in Chromium with the built extension', () => {
     expect(await popup.locator('#site-switch').isChecked()).toBe(true);
 
     await popup.locator('#site-switch').uncheck();
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length === 0, null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-category]').length === 0, null, { timeout: 5_000 });
     await page.reload();
     await page.waitForTimeout(1_500);
-    expect(await page.locator('mark[data-sl-entity]').count()).toBe(0);
+    expect(await page.locator('mark[data-sl-category]').count()).toBe(0);
     await popup.reload();
     await popup.waitForSelector('body[data-ready="1"]');
     expect(await popup.locator('#site-switch').isChecked()).toBe(false);
@@ -91,7 +91,11 @@ describe.skipIf(!hasCorpus)('browser and CLI agree (seed article rendered as a p
 
     const dom = new JSDOM(html);
     const cli = loadRecognizerFromFiles().scan(collectPageText(dom.window.document.body).text);
-    expect(marks).toEqual(cli.map((m) => ({ text: m.text, category: m.category, entity: m.entity })));
+    expect(marks).toEqual(cli.map((m) => ({ text: m.text, category: m.category })));
+    // The marks name no party; the content script knows which, and they are the CLI's.
+    const summary = await pageSummary(e2e, page);
+    expect(summary.items.map((i) => i.entity).sort()).toEqual([...new Set(cli.map((m) => m.entity))].sort());
+    expect(await page.locator('mark[data-sl-entity]').count()).toBe(0);
     const texts = marks.map((m) => m.text);
     expect(texts).toContain('North Korea');
     expect(texts).toContain('Russia');

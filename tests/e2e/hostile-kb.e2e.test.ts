@@ -5,6 +5,7 @@
  * them, each card is opened, and nothing runs: no payload, no dialog, no
  * link off the official https publishers, and the card fits the viewport.
  */
+import { inCard, waitForCard } from './card';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,24 +72,26 @@ describe('a hostile knowledge base in Chromium', () => {
     page.on('popup', (p) => popups.push(p.url()));
     await page.goto(server.url('/hostile-kb.html'));
     expect(recognised.length).toBeGreaterThanOrEqual(4);
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-category]').length > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(500);
-    const marked = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => m.textContent ?? ''));
+    const marked = await page.$$eval('mark[data-sl-category]:not(.sl-continued)', (ms) => ms.map((m) => m.textContent ?? ''));
     expect(marked.length, JSON.stringify(marked)).toBeGreaterThanOrEqual(4);
     const viewport = page.viewportSize()!;
     let shownHostile = 0;
     for (const name of marked) {
-      const mark = page.locator('mark[data-sl-entity]', { hasText: name }).first();
+      const mark = page.locator('mark[data-sl-category]', { hasText: name }).first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
-      const card = page.locator('[role="dialog"] > .card').last();
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
-      const info = await card.evaluate((el) => ({
+      await waitForCard(page);
+      const info = (await inCard(page, (root) => {
+        const el = root.querySelector('[role="dialog"] > .card')!;
+        return {
         title: el.querySelector('.title')?.textContent ?? '',
         hrefs: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
         foreign: [...el.querySelectorAll('*')].filter((e) => /^(script|img|iframe|svg|object|embed|style|link|meta|math|template|input|details|body)$/.test(e.localName) || e.getAttributeNames().some((a) => a.startsWith('on'))).length,
         rect: el.getBoundingClientRect().toJSON() as DOMRect,
-      }));
+        };
+      }))!;
       if (/[<>]/.test(info.title) || info.title.length > 500) shownHostile++;
       expect(info.foreign, name).toBe(0);
       for (const h of info.hrefs) expect(isOfficialUrl(h) && new URL(h).protocol === 'https:', h).toBe(true);

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPopup, startE2E, waitForMarks, type E2E } from './setup';
+import { inCard, waitForCard } from './card';
 import { closeBaselineBrowser, HANG_TOLERANCE_MS, installHeartbeat, liveFor, pageWithoutExtension, readHeartbeat, sinceLoaded } from './hang-detector';
 
 let e2e: E2E;
@@ -58,13 +59,12 @@ async function demoMarks(): Promise<number> {
 }
 
 async function hoverFirst(page: Page, text: string): Promise<string> {
-  const mark = page.locator('mark[data-sl-entity]', { hasText: text }).first();
+  const mark = page.locator('mark[data-sl-category]', { hasText: text }).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   // The card's host may carry a private name when the page took `sanctions-lens-popover`.
-  const card = page.locator('[role="dialog"] > .card').last();
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
-  return (await card.locator('.title').textContent()) ?? '';
+  await waitForCard(page);
+  return (await inCard(page, (root) => root.querySelector('.title')?.textContent ?? '')) ?? '';
 }
 
 describe('hostile pages in Chromium', () => {
@@ -88,10 +88,10 @@ describe('hostile pages in Chromium', () => {
     // No extension API in the page's world: no externally_connectable.
     expect(attempts[0]).toMatchObject({ hasSendMessage: false, hasConnect: false, hasBrowser: false });
     // The page is still marked as before, nothing was reset or paused: WXT's "newer script started" event did not stop us.
-    expect(await page.locator('mark[data-sl-entity]:not(.sl-continued)').count()).toBe(count);
+    expect(await page.locator('mark[data-sl-category]:not(.sl-continued)').count()).toBe(count);
     // And the page still follows its changes: new text is marked, so the content script is running, not just its old marks.
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p id="later">Later, OFAC named the Lazarus Group again.</p>'));
-    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-entity]').length >= 2, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#later mark[data-sl-category]').length >= 2, null, { timeout: 20_000 });
     const popup = await openPopup(e2e, page);
     expect(await popup.locator('#site-switch').isChecked()).toBe(true);
     await popup.close();
@@ -116,7 +116,7 @@ describe('hostile pages in Chromium', () => {
     const { page, extensionErrors } = await watchedPage();
     await page.goto(e2e.server.url('/hostile-clobber.html'));
     // The page broke the main world's MutationObserver and requestAnimationFrame, which waitForFunction uses: poll from Playwright's own world.
-    await expect.poll(() => page.locator('mark[data-sl-entity]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.locator('mark[data-sl-category]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
     const title = await hoverFirst(page, 'Lazarus Group');
     expect(title.toUpperCase()).toContain('LAZARUS');
     expect(extensionErrors).toEqual([]);
@@ -129,7 +129,7 @@ describe('hostile pages in Chromium', () => {
     await page.goto(url, { timeout: 30_000 });
     expect(await page.evaluate(() => document.querySelectorAll('#bulk p').length)).toBe(1000);
     // The visible article at the top is marked (the bulk may be capped).
-    await page.waitForFunction(() => !!document.querySelector('article mark[data-sl-entity]'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => !!document.querySelector('article mark[data-sl-category]'), null, { timeout: 30_000 });
     // Keep the page busy with a live edit and let the extension settle.
     await page.evaluate(() => document.querySelector('article p')!.append(' OFAC said.'));
     await page.waitForTimeout(2_000);

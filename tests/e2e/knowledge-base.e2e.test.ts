@@ -1,6 +1,6 @@
 import { inCard, waitForCard } from './card';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startE2E, waitForMarks, type E2E } from './setup';
+import { pageSummary, startE2E, waitForMarks, type E2E } from './setup';
 import { readKb } from '../../scripts/lib/kb-files';
 
 let e2e: E2E;
@@ -14,7 +14,7 @@ it('hovering a party listed by several authorities shows every one of its listin
   await page.goto(e2e.server.url('/index.html'));
   await waitForMarks(page, 5);
   const mark = page.locator('mark[data-sl-category="designated"]', { hasText: 'Korea Mining Development Trading Corporation' }).first();
-  const entity = await mark.getAttribute('data-sl-entity');
+  const entity = (await pageSummary(e2e, page)).items.find((i) => /Korea Mining Development Trading Corporation/i.test(i.name))?.entity;
   const kbEntity = readKb().entities.find((e) => e.id === entity);
   expect(kbEntity, `${entity} in the bundled knowledge base`).toBeTruthy();
   const authorities = new Set(kbEntity!.sanctions.map((s) => s.authority));

@@ -55,7 +55,7 @@ function watchErrors(page: Page): string[] {
 }
 
 const markTexts = (page: Page, scope: string) =>
-  page.$$eval(`${scope} mark[data-sl-entity]:not(.sl-continued)`, (ms) => ms.map((m) => m.textContent));
+  page.$$eval(`${scope} mark[data-sl-category]:not(.sl-continued)`, (ms) => ms.map((m) => m.textContent));
 
 describe('an endless feed', () => {
   it('gets marks in every story it appends, on scroll and on its timer', async () => {
@@ -68,11 +68,11 @@ describe('an endless feed', () => {
     }
     await page.waitForFunction(() => document.body.dataset.stories === '8', null, { timeout: 10_000 });
     await page.waitForFunction(
-      () => [...document.querySelectorAll('#feed article')].every((a) => a.querySelector('mark[data-sl-entity]')),
+      () => [...document.querySelectorAll('#feed article')].every((a) => a.querySelector('mark[data-sl-category]')),
       null,
       { timeout: 5_000 },
     );
-    const perStory = await page.$$eval('#feed article', (arts) => arts.map((a) => a.querySelectorAll('mark[data-sl-entity]').length));
+    const perStory = await page.$$eval('#feed article', (arts) => arts.map((a) => a.querySelectorAll('mark[data-sl-category]').length));
     expect(perStory.length).toBe(8);
     expect(perStory.every((n) => n >= 1)).toBe(true);
     await page.close();
@@ -100,7 +100,7 @@ describe('a React app that re-renders marked text', () => {
       const want = [place, 'Lazarus Group', ...(ofac ? ['OFAC'] : [])];
       await page.waitForFunction(
         (w) => {
-          const got = [...document.querySelectorAll('#mixed mark[data-sl-entity]')].map((m) => m.textContent);
+          const got = [...document.querySelectorAll('#mixed mark[data-sl-category]')].map((m) => m.textContent);
           return JSON.stringify(got) === JSON.stringify(w);
         },
         want,
@@ -127,7 +127,7 @@ describe('navigation and frames', () => {
     await waitForMarks(page, 1);
     await page.click('#to-two');
     await page.waitForFunction(() => location.pathname === '/spa/two');
-    await page.waitForFunction(() => document.querySelectorAll('#view mark[data-sl-entity]').length >= 2, null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#view mark[data-sl-category]').length >= 2, null, { timeout: 5_000 });
     expect(await markTexts(page, '#view')).toEqual(['Lazarus Group', 'North Korea']);
     await page.goBack();
     await page.waitForFunction(() => /First story/.test(document.getElementById('view')?.textContent ?? ''));
@@ -140,16 +140,16 @@ describe('navigation and frames', () => {
     await page.goto(e2e.server.url('/reading-frames.html'));
     await waitForMarks(page, 1);
     const child = page.frameLocator('#child');
-    await child.locator('mark[data-sl-entity]').first().waitFor({ timeout: 10_000 });
-    expect(await child.locator('mark[data-sl-entity]:not(.sl-continued)').allTextContents()).toEqual(['Lazarus Group', 'North Korea']);
+    await child.locator('mark[data-sl-category]').first().waitFor({ timeout: 10_000 });
+    expect(await child.locator('mark[data-sl-category]:not(.sl-continued)').allTextContents()).toEqual(['Lazarus Group', 'North Korea']);
     const inline = page.frameLocator('#inline');
-    await inline.locator('mark[data-sl-entity]').first().waitFor({ timeout: 10_000 });
-    expect(await inline.locator('mark[data-sl-entity]').allTextContents()).toEqual(['North Korea']);
+    await inline.locator('mark[data-sl-category]').first().waitFor({ timeout: 10_000 });
+    expect(await inline.locator('mark[data-sl-category]').allTextContents()).toEqual(['North Korea']);
     // A card opens inside the frame.
     await child.locator('mark', { hasText: 'Lazarus Group' }).hover();
     await waitForCard(page);
 
-    const topCount = await page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
+    const topCount = await page.locator('mark[data-sl-category]:not(.sl-continued)').count();
     const popup = await openPopup(e2e, page);
     expect(Number(await popup.locator('#mention-count').textContent())).toBe(topCount);
     await popup.close();

@@ -4,7 +4,7 @@
  * Chromium without the extension, on a page with nothing to mark and on a
  * site switched off; frames without an address of their own (srcdoc,
  * about:blank) follow their page's switch. Where it marks, the only traces
- * are the marks (with the published data-sl-entity / data-sl-category) and
+ * are the marks (with the published data-sl-category) and
  * their style sheet, and a closed card leaves no element behind.
  */
 import { waitForCard, waitForNoCard } from './card';
@@ -117,7 +117,7 @@ describe('no trace where nothing is marked or the site is off', () => {
       return { page, count: () => page.evaluate(() => ['srcdoc', 'blank'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('mark').length)) };
     };
     const on = await frameMarks('on.localhost');
-    await on.page.waitForFunction(() => ['srcdoc', 'blank'].every((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('mark[data-sl-entity]').length >= 2), null, { timeout: 20_000 });
+    await on.page.waitForFunction(() => ['srcdoc', 'blank'].every((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('mark[data-sl-category]').length >= 2), null, { timeout: 20_000 });
     await on.page.close();
     const off = await frameMarks('off.localhost');
     await off.page.waitForTimeout(2_000);
@@ -134,22 +134,21 @@ describe('where it marks, the marks are the only trace', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(url);
     await waitForMarks(page, 3);
-    const mark = page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first();
+    const mark = page.locator('mark[data-sl-category]', { hasText: 'Lazarus Group' }).first();
     await mark.hover();
-    const card = page.locator('[role="dialog"] > .card').last();
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await waitForCard(page);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     // The card's host (appended beside <body>) is gone from the DOM, not just hidden.
     await expect.poll(() => page.evaluate(() => document.documentElement.querySelectorAll(':scope > :not(head):not(body)').length), { timeout: 5_000 }).toBe(0);
     const seen = await probe(page);
-    // Data attributes: the published two, on our marks only.
-    expect((seen.attributes as string[]).filter((a) => a.includes('[data-'))).toEqual(['mark[data-sl-category]', 'mark[data-sl-entity]']);
+    // Data attributes: the published one, on our marks only (which party a mark names stays in the content script).
+    expect((seen.attributes as string[]).filter((a) => a.includes('[data-'))).toEqual(['mark[data-sl-category]']);
     expect(seen.shadowHosts).toEqual([]);
     expect(seen.elements as string).not.toMatch(/sanctions-lens/);
     // Switched off while open: marks and styles go, the page is as it is without the extension.
     await writeSettings({ ...structuredClone(DEFAULT_SETTINGS), sites: [{ domain: 'marked.localhost', scope: 'site', enabled: false }] });
-    await page.waitForFunction(() => !document.querySelector('mark[data-sl-entity]'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('mark[data-sl-category]'), null, { timeout: 10_000 });
     expect(await probe(page)).toEqual(await baselineProbe(url));
     await page.close();
     await writeSettings(structuredClone(DEFAULT_SETTINGS));
@@ -194,9 +193,9 @@ describe('the card code, loaded on the first card, cannot be used to detect the 
     expect(await tryLoad('/card-ui.js')).toEqual(missing);
 
     const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
-    const mark = page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first();
+    const mark = page.locator('mark[data-sl-category]', { hasText: 'Lazarus Group' }).first();
     await mark.hover();
-    await page.locator('[role="dialog"] > .card').last().waitFor({ state: 'visible', timeout: 5_000 });
+    await waitForCard(page);
     const after = await page.evaluate(([probed, before]) => {
       // The page's own two probes (at the fixed address) are left out; the chunk's real load would be at another.
       const other = (n: string) => !probed.includes(n) && !n.endsWith('/favicon.ico');
@@ -219,13 +218,13 @@ describe('the card code, loaded on the first card, cannot be used to detect the 
     const page = await e2e.browser.context.newPage();
     await page.goto(at('marked.localhost', '/strict-csp.html'));
     await waitForMarks(page, 1);
-    await page.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).first().hover();
+    await page.locator('mark[data-sl-category]', { hasText: 'Lazarus Group' }).first().hover();
     await waitForCard(page);
     await page.mouse.move(5, 5);
     await waitForNoCard(page, 5_000);
     const frame = page.frameLocator('#inner');
-    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).waitFor({ timeout: 20_000 });
-    await frame.locator('mark[data-sl-entity]', { hasText: 'Lazarus Group' }).hover();
+    await frame.locator('mark[data-sl-category]', { hasText: 'Lazarus Group' }).waitFor({ timeout: 20_000 });
+    await frame.locator('mark[data-sl-category]', { hasText: 'Lazarus Group' }).hover();
     await waitForCard(page);
     await page.close();
   });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { startE2E, tabIdOf, waitForMarks, type E2E } from './setup';
+import { pageSummary, startE2E, tabIdOf, waitForMarks, type E2E } from './setup';
 import { axeViolations } from './axe';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
@@ -47,9 +47,9 @@ async function openArticle(host: string): Promise<{ page: Page; count: number }>
   return { page, count };
 }
 
-const markCount = (page: Page) => page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
+const markCount = (page: Page) => page.locator('mark[data-sl-category]:not(.sl-continued)').count();
 const waitMarkCount = (page: Page, n: number) =>
-  page.waitForFunction((k) => document.querySelectorAll('mark[data-sl-entity]:not(.sl-continued)').length === k, n, { timeout: 10_000 });
+  page.waitForFunction((k) => document.querySelectorAll('mark[data-sl-category]:not(.sl-continued)').length === k, n, { timeout: 10_000 });
 
 async function openPopupFor(page: Page): Promise<Page> {
   const tabId = await tabIdOf(e2e, page);
@@ -179,7 +179,7 @@ describe('toolbar badge', () => {
       p.textContent = 'Later, OFAC designated the Reconnaissance General Bureau again under resolution 2397.';
       document.body.append(p);
     });
-    await a.page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-entity]:not(.sl-continued)').length > n, a.count);
+    await a.page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-category]:not(.sl-continued)').length > n, a.count);
     await a.page.waitForTimeout(300);
     const after = await markCount(a.page);
     await expect.poll(() => badge(aTab)).toBe(String(after));
@@ -224,14 +224,14 @@ describe('options', () => {
 
     await options.locator('#style-underline').check();
     // The style is a rule of the marks' style sheet: every mark loses its tint at once.
-    await page.waitForFunction(() => [...document.querySelectorAll('mark[data-sl-entity]')].every((m) => getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)'));
-    expect(await page.locator('mark[data-sl-entity]').first().evaluate((m) => getComputedStyle(m).textDecorationLine)).toBe('underline');
+    await page.waitForFunction(() => [...document.querySelectorAll('mark[data-sl-category]')].every((m) => getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)'));
+    expect(await page.locator('mark[data-sl-category]').first().evaluate((m) => getComputedStyle(m).textDecorationLine)).toBe('underline');
 
     await options.locator('#display-first').check();
     await page.waitForFunction(() => document.querySelectorAll('mark.sl-repeat').length > 0);
     const repeats = await page.locator('mark.sl-repeat:not(.sl-continued)').count();
-    const entities = new Set(await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => (m as HTMLElement).dataset.slEntity)));
-    expect(repeats).toBe(count - entities.size);
+    const entities = (await pageSummary(e2e, page)).items.length;
+    expect(repeats).toBe(count - entities);
   });
 
   it('"only on the sites I switch on": off by default, on where switched on (and only there)', async () => {
@@ -292,9 +292,9 @@ describe('options', () => {
 describe('export', () => {
   it('Markdown and CSV list exactly the page’s entities with their mention counts and the knowledge-base version', async () => {
     const { page, count } = await openArticle('example.localhost');
-    const byEntity = new Map<string, number>();
-    for (const e of await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => ms.map((m) => (m as HTMLElement).dataset.slEntity!)))
-      byEntity.set(e, (byEntity.get(e) ?? 0) + 1);
+    // Which party each mark names is the content script's to say (the marks carry only their category).
+    const byEntity = new Map((await pageSummary(e2e, page)).items.map((i) => [i.entity, i.count]));
+    expect([...byEntity.values()].reduce((a, b) => a + b, 0)).toBe(count);
     const popup = await openPopupFor(page);
     const kbVersion = ((await popup.locator('#kb-version').textContent()) ?? '').replace('Version ', '');
     expect(kbVersion).not.toBe('');
@@ -356,7 +356,7 @@ describe('settings migration', () => {
 
     const on = await openArticle('news.example.localhost');
     expect(on.count).toBeGreaterThan(0);
-    expect(await on.page.locator('mark[data-sl-entity]').first().evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await on.page.locator('mark[data-sl-category]').first().evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     const off = await e2e.browser.context.newPage();
     await off.goto(at('other.localhost'));
     await off.waitForTimeout(1_000);
@@ -433,7 +433,8 @@ describe('accessibility', () => {
     const entity = await popup.locator('#item-0').getAttribute('data-entity');
     await popup.locator('#item-0').focus();
     await popup.keyboard.press('Enter');
-    await page.waitForFunction((e) => !!document.querySelector(`mark[data-sl-entity="${e}"].sl-flash`), entity, { timeout: 5_000 });
+    const name = (await pageSummary(e2e, page)).items.find((i) => i.entity === entity)?.name ?? '';
+    await page.waitForFunction((n) => !!n && (document.querySelector('mark.sl-flash')?.textContent ?? '').length > 0, name, { timeout: 5_000 });
 
     await popup.locator('#pause').focus();
     await popup.keyboard.press('Enter');

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startE2E, waitForMarks, type E2E } from './setup';
+import { waitForCard } from './card';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { CHROME_EXT_DIR, FIREFOX_EXT_DIR } from '../../scripts/lib/browser';
 import { REPO_ROOT } from '../../scripts/lib/paths';
@@ -51,10 +52,10 @@ describe('privacy in Chromium', () => {
       await page.goto(e2e.server.url(path));
       if (TEN_PAGES.sanctions.has(path)) {
         marked += await waitForMarks(page, 1);
-        const mark = page.locator('mark[data-sl-entity]').first();
+        const mark = page.locator('mark[data-sl-category]').first();
         await mark.scrollIntoViewIfNeeded();
         await mark.hover();
-        await page.locator('[role="dialog"] > .card').last().waitFor({ state: 'visible', timeout: 5_000 });
+        await waitForCard(page);
       } else {
         await page.waitForTimeout(300);
       }

@@ -160,7 +160,7 @@ describe('keyboard', () => {
         type Tabs = { sendMessage(id: number, msg: object): Promise<unknown> };
         return (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.sendMessage(id, { type: 'next-mention' });
       }, tabId);
-    const expected = await page.$$eval('mark[data-sl-entity]:not(.sl-continued):not(.sl-repeat)', (ms) =>
+    const expected = await page.$$eval('mark[data-sl-category]:not(.sl-continued):not(.sl-repeat)', (ms) =>
       ms.slice(0, 3).map((m) => m.textContent),
     );
     const seen: (string | null)[] = [];
@@ -248,7 +248,7 @@ describe('marking never breaks the page', () => {
     await page.reload();
     await page.waitForLoadState('load');
     await page.waitForTimeout(800);
-    expect(await page.locator('mark[data-sl-entity]').count()).toBe(0);
+    expect(await page.locator('mark[data-sl-category]').count()).toBe(0);
     const html = await page.$eval('article', (a) => a.innerHTML);
     const boxes = await articleBoxes(page, 'article');
 
@@ -259,10 +259,10 @@ describe('marking never breaks the page', () => {
     expect(await articleBoxes(page, 'article')).toEqual(boxes);
 
     // Open a card too, so that undo has everything to take away.
-    await page.locator('mark[data-sl-entity]').first().hover();
+    await page.locator('mark[data-sl-category]').first().hover();
     await waitForCard(page);
     await switchSite(page, false);
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity]').length === 0, null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-category]').length === 0, null, { timeout: 5_000 });
     expect(await page.$eval('article', (a) => a.innerHTML)).toBe(html);
     expect(await page.locator('sanctions-lens-popover').count()).toBe(0);
     await switchSite(page, true);
@@ -273,7 +273,7 @@ describe('marking never breaks the page', () => {
 describe('names broken by invisible characters', () => {
   it('soft hyphens, zero-width characters and no-break spaces do not hide a name, and marks wrap the original characters', async () => {
     const page = await openPage('/reading-invisible.html', 5);
-    const marks = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (els) =>
+    const marks = await page.$$eval('mark[data-sl-category]:not(.sl-continued)', (els) =>
       els.map((el) => `${(el as HTMLElement).dataset.slCategory}:${el.textContent}`),
     );
     expect(marks).toEqual(expect.arrayContaining([

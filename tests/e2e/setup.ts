@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { REPO_ROOT, SHARED_DIR } from '../../scripts/lib/paths';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { PageSummaryReply } from '../../src/messaging/protocol';
 import { startStaticServer, type Handler, type StaticServer } from '../../scripts/lib/static-server';
 
 export const PAGE_ROOTS = [resolve(REPO_ROOT, 'demo'), resolve(REPO_ROOT, 'tests/fixtures/pages')];
@@ -51,22 +52,34 @@ export async function openPopup(e2e: E2E, page: Page): Promise<Page> {
 }
 
 export async function waitForMarks(page: Page, min = 1): Promise<number> {
-  await page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-entity]').length >= n, min, { timeout: 20_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('mark[data-sl-category]').length >= n, min, { timeout: 20_000 });
   // Let a second batch (live-page rescans) settle.
   await page.waitForTimeout(200);
-  return page.locator('mark[data-sl-entity]:not(.sl-continued)').count();
+  return page.locator('mark[data-sl-category]:not(.sl-continued)').count();
 }
 
-export interface MarkInfo { text: string; category: string; entity: string }
+export interface MarkInfo { text: string; category: string }
 export function markInfos(page: Page): Promise<MarkInfo[]> {
-  return page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (marks) =>
+  return page.$$eval('mark[data-sl-category]:not(.sl-continued)', (marks) =>
     marks.map((m) => {
       let text = m.textContent ?? '';
       // A mention split over inline elements continues in the following pieces.
       for (let n = m.nextSibling; n && n.nodeType === 1 && (n as HTMLElement).classList.contains('sl-continued'); n = n.nextSibling) text += n.textContent ?? '';
-      return { text, category: (m as HTMLElement).dataset.slCategory ?? '', entity: (m as HTMLElement).dataset.slEntity ?? '' };
+      return { text, category: (m as HTMLElement).dataset.slCategory ?? '' };
     }),
   );
+}
+
+/**
+ * The content script's own account of the page, as the popup gets it: which
+ * parties the marks name (marks carry only their category), with counts.
+ */
+export async function pageSummary(e2e: E2E, page: Page): Promise<PageSummaryReply> {
+  const tabId = await tabIdOf(e2e, page);
+  return e2e.browser.worker.evaluate(async (id) => {
+    type Tabs = { sendMessage(id: number, msg: object, o: object): Promise<unknown> };
+    return (await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.sendMessage(id, { type: 'page-summary' }, { frameId: 0 })) as PageSummaryReply;
+  }, tabId);
 }
 
 /** An article page made from a corpus text: one paragraph per line. */

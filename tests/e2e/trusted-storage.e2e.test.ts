@@ -76,9 +76,9 @@ describe('extension storage is out of content scripts\' reach (Chromium)', () =>
     await ext.evaluate(async (h) => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
       const s = (await local.get('settings')).settings as Record<string, unknown> | undefined;
-      await local.set({ settings: { ...(s ?? {}), sites: [{ domain: h, scope: 'host', enabled: false }] } });
+      await local.set({ settings: { ...s, sites: [{ domain: h, scope: 'host', enabled: false }] } });
     }, host);
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-entity], mark[data-sl-category]').length === 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-sl-category], mark[data-sl-category]').length === 0, null, { timeout: 10_000 });
     await ext.evaluate(async () => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
       const s = (await local.get('settings')).settings as Record<string, unknown>;

@@ -159,7 +159,7 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
           // A page is still marked from the KB in use.
           const page = await ext.browser.context.newPage();
           await page.goto(pages.url('/updater-new-listing.html'));
-          await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 });
+          await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 });
           await page.close();
         } finally {
           feeds.unFault = 'none';
@@ -212,13 +212,13 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
       expect(bundled.sources.find((s) => s.authority === 'UN')?.date).toBe('2026-02-27');
       const tab = await ext.browser.context.newPage();
       await tab.goto(pages.url('/updater-new-listing.html'));
-      await tab.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 });
-      const person = tab.locator('mark[data-sl-entity]', { hasText: 'Quijano' });
+      await tab.waitForSelector('mark[data-sl-category]', { timeout: 15_000 });
+      const person = tab.locator('mark[data-sl-category]', { hasText: 'Quijano' });
       expect(await person.count()).toBe(0);
 
       // A party on the older list only: listed now, formerly listed once the newer list no longer carries it.
-      const nusrah = tab.locator('mark[data-sl-entity]', { hasText: /Al-Nusrah Front for the People of the Levant/ });
-      const tornado = tab.locator('mark[data-sl-entity]', { hasText: 'Tornado Cash' });
+      const nusrah = tab.locator('mark[data-sl-category]', { hasText: /Al-Nusrah Front for the People of the Levant/ });
+      const tornado = tab.locator('mark[data-sl-category]', { hasText: 'Tornado Cash' });
       const cardOf = async (mark: typeof person) => {
         await tab.keyboard.press('Escape');
         await mark.first().scrollIntoViewIfNeeded();
@@ -282,7 +282,7 @@ describe.skipIf(!hasSources)('updater in Chromium against a local feed server', 
   describe('the user decides: a future-dated list, a shrunk list, discarding the downloads', () => {
     let ext: Ext;
     let bundled: KbStatusReply;
-    const QUIJANO = 'mark[data-sl-entity]';
+    const QUIJANO = 'mark[data-sl-category]';
     let tab: Page;
     const quijanoMarks = () => tab.locator(QUIJANO, { hasText: 'Quijano' }).count();
     beforeAll(async () => {

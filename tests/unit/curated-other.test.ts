@@ -1,3 +1,4 @@
+import { SHARED_DIR } from '../../scripts/lib/paths';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { curatedLayer } from '../../src/kb/curated';
 import { KbLookup } from '../../src/kb/kb-lookup';
 import type { KnowledgeBase } from '../../src/kb/bundle';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
+// ../shared beside the repo, or SANCTIONS_LENS_SHARED: the same place every other test reads.
+const SHARED = SHARED_DIR;
 const hasShared = existsSync(SHARED);
 
 /** The 78 programme codes found in the bundled SDN (2024-05-03) and non-SDN (2025) files. */

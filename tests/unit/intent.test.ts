@@ -99,3 +99,12 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['open a', 'close']);
   });
 });
+
+describe('keys while a card is open', () => {
+  it('Escape closes it, Tab moves through it, every other key is the page\'s', async () => {
+    const { cardKey } = await import('../../src/page/reader-input');
+    expect(cardKey('Escape')).toBe('close');
+    expect(cardKey('Tab')).toBe('move');
+    for (const k of ['Esc', 'Enter', ' ', 'ArrowDown', 'escape']) expect(cardKey(k)).toBeNull();
+  });
+});

@@ -83,3 +83,15 @@ describe('the popup switch and the keyboard command', () => {
     expect(isValidDomain('news.example.localhost')).toBe(true);
   });
 });
+
+describe('an exact-host rule outranks a site rule for the same domain', () => {
+  it('whichever order the rules were saved in', async () => {
+    const { ruleFor } = await import('../../src/settings/model');
+    const host = { domain: 'news.example', scope: 'host' as const, enabled: false };
+    const site = { domain: 'news.example', scope: 'site' as const, enabled: true };
+    expect(ruleFor('news.example', [host, site])).toBe(host);
+    expect(ruleFor('news.example', [site, host])).toBe(host);
+    // The site rule still decides for its subdomains, which the host rule does not cover.
+    expect(ruleFor('video.news.example', [site, host])).toBe(site);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectPageText, readerText, toMarkRange } from '../../src/page/visible-text';
-import { applyMarks, unwrapMarks } from '../../src/page/marker';
+import { applyMarks, mentionOf, unwrapMarks } from '../../src/page/marker';
 import type { Mention } from '../../src/recognition/types';
 
 function mention(text: string, page: string, entity: string, category: Mention['category'] = 'designated', from = 0): Mention {
@@ -71,7 +71,10 @@ describe('text as a reader sees it', () => {
       mention('Lazarus Group', page.text, 'ofac:27307'),
     ];
     const marks = applyMarks(page, mentions);
-    const byEntity = (id: string) => [...document.querySelectorAll(`mark[data-sl-entity="${id}"]`)].map((m) => m.textContent).join('|');
+    // A continued piece belongs to the mention of the first piece before it (the marks carry no party id).
+    let owner: string | undefined;
+    const pieces = [...document.querySelectorAll('mark[data-sl-category]')].map((m) => ({ m, entity: (owner = m.classList.contains('sl-continued') ? owner : mentionOf(m)?.entity) }));
+    const byEntity = (id: string) => pieces.filter((p) => p.entity === id).map((p) => p.m.textContent).join('|');
     expect(byEntity('ofac:4')).toBe('Prom\u00ADsvyaz\u00ADbank');
     expect(byEntity('ofac:1')).toBe('Sergei\u00A0Lav\u200Brov');
     expect(byEntity('ofac:27307')).toBe('La\u00ADza|rus\u00A0Group');
@@ -103,8 +106,8 @@ describe('applyMarks and unwrapMarks', () => {
       mention('Kim Jong Un', page.text, 'ofac:20157'),
     ];
     const marks = applyMarks(page, mentions, { firstOnly: true });
-    const first = [...document.querySelectorAll('mark[data-sl-entity]:not(.sl-continued)')];
-    expect(first.map((m) => [m.getAttribute('data-sl-entity'), m.getAttribute('data-sl-category')])).toEqual([
+    const first = [...document.querySelectorAll('mark[data-sl-category]:not(.sl-continued)')];
+    expect(first.map((m) => [mentionOf(m)?.entity, m.getAttribute('data-sl-category')])).toEqual([
       ['body:unsc', 'body'],
       ['instrument:unscr-2397', 'instrument'],
       ['jurisdiction:kp', 'jurisdiction'],
@@ -131,7 +134,7 @@ describe('marking per block', () => {
     const marks = applyMarks(page, mentions);
     const first = marks.filter((m) => !m.classList.contains('sl-continued'));
     expect(first.map((m) => m.textContent)).toEqual(['North Korea', 'Iran', 'Sy', 'Russia', 'Cuba']);
-    expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
+    expect(first.map((m) => mentionOf(m)?.entity)).toEqual(mentions.map((m) => m.entity));
     expect(document.querySelector('code mark')).toBeNull();
     unwrapMarks(marks);
     expect(document.body.innerHTML).toBe(html);
@@ -153,7 +156,7 @@ describe('marking in passes of a few text nodes', () => {
     expect(mentions.length).toBe(24);
     const marks = applyMarks(page, mentions);
     const first = marks.filter((m) => !m.classList.contains('sl-continued'));
-    expect(first.map((m) => m.dataset.slEntity)).toEqual(mentions.map((m) => m.entity));
+    expect(first.map((m) => mentionOf(m)?.entity)).toEqual(mentions.map((m) => m.entity));
     // The pieces of each mention (a first mark, then its continued ones) read as the mention's words.
     const texts: string[] = [];
     for (const m of marks) {

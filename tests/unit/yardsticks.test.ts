@@ -1,3 +1,4 @@
+import { FLOORS } from '../../scripts/lib/yardsticks/floors';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,8 +74,8 @@ describe('real news in other scripts (yardstick d)', () => {
     const r = scoreOtherScripts(createRecognizer(readKb(), readLexicon()), fixture);
     expect(r.expected).toBeGreaterThanOrEqual(50);
     expect(r.lookalikeNames).toBeGreaterThanOrEqual(30);
-    // Before the rules for letters Arabic lacks, words built on Allah and declined Cyrillic surnames: 22 of 51.
-    expect(r.recall, r.missed.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(r.lookalikesMarked, r.marked.join('\n')).toBeLessThanOrEqual(3);
+    // Before the rules for letters Arabic lacks, words built on Allah and declined Cyrillic surnames: 22 of 51. The floors: floors.ts.
+    expect(r.recall, r.missed.join('\n')).toBeGreaterThanOrEqual(FLOORS.otherScriptsRecall);
+    expect(r.lookalikesMarked, r.marked.join('\n')).toBeLessThanOrEqual(FLOORS.otherScriptsLookalikesMarked);
   }, 120_000);
 });

@@ -111,7 +111,11 @@ export function leaveOneNameOut(kb: KnowledgeBase, lexicon: Lexicon, opts: { see
     // ("Abu Jihad" beside a full name) cannot be found from the rest by any rule.
     const options = all.filter((h) => all.some((r) => r !== h && sameNameOtherSpelling(h.value, r.value)));
     if (!options.length) return;
-    picks.push({ index, held: options[Math.floor(rand() * options.length)] });
+    // A spelling in another script than Latin is held out when the party has one: the lists carry few (Cyrillic,
+    // Arabic), and a random pick among a party's many Latin spellings left the Cyrillic ones untested.
+    const otherScript = options.filter((h) => scriptOf(h.value) !== 'Latin');
+    const pool = otherScript.length ? otherScript : options;
+    picks.push({ index, held: pool[Math.floor(rand() * pool.length)] });
   });
   const eligible = picks.length;
   let chosen = picks;

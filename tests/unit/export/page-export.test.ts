@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { csvCell, CSV_HEADER, exportFileName, exportRows, toCsv, toMarkdown, type ExportContext } from '../../../src/export/page-export';
+import { mdPageText, csvCell, CSV_HEADER, exportFileName, exportRows, toCsv, toMarkdown, type ExportContext } from '../../../src/export/page-export';
 import type { CardData } from '../../../src/kb/cards';
 
 function card(p: Partial<CardData> & Pick<CardData, 'entity' | 'title' | 'category'>): CardData {
@@ -61,6 +61,10 @@ describe('CSV', () => {
     expect(csvCell('-cmd')).toBe("'-cmd");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell(' padded')).toBe('" padded"');
+    // A tab or a carriage return first is read as the start of a formula by some spreadsheets too.
+    expect(csvCell('\t=1+2')).toBe("'\t=1+2");
+    expect(csvCell('\r=1+2')).toBe(`"'\r=1+2"`);
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
     expect(csvCell(-3)).toBe('-3');
   });
 
@@ -96,6 +100,18 @@ describe('Markdown', () => {
     expect(md).toContain('- Official sources: <https://sanctionssearch.ofac.treas.gov/Details.aspx?id=1>, <https://main.un.org/securitycouncil/x>');
     expect(md).not.toContain('http://treasury.gov');
     expect(md.match(/^### /gm)).toHaveLength(3);
+  });
+
+  it('page text cannot form links in the Markdown: link syntax escaped, bare addresses defanged', () => {
+    const title = 'Read [this](https://evil.example/x) at https://evil.example or www.evil.example, mail bob@evil.example <https://a.example>';
+    const md = toMarkdown({ ...ctx, page: { ...ctx.page, title } });
+    const heading = md.split('\n')[0];
+    expect(heading).toBe(`# Sanctions context: ${mdPageText(title)}`);
+    // Nothing a Markdown viewer would link: no scheme, no www., no e-mail, no unescaped brackets.
+    expect(heading).not.toMatch(/https?:\/\/|\bwww\.|\w@\w|(?<!\\)[[<]/);
+    expect(heading).toContain('hxxps://evil\\[.\\]example');
+    // Ordinary abbreviations stay as they are.
+    expect(mdPageText('U.S. and E.U. sanctions')).toBe('U.S. and E.U. sanctions');
   });
 
   it('says so when the page has nothing', () => {

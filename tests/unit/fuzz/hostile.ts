@@ -31,7 +31,7 @@ export const PAYLOADS: readonly string[] = [
   `<meta http-equiv="refresh" content="0;url=https://evil.example/">`,
   `<object data="data:text/html,<script>${PWN}</script>"></object>`,
   `<template><img src=x onerror="${PWN}"></template>`,
-  `<mark class="sl-mark" data-sl-entity="un:spoof">spoof</mark>`,
+  `<mark class="sl-mark" data-sl-category="designated">spoof</mark>`,
   `<sanctions-lens-popover>fake card</sanctions-lens-popover>`,
   `<div onmouseover="document.documentElement.dataset.pwned='1'">hover</div>`,
   `javascript:${PWN}`,

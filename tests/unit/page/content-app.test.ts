@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { mentionOf } from '../../../src/page/marker';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentApp } from '../../../src/page/content-app';
 import { Popover } from '../../../src/page/popover/popover';
@@ -35,7 +36,7 @@ function startApp() {
   return { app, state };
 }
 
-const marks = () => document.querySelectorAll('mark[data-sl-entity]').length;
+const marks = () => document.querySelectorAll('mark[data-sl-category]').length;
 
 describe('ContentApp: stops only when the extension is really gone', () => {
   it('a prompt to stop (WXT invalidation, which a page can fire) while the extension is there changes nothing', async () => {
@@ -97,10 +98,10 @@ describe('ContentApp: only the top frame speaks for the tab', () => {
   it('a child frame marks its own text but sets no badge and answers none of the popup\'s questions', async () => {
     const { framed, doc, sent } = await startInFrame();
     expect(framed.isTopFrame).toBe(false);
-    expect(doc.querySelectorAll('mark[data-sl-entity]').length).toBe(3);
+    expect(doc.querySelectorAll('mark[data-sl-category]').length).toBe(3);
     expect(sent).toContain('scan');
     expect(sent).not.toContain('count');
-    const entity = doc.querySelector('mark[data-sl-entity]')!.getAttribute('data-sl-entity')!;
+    const entity = mentionOf(doc.querySelector('mark[data-sl-category]')!)!.entity;
     expect(framed.handle({ type: 'page-summary' })).toBeUndefined();
     expect(framed.handle({ type: 'reveal', entity })).toBeUndefined();
     expect(framed.handle({ type: 'next-mention' })).toBeUndefined();
@@ -170,7 +171,7 @@ describe('ContentApp: the first scan does not wait for the settings', () => {
   it('a page that changed while the settings were on their way is read and matched again', async () => {
     const sent = await changeWhileSettingsLate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>OFAC said more.</p>'));
     expect(sent.filter((m) => m.type === 'scan')).toEqual([{ type: 'scan', early: true }, { type: 'scan' }]);
-    expect(document.querySelectorAll('mark[data-sl-entity="body:ofac"]').length).toBe(2);
+    expect([...document.querySelectorAll('mark[data-sl-category]')].filter((m) => mentionOf(m)?.entity === 'body:ofac').length).toBe(2);
   });
 
   it('so is a page whose section was hidden meanwhile (an attribute, not a text change)', async () => {
@@ -203,7 +204,7 @@ describe('ContentApp: the first scan does not wait for the settings', () => {
     await new Promise((r) => setTimeout(r, 20));
     release();
     await started;
-    expect(document.querySelector('mark[data-sl-entity="ofac:27307"]')).toBeNull();
+    expect([...document.querySelectorAll('mark[data-sl-category]')].some((m) => mentionOf(m)?.entity === 'ofac:27307')).toBe(false);
     expect(marks()).toBe(2);
   });
 

@@ -21,7 +21,7 @@ function start(html = ARTICLE, options = DEFAULT_PAGE_OPTIONS) {
   return { fake, controller };
 }
 
-const texts = () => [...document.querySelectorAll('mark[data-sl-entity]')].map((m) => m.textContent);
+const texts = () => [...document.querySelectorAll('mark[data-sl-category]')].map((m) => m.textContent);
 
 describe('PageController', () => {
   it('marks, reports the count, and undoes to the exact DOM', async () => {
@@ -160,7 +160,7 @@ describe('PageController: marking a long page over several tasks', () => {
     // The first slice is on the page before the rest: marking gave the page a turn in between.
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
-    const early = document.querySelectorAll('mark[data-sl-entity]').length;
+    const early = document.querySelectorAll('mark[data-sl-category]').length;
     await done;
     expect(early).toBeGreaterThan(0);
     expect(early).toBeLessThan(90);
@@ -183,7 +183,7 @@ describe('PageController: marking a long page over several tasks', () => {
     await done;
     await settle();
     expect(fake.counts.scans).toBeGreaterThan(1);
-    const marks = [...document.querySelectorAll('mark[data-sl-entity]')];
+    const marks = [...document.querySelectorAll('mark[data-sl-category]')];
     expect(marks.filter((m) => last.contains(m)).map((m) => m.textContent)).toEqual(['OFAC', 'North Korea']);
     // Every mention on the page is marked once, none twice.
     expect(marks.length).toBe(29 * 3 + 2);
@@ -200,7 +200,7 @@ describe('PageController: marks on a dark page', () => {
     controller = new PageController(document, fake.backend, DEFAULT_PAGE_OPTIONS, { budgetMs: 0 });
     await controller.activate();
     await settle(200);
-    const marks = [...document.querySelectorAll('mark[data-sl-entity]')];
+    const marks = [...document.querySelectorAll('mark[data-sl-category]')];
     expect(marks).toHaveLength(60);
     expect(marks.filter((m) => !m.classList.contains('sl-dark'))).toEqual([]);
     expect(reads.mock.calls.filter(([el]) => el === document.body)).toHaveLength(1);
@@ -211,7 +211,7 @@ describe('PageController: marks on a dark page', () => {
     await controller!.activate();
     await settle(200);
     expect(document.querySelectorAll('mark.sl-dark')).toHaveLength(0);
-    expect(document.querySelectorAll('mark[data-sl-entity]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('mark[data-sl-category]').length).toBeGreaterThan(0);
   });
 });
 
@@ -243,7 +243,7 @@ describe('PageController: no trace of us beyond our own marks', () => {
   });
 
   it('a page’s own mark.sl-mark is neither counted, opened, nor removed', async () => {
-    const html = '<article><p>The <mark class="sl-mark" data-sl-entity="page:own">page’s own mark</mark> and North Korea.</p></article>';
+    const html = '<article><p>The <mark class="sl-mark" data-sl-category="designated">page’s own mark</mark> and North Korea.</p></article>';
     const { fake, controller } = start(html);
     await controller.activate();
     expect(controller.marks().map((m) => m.textContent)).toEqual(['North Korea']);

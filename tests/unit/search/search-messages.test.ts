@@ -92,8 +92,12 @@ describe('context menu and omnibox helpers', () => {
     const items = new Map<string, unknown>();
     const session: SessionArea = {
       get: async (k) => (items.has(k) ? { [k]: items.get(k) } : {}),
-      set: async (o) => void Object.entries(o).forEach(([k, v]) => items.set(k, v)),
-      remove: async (k) => void items.delete(k),
+      set: async (o) => {
+        for (const [k, v] of Object.entries(o)) items.set(k, v);
+      },
+      remove: async (k) => {
+        items.delete(k);
+      },
     };
     const token = '0b0e2f4c-1111-4222-8333-944455556666';
     const url = await handOffSearch(session, 'chrome-extension://id/search.html', { query: '  Kim & Co?\n', open: 'e-1' }, token);
