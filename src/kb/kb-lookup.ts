@@ -14,31 +14,14 @@ import type { CardTerm } from './validity';
 import { partialListingNote, typeUnknown } from './partial-listing';
 import { naturalCountry } from './country-name';
 import { notLoaded } from './coverage';
-
-const SCHEMA_LABEL: Record<string, string> = {
-  Person: 'Person',
-  Organization: 'Organisation',
-  Company: 'Company',
-  Vessel: 'Vessel',
-  Airplane: 'Aircraft',
-};
-
-const INSTRUMENT_KIND_LABEL: Record<Instrument['kind'], string> = {
-  unscr: 'UN Security Council resolution',
-  'eu-regulation': 'EU Council regulation',
-  'eu-decision': 'EU Council decision',
-  'eu-package': 'EU sanctions package',
-  'us-eo': 'US executive order',
-  'us-act': 'US act of Congress',
-  'uk-regulations': 'UK sanctions regulations',
-};
+import { INSTRUMENT_KIND_LABEL, SCHEMA_LABEL } from './card-labels';
 
 const MAX_ALIASES = 6;
 /** Identifiers on a card (the rest are in the lists themselves): enough to tell a party apart. */
 const MAX_IDENTIFIERS = 6;
 
 /**
- * What a packed knowledge base (src/kb/pack) hands over instead of a full
+ * What a packed knowledge base (src/background/kb-pack.ts) hands over instead of a full
  * entity list: entities decoded on demand, and precomputed summaries so that
  * scan replies and jurisdiction cards never decode every entity.
  */

@@ -86,7 +86,7 @@ export function unpackSearchData(bytes: Uint8Array, kbVersion?: string): SearchD
 export function unpackSearch(bytes: Uint8Array, kbVersion?: string): UnpackedSearch {
   const c = new Container<SearchMeta>(bytes, 'search', 'search');
   const meta = c.header.meta;
-  if (meta?.format !== SEARCH_PACK_FORMAT) throw new PackError('search', `format ${String(meta?.format)}, expected ${SEARCH_PACK_FORMAT}`);
+  if (meta?.format !== SEARCH_PACK_FORMAT) throw new PackError('search', `format ${String(meta?.format)}, expected ${String(SEARCH_PACK_FORMAT)}`);
   if (kbVersion !== undefined && c.header.kbVersion !== kbVersion) throw new PackError('search', `made for ${String(c.header.kbVersion)}, not ${kbVersion}`);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // The two largest sections are checked (checksummed) on the first result shown, not before the first search.

@@ -108,6 +108,14 @@ export function resultRows(results: SearchResult[]): HTMLElement[] {
   return [...rows, li];
 }
 
+/** "12 results, 1 likely match", counting the rows shown (weaker matches are folded), or that nothing matched. */
+function resultCountText(results: readonly SearchResult[], query: string): string {
+  if (!results.length) return `Nothing in the lists matches “${query.trim()}”.`;
+  const likely = results.filter((r) => r.likely).length;
+  const shown = results.filter((r) => !r.weaker).length;
+  return `${shown} result${shown === 1 ? '' : 's'}${likely ? `, ${likely} likely match${likely === 1 ? '' : 'es'}` : ''}`;
+}
+
 export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps): Promise<void> {
   const doc = root.ownerDocument;
   const input = h('input', {
@@ -233,11 +241,7 @@ export async function renderSearchPage(root: HTMLElement, deps: SearchPageDeps):
     }
     if (reply.options && !options) fillOptions(reply.options);
     list.replaceChildren(...resultRows(reply.results));
-    const likely = reply.results.filter((r) => r.likely).length;
-    const shown = reply.results.filter((r) => !r.weaker).length;
-    count.textContent = reply.results.length
-      ? `${shown} result${shown === 1 ? '' : 's'}${likely ? `, ${likely} likely match${likely === 1 ? '' : 'es'}` : ''}`
-      : `Nothing in the lists matches “${query.trim()}”.`;
+    count.textContent = resultCountText(reply.results, query);
     root.dataset.results = String(reply.results.length);
   };
 

@@ -45,8 +45,10 @@ async function hoverAndRead<T>(page: Page, selector: string, read: (root: Shadow
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   for (;;) {
-    const got = await inCard(page, (root, fn: string) => (root.querySelector('.card .title') ? new Function('root', `return (${fn})(root)`)(root) : null), read.toString());
-    if (got !== null) return got as T;
+    if (await inCard(page, (root) => (root.querySelector('.card .title') ? true : null))) {
+      const got = await inCard(page, read);
+      if (got !== null) return got as T;
+    }
     await page.waitForTimeout(100);
   }
 }

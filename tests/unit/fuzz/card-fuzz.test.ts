@@ -64,7 +64,7 @@ function expectTextsShown(root: Element, card: CardData): void {
   expect(texts(root, '.title')).toEqual([shown(card.title)]);
   expect(texts(root, '.kind')[0].startsWith(shown(card.kind))).toBe(true);
   expect(texts(root, '.as-of')).toEqual([shown(`Data as of ${card.asOf}`)]);
-  expect(texts(root, 'dt')).toEqual(card.facts.filter((f, i, a) => f.label !== 'Status' || card.category !== 'instrument').map((f) => shown(f.label)).filter((l, i, a) => i === 0 || a[i - 1] !== l));
+  expect(texts(root, 'dt')).toEqual(card.facts.filter((f) => f.label !== 'Status' || card.category !== 'instrument').map((f) => shown(f.label)).filter((l, i, a) => i === 0 || a[i - 1] !== l));
   for (const l of card.listings) {
     expect(all).toContain(shown(l.authority));
     if (l.reason) expect(all).toContain(start(l.reason));
