@@ -162,7 +162,7 @@ const KEY_IDS_MAX = 100_000;
 
 /** Rebuilds a `NameTrie` from `packNameTrie` sections, checking every array's length against the counts. */
 export function unpackNameTrie(c: Container, meta: PackedTrieMeta, strings: StringTable): NameTrie {
-  if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${INDEX_FORMAT}`);
+  if (meta?.format !== INDEX_FORMAT) throw new PackError(c.what, `recogniser index format ${String(meta?.format)}, expected ${String(INDEX_FORMAT)}`);
   const { nodes: N, targets: T, entries: E, keys: K } = meta;
   const arr = (name: string, len?: number) => {
     const a = c.uints(P + name);

@@ -11,8 +11,8 @@ import { buildNameTrie, NameTrie, type NameTrieData } from './name-trie';
 import { createScanner } from './scanner';
 
 export type { Mention, Recognizer } from './types';
-export type { Lexicon, LexiconData } from './lexicon';
-export { createLexicon, loadLexicon, EMPTY_LEXICON } from './lexicon';
+export type { Lexicon } from './lexicon';
+export { createLexicon, EMPTY_LEXICON } from './lexicon';
 export type { NameTrieData } from './name-trie';
 
 /** A recogniser that also exposes its prebuilt index for shipping. */

@@ -6,7 +6,7 @@
  * reach search without changes here.
  */
 import type { EntityName, EntitySchema } from '../kb/model';
-import { clearNameTokenCache, nameTokens, tokenize, type Token } from '../recognition/tokenize';
+import { clearNameTokenCache, nameTokens, type Token } from '../recognition/tokenize';
 import { NAME_PARTICLES, personStructure, splitListedName, stripLegalForms } from '../recognition/name-variants';
 import { conventionalForms, type ConventionKind } from '../recognition/conventions';
 
@@ -22,10 +22,6 @@ export interface SearchToken {
 }
 
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]+$/u;
-
-export function searchTokens(text: string): SearchToken[] {
-  return fromTokens(tokenize(text));
-}
 
 /** A listed name as search reads it: its pieces ("A (B)", "A / B") and, per piece, which tokens news may leave out. */
 export interface ListedPiece {

@@ -18,7 +18,7 @@ import { NAME_PARTICLES, nameForms, type NameForm, type PersonStructure } from '
 import type { Token } from '../tokenize';
 import type { ConventionKind } from './kinds';
 
-export { CONVENTION_KINDS, conventionCode, conventionOfCode, type ConventionKind } from './kinds';
+export { conventionCode, type ConventionKind } from './kinds';
 
 export type ConventionalForm = NameForm;
 

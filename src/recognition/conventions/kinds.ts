@@ -24,7 +24,3 @@ export type ConventionKind = (typeof CONVENTION_KINDS)[number];
 export function conventionCode(kind: ConventionKind): number {
   return CONVENTION_KINDS.indexOf(kind);
 }
-
-export function conventionOfCode(code: number): ConventionKind {
-  return CONVENTION_KINDS[code] ?? 'listed';
-}
