@@ -1,17 +1,22 @@
 /**
  * The recogniser's yardsticks may not fall below these figures: the levels
- * measured on 2026-12-08 (npm run eval; leave-one-out with the other-script spellings held out: 0.484, 11 Cyrillic and 367 Arabic cases). One table, read by `npm run eval`
+ * measured on 2026-12-08 (npm run eval; leave-one-out with the other-script spellings held out: 0.484, 11 Cyrillic and 367 Arabic cases). Two
+ * yardsticks grew that day and were measured again on the same recogniser: leave-one-out now also holds out
+ * names of the 1,567 parties known only from OFAC's companion files (6,819 parties, 0.480), and the gathered
+ * news grew from 112 texts (1.69 per 20k) to 693 texts in 18 languages (89k words, 38 false parties: 8.53 per
+ * 20k, look-alike names in Arabic, Korean and Russian text that the recogniser has still to learn to refuse).
+ * One table, read by `npm run eval`
  * (which exits non-zero below it) and by tests/unit/yardstick-floors.test.ts:
  * raise a figure here when recognition improves, never lower one to pass.
  */
 export const FLOORS = {
   /** (a) leave-one-name-out recall, at least. */
-  leaveOneOutRecall: 0.483,
+  leaveOneOutRecall: 0.479,
   /** (a) held-out names in Cyrillic script tested, at least (the lists' Cyrillic spellings must be exercised). */
   leaveOneOutCyrillicCases: 11,
   /** (b) false marks of parties per 20k words, at most: the Brown corpus, the gathered everyday news, ../shared/corpus/ordinary. */
   brownFalseDesignatedPer20k: 0.1,
-  newsFalseDesignatedPer20k: 1.7,
+  newsFalseDesignatedPer20k: 8.6,
   ordinaryFalseAll: 0,
   /** (c) the gold dev corpus, overall, at least. */
   devPrecision: 1.0,
