@@ -178,7 +178,7 @@ describe(`hostile data through the page export (seed ${SEED})`, () => {
       const dates = ctx.kb ? ctx.kb.sources.map((s) => `${s.authority} ${s.list}: ${s.date}`).join('; ') : '';
       const page = ctx.page.url ?? ctx.page.host;
       const expected = exportRows(ctx).map((r) =>
-        [r.name, r.category, r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly].map(defused),
+        [r.name, r.category, r.kind, String(r.mentions), r.authorities, r.programmes, r.listedSince, r.references, r.links, kb, dates, page, r.formerly, r.validity].map(defused),
       );
       expect(rows).toEqual(expected);
       for (const row of rows) {

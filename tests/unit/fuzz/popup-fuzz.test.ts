@@ -14,6 +14,7 @@ import { authorityShort } from '../../../src/ui/format';
 import type { KbStatusReply, PageSummaryItem, PageSummaryReply, UpdateStatusReply } from '../../../src/messaging/protocol';
 import { CATEGORIES as ORDER, type Category } from '../../../src/kb/model';
 import { hostileGen, PAYLOADS, type HostileGen } from './hostile';
+import { coverageOf } from '../../../src/kb/coverage';
 
 const SEED = Number(process.env.SL_FUZZ_SEED ?? 20260510);
 const RENDERS = 200;
@@ -21,10 +22,10 @@ const ITEMS_PER_RENDER = 50;
 const CATEGORIES: Category[] = ['designated', 'jurisdiction', 'instrument', 'body'];
 
 /** What renderPopup itself creates; anything else came from data. */
-const OWN_TAGS = new Set(['div', 'p', 'section', 'h2', 'h3', 'input', 'label', 'strong', 'small', 'span', 'fieldset', 'legend', 'wbr', 'button', 'ul', 'li', 'select', 'option']);
+const OWN_TAGS = new Set(['div', 'p', 'section', 'h2', 'h3', 'input', 'label', 'strong', 'small', 'span', 'fieldset', 'legend', 'wbr', 'button', 'ul', 'li', 'select', 'option', 'details', 'summary']);
 const OWN_ATTRS = new Set([
   'id', 'class', 'role', 'type', 'name', 'value', 'for', 'title', 'data-entity',
-  'aria-describedby', 'aria-labelledby', 'aria-label', 'aria-hidden', 'aria-busy',
+  'aria-describedby', 'aria-labelledby', 'aria-label', 'aria-hidden', 'aria-busy', 'hidden',
 ]);
 
 function problems(root: Element): string[] {
@@ -138,9 +139,11 @@ describe(`hostile strings through the popup (seed ${SEED})`, () => {
         expect(btn.querySelector('.item-count')?.textContent).toBe(`×${item.count}${item.count === 1 ? ' mention' : ' mentions'}`);
       });
       expect(root.querySelector('#kb-version')?.textContent).toBe(`Version ${kb.version}`);
-      expect(texts(root, '.sources .src-list')).toEqual(kb.sources.map((s) => s.list));
-      expect(texts(root, '.sources .src-date')).toEqual(kb.sources.map((s) => s.date));
-      expect(texts(root, '.sources .chip')).toEqual(kb.sources.map((s) => authorityShort(s.authority)));
+      // Authority by authority: the lists' dates as text, each list's own (hostile) title in a title attribute.
+      const coverage = coverageOf(kb.sources);
+      expect(texts(root, '.sources .src-list')).toEqual(coverage.map((c) => c.short));
+      expect([...root.querySelectorAll('.sources .src-list')].map((e) => e.getAttribute('title'))).toEqual(coverage.map((c) => c.text));
+      expect(texts(root, '.sources .chip')).toEqual(coverage.map((c) => authorityShort(c.authority)));
       expect(root.querySelector('#update-progress')?.textContent).toBe(updates.lastOutcome);
 
       // Clicking an item and "Update now" put more hostile text on screen: still text.
