@@ -4,6 +4,7 @@
  * the text nodes it covers and offsets in them: what mark.js `markRanges`
  * is given.
  */
+import { partitionPoint } from '../shared/partition-point';
 
 /** Elements whose text is never matched: code, form fields, editors, non-rendered content, our own UI, the page's navigation. */
 const EXCLUDED_ELEMENTS = [
@@ -229,13 +230,8 @@ function rawEndOffset(seg: TextSegment, k: number): number {
 
 export function toMarkRange(page: PageText, start: number, end: number): MarkRange | null {
   const segs = page.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].start <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  // The last segment starting at or before `start` (the first when none does).
+  const lo = Math.max(0, partitionPoint(segs.length, (i) => segs[i].start <= start) - 1);
   const first = segs[lo];
   if (!first || start < first.start || end <= start) return null;
   const nodes = [first.node];

@@ -18,6 +18,7 @@
  * "Cuba" in a recipe is a country, not a sanctions programme.
  */
 import type { Mention, PageContext } from './types';
+import { partitionPoint } from '../shared/partition-point';
 
 /** How far from a weak mention a cue word still speaks for it, in characters. */
 export const CUE_NEAR_CHARS = 300;
@@ -79,15 +80,9 @@ export function cuePositions(text: string): number[] {
 
 /** Whether a cue word (`cuePositions`) lies within `CUE_NEAR_CHARS` of the span. */
 export function cueNear(cues: number[], m: { start: number; end: number }): boolean {
-  // Binary search for the first cue at or after start - window.
+  // The first cue at or after start - window.
   const from = m.start - CUE_NEAR_CHARS;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(cues.length, (i) => cues[i] < from);
   return lo < cues.length && cues[lo] <= m.end + CUE_NEAR_CHARS;
 }
 

@@ -10,6 +10,7 @@ import type { Category, EntitySchema } from '../kb/model';
 import { NameTrie, type Entry, type Target, type WeakAlias } from './name-trie';
 import { NONE, type StringPool, type StringTable } from '../kb/pack/strings';
 import { countsOf, narrowest, PackError, startsFrom, type Container, type UintArray } from '../kb/pack/container';
+import { partitionPoint } from '../shared/partition-point';
 
 /**
  * 4: node ids in breadth-first order (edge k leads to node k + 1) and entries in the order of their nodes
@@ -231,16 +232,8 @@ export function unpackNameTrie(c: Container, meta: PackedTrieMeta, strings: Stri
     return id;
   };
   const searchKey = (key: string): number => {
-    let lo = 0;
-    let hi = K - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = strings.compare(keyStr[mid], key);
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const i = partitionPoint(K, (j) => strings.compare(keyStr[j], key) < 0);
+    return i < K && strings.compare(keyStr[i], key) === 0 ? i : -1;
   };
   const childKey = bound(arr('childKey', N - 1), K - 1, 'childKey');
   const childStart = starts('childCount', N, N - 1);
@@ -248,16 +241,10 @@ export function unpackNameTrie(c: Container, meta: PackedTrieMeta, strings: Stri
   const child = (node: number, key: string): number | undefined => {
     const k = keyId(key);
     if (k < 0) return undefined;
-    let lo = childStart[node];
-    let hi = childStart[node + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = childKey[mid];
-      if (v === k) return mid + 1;
-      if (v < k) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const first = childStart[node];
+    const end = childStart[node + 1];
+    const i = first + partitionPoint(end - first, (j) => childKey[first + j] < k);
+    return i < end && childKey[i] === k ? i + 1 : undefined;
   };
 
   const termStart = starts('termCount', N, E);

@@ -3,6 +3,7 @@
  * passes asking "is this span already taken?" once per candidate stay linear
  * in the text instead of scanning every mention for every candidate.
  */
+import { partitionPoint } from '../shared/partition-point';
 export interface Span {
   start: number;
   end: number;
@@ -23,13 +24,7 @@ export class SpanSet {
 
   /** Whether any span overlaps `s` (the same test as `a.start < b.end && b.start < a.end`). */
   overlaps(s: Span): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < s.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.starts.length, (i) => this.starts[i] < s.end);
     return lo > 0 && this.maxEnds[lo - 1] > s.start;
   }
 }

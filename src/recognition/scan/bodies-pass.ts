@@ -9,6 +9,7 @@ import { SpanSet } from '../spans';
 import type { Token } from '../tokenize';
 import type { Mention, PageContext } from '../types';
 import { SANCTIONS_WORDS } from './page-filters';
+import { partitionPoint } from '../../shared/partition-point';
 
 /** Counts the page-wide passes' inner steps, so a test can check they grow linearly with the text. */
 export interface ScanMeter {
@@ -53,14 +54,7 @@ function bodyMention(text: string, start: number, end: number, list: Body[], con
 
 /** How many of `list` (in text order, not overlapping) end at or before `offset`. */
 function countEndingBy(list: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].end <= offset);
 }
 
 /** The bodies and regimes a scanner knows, and the passes over them. */
