@@ -23,12 +23,13 @@ function articleHtml(file: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(doc.title ?? file)}</title></head><body><article>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
 }
 
-/** Hovers each entity's first mark in turn and measures the card it opens. */
+/** Hovers the first mark of each distinct text in turn and measures the card it opens. */
 export async function measurePage(page: Page, perPage = PER_PAGE): Promise<CardGeometry[]> {
-  const marks = await page.$$eval('mark[data-sl-entity]:not(.sl-continued)', (ms) => {
+  const marks = await page.$$eval('mark[data-sl-category]:not(.sl-continued)', (ms) => {
     const seen = new Set<string>();
     return ms.flatMap((m, i) => {
-      const e = (m as HTMLElement).dataset.slEntity ?? '';
+      // Marks name no party: one card per distinct mark text.
+      const e = (m.textContent ?? '').trim().toLowerCase();
       if (seen.has(e)) return [];
       seen.add(e);
       return [i];
@@ -39,7 +40,7 @@ export async function measurePage(page: Page, perPage = PER_PAGE): Promise<CardG
     await page.mouse.move(1, 1);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => ![...document.documentElement.children].some((el) => el.localName.startsWith('sanctions-lens-popover') && !(el as HTMLElement).hidden));
-    const mark = page.locator('mark[data-sl-entity]:not(.sl-continued)').nth(i);
+    const mark = page.locator('mark[data-sl-category]:not(.sl-continued)').nth(i);
     // Room above the mark, as a reader scrolls the line they read to the upper part of the window.
     await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 200));
     await mark.hover();
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     for (const p of pages) {
       const page = await browser.context.newPage();
       await page.goto(server.url(p.path ?? `/corpus/${p.name}`));
-      const found = await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 }).then(() => true, () => false);
+      const found = await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 }).then(() => true, () => false);
       if (found) {
         await page.waitForTimeout(400);
         for (const g of await measurePage(page)) all.push({ ...g, page: p.name });

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(server.url(target));
-    await page.waitForSelector('mark[data-sl-entity]', { timeout: 15_000 });
+    await page.waitForSelector('mark[data-sl-category]', { timeout: 15_000 });
     await page.waitForTimeout(800);
     const popup = await popupFor(browser, page);
     await popup.waitForTimeout(500);

@@ -20,7 +20,14 @@ export function lapsedTermsNote(kb: Pick<KbStatusReply, 'terms' | 'termsDataOf'>
   return h(
     'details',
     { class: 'lapsed-terms', id: 'lapsed-terms' },
-    h('summary', { text: `${lines.length} ${lines.length === 1 ? 'measure or mandate' : 'measures and mandates'} past their end date, no renewal on record in this data${data}` }),
+    // One line in the popup (the whole sentence in its title): the list opens under it.
+    summaryLine(`${lines.length} ${lines.length === 1 ? 'measure or mandate' : 'measures and mandates'} past their end date, no renewal on record in this data${data}`),
     h('ul', {}, ...lines.map((l) => h('li', { text: l }))),
   );
+}
+
+function summaryLine(text: string): HTMLElement {
+  const summary = h('summary', { text });
+  summary.title = text;
+  return summary;
 }

@@ -97,12 +97,12 @@ describe('the card at a glance', () => {
       return { theme: card.dataset.theme ?? '', background: getComputedStyle(card).backgroundColor };
     };
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await hoverAndRead(page, '#dark-p mark[data-sl-entity]:not(.sl-continued)', theme)).toEqual({ theme: 'dark', background: 'rgb(31, 31, 36)' });
+    expect(await hoverAndRead(page, '#dark-p mark[data-sl-category]:not(.sl-continued)', theme)).toEqual({ theme: 'dark', background: 'rgb(31, 31, 36)' });
     await page.mouse.move(1, 1);
     await page.keyboard.press('Escape');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
-    expect(await hoverAndRead(page, '#light-p mark[data-sl-entity]:not(.sl-continued)', theme)).toEqual({ theme: 'light', background: 'rgb(255, 255, 255)' });
+    expect(await hoverAndRead(page, '#light-p mark[data-sl-category]:not(.sl-continued)', theme)).toEqual({ theme: 'light', background: 'rgb(255, 255, 255)' });
     await page.close();
   });
 });
@@ -110,7 +110,7 @@ describe('the card at a glance', () => {
 describe('calmer reading', () => {
   it('marks the article but nothing in the page’s menus, navigation, or link text that is an address or slug', async () => {
     const page = await openPage('/reading-menus.html', 3);
-    const where = await page.$$eval('mark[data-sl-entity]', (ms) => ms.map((m) => (m.closest('nav,header,footer,[role="menubar"]') ? 'menu' : m.closest('a') ? 'link' : 'article')));
+    const where = await page.$$eval('mark[data-sl-category]', (ms) => ms.map((m) => (m.closest('nav,header,footer,[role="menubar"]') ? 'menu' : m.closest('a') ? 'link' : 'article')));
     expect(where.filter((w) => w === 'article').length).toBeGreaterThanOrEqual(3);
     expect(where.filter((w) => w !== 'article')).toEqual([]);
     await page.close();
@@ -118,11 +118,11 @@ describe('calmer reading', () => {
 
   it('lets the first mention stand out and marks later mentions lightly, and a light mention opens its card', async () => {
     const page = await openPage('/reading-menus.html', 3);
-    const repeat = page.locator('mark.sl-repeat[data-sl-entity]').first();
+    const repeat = page.locator('mark.sl-repeat[data-sl-category]').first();
     await expect.poll(() => repeat.count()).toBeGreaterThan(0);
     const style = await repeat.evaluate((m) => ({ line: getComputedStyle(m).textDecorationLine, bg: getComputedStyle(m).backgroundColor }));
     expect(style).toEqual({ line: 'underline', bg: 'rgba(0, 0, 0, 0)' });
-    expect(await hoverAndRead(page, 'mark.sl-repeat[data-sl-entity]', (root) => root.querySelector('.title')?.textContent ?? '')).not.toBe('');
+    expect(await hoverAndRead(page, 'mark.sl-repeat[data-sl-category]', (root) => root.querySelector('.title')?.textContent ?? '')).not.toBe('');
     await page.close();
   });
 });
