@@ -41,7 +41,10 @@ describe.skipIf(!!missing)('the search page in Firefox', () => {
       }
       const until = Date.now() + 30_000;
       const first = () => w.document.querySelector<HTMLButtonElement>('#results .result');
-      while (!/^Muammar Qadhafi$/.test(first()?.querySelector('.result-name')?.textContent ?? '')) {
+      // The answer to the whole query: the page is busy until its newest search is drawn (an earlier keystroke's
+      // answer, drawn meanwhile, may show the same first row before its last word is complete).
+      const answered = () => !w.document.querySelector('[aria-busy="true"]');
+      while (!answered() || !/^Muammar Qadhafi$/.test(first()?.querySelector('.result-name')?.textContent ?? '')) {
         if (Date.now() > until) return { error: w.document.getElementById('result-count')?.textContent ?? 'no count' };
         await t.sleep(50);
       }
